@@ -1,0 +1,440 @@
+import { z } from "zod";
+
+/**
+ * The reference dataset's one description: the TypeScript types are inferred from it and
+ * `dataset.schema.json` is generated from it (`npm run schema`), so the three never drift apart.
+ *
+ * Conventions every table shares:
+ * - every record names its sources (`sourceIds`, at least one, each resolving to `sources[].id`),
+ *   an `asOf` date (YYYY, YYYY-MM or YYYY-MM-DD) and a `confidence` grade carried over from the fact sheet;
+ * - a figure that the sources give as a range keeps the range (`low`/`high` beside the point value),
+ *   a figure given as "more than" or "about" keeps that qualifier, and an unknown stays `null` with a note.
+ */
+
+/** Date with the precision the source gives it: a year, a month or a day. */
+export const partialDate = z
+  .string()
+  .regex(
+    /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
+    "expected a date as YYYY, YYYY-MM or YYYY-MM-DD"
+  );
+
+export const confidence = z.enum(["high", "medium", "low"]);
+
+/** Stage ids; the order is the order of the chain from ore to recycled magnet. */
+export const stageId = z.enum(["mining", "separation", "metal", "magnet", "recycling"]);
+
+/** How the figure relates to the truth: reported as is, approximate, a lower or an upper bound. */
+export const qualifier = z.enum(["=", "~", ">", "<", ">=", "<="]);
+
+const sourceIds = z
+  .array(z.string().min(1))
+  .min(1, "every record must name at least one source id");
+
+/** Provenance that every record carries. */
+const cited = {
+  sourceIds,
+  asOf: partialDate,
+  confidence,
+  note: z.string().optional(),
+  /** Set when the value is arithmetic on cited inputs: says how it was computed. */
+  computed: z.string().optional(),
+};
+
+/** A cited quantity: a point value (null when the sources do not give one) and the sources' range. */
+const quantity = {
+  value: z.number().finite().nullable(),
+  low: z.number().finite().optional(),
+  high: z.number().finite().optional(),
+  qualifier: qualifier.optional(),
+  unit: z.string().min(1),
+};
+
+export const source = z.strictObject({
+  id: z.string().regex(/^[A-Za-z0-9-]+$/, "source ids are letters, digits and hyphens"),
+  citation: z.string().min(10),
+  publisher: z.string().min(1),
+  /** Date of the document (or of the data it reports). */
+  asOf: partialDate,
+  confidence,
+  /** How the source was seen when it was not read at first hand (reproductions, summaries). */
+  seenVia: z.string().optional(),
+  url: z.string().optional(),
+  note: z.string().optional(),
+});
+
+export const stage = z.strictObject({
+  id: stageId,
+  order: z.number().int().min(1),
+  name: z.string().min(1),
+  description: z.string().min(1),
+  /** Other words analysts use for the stage ("refining" for separation, ...). */
+  aliases: z.array(z.string()),
+  ...cited,
+});
+
+export const country = z.strictObject({
+  /** ISO 3166-1 alpha-2 code, or WORLD for world totals. */
+  code: z.string().regex(/^([A-Z]{2}|WORLD)$/),
+  name: z.string().min(1),
+  aliases: z.array(z.string()),
+});
+
+/** Named groups of countries ("allied", "non-China"); membership is a stated convention, not a fact. */
+export const region = z.strictObject({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  definition: z.string().min(1),
+  /** Member country codes; `excludes` is used instead for "everyone but" regions. */
+  members: z.array(z.string()).optional(),
+  excludes: z.array(z.string()).optional(),
+  aliases: z.array(z.string()),
+  ...cited,
+});
+
+export const element = z.strictObject({
+  symbol: z.string().regex(/^[A-Z][a-z]?$/),
+  name: z.string().min(1),
+  atomicNumber: z.number().int().min(21).max(71),
+  /** Light / heavy under the convention named in `meta.conventions.elementClass`. */
+  group: z.enum(["light", "heavy", "separate"]),
+  /** China's own grouping where the sources give one (MOFCOM counts Sm and Gd as "medium"). */
+  chinaGroup: z.enum(["light", "medium", "heavy"]).optional(),
+  atomicWeight: z.number().positive(),
+  oxideFormula: z.string().min(2),
+  /** Metal mass / oxide mass: multiply t oxide by it to get t metal. */
+  metalPerOxide: z.number().positive().max(1),
+  /** Oxide mass / metal mass. */
+  oxidePerMetal: z.number().min(1),
+  ...cited,
+});
+
+/** Country-level output of a stage (USGS mine production), in the edition that reported it. */
+export const production = z.strictObject({
+  stage: stageId,
+  country: z.string(),
+  year: z.number().int().min(1900).max(2100),
+  /** The publication that printed this figure: later editions revise earlier years. */
+  edition: z.string().min(1),
+  estimated: z.boolean(),
+  ...quantity,
+  ...cited,
+});
+
+/** Reserves by country. */
+export const reserve = z.strictObject({
+  country: z.string(),
+  edition: z.string().min(1),
+  ...quantity,
+  ...cited,
+});
+
+/** A share of world output or capacity at a stage as a source reports it (fraction 0-1). */
+export const share = z.strictObject({
+  stage: stageId,
+  country: z.string(),
+  year: z.number().int().min(1900).max(2100),
+  /** Projections carry their scenario ("IEA base case"); observed shares leave it out. */
+  projection: z.string().optional(),
+  value: z.number().min(0).max(1).nullable(),
+  low: z.number().min(0).max(1).optional(),
+  high: z.number().min(0).max(1).optional(),
+  qualifier: qualifier.optional(),
+  ...cited,
+});
+
+/** Years to bring new capacity online at a stage. */
+export const leadTime = z.strictObject({
+  stage: stageId,
+  /** "any", "light", "heavy", or a country code where the source is about one jurisdiction. */
+  scope: z.string().min(1),
+  low: z.number().positive().nullable(),
+  base: z.number().positive().nullable(),
+  high: z.number().positive().nullable(),
+  /** What is measured: discovery to production, FID to commissioning, ... */
+  definition: z.string().min(1),
+  ...cited,
+});
+
+export const gap = z.strictObject({
+  id: z.string().min(1),
+  order: z.number().int().min(1),
+  name: z.string().min(1),
+  meaning: z.string().min(1),
+  defaultWeight: z.number().min(0),
+  ...cited,
+});
+
+export const programme = z.strictObject({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  agency: z.string().min(1),
+  recipient: z.string().min(1),
+  instrument: z.string().min(1),
+  stages: z.array(stageId),
+  date: partialDate,
+  status: z.string().min(1),
+  ...quantity,
+  ...cited,
+});
+
+export const exportControl = z.strictObject({
+  id: z.string().min(1),
+  measure: z.string().min(1),
+  authority: z.string().min(1),
+  announced: partialDate,
+  effective: partialDate,
+  /** Element symbols the measure names; empty for technology or extraterritorial measures. */
+  elements: z.array(z.string()),
+  scope: z.string().min(1),
+  suspendedFrom: partialDate.optional(),
+  suspendedUntil: partialDate.optional(),
+  ...cited,
+});
+
+export const price = z.strictObject({
+  /** Element symbol or a product such as "NdPr". */
+  product: z.string().min(1),
+  form: z.enum(["oxide", "metal", "alloy", "magnet"]),
+  market: z.string().min(1),
+  date: partialDate,
+  /** Price as the source quotes it, before any currency conversion. */
+  quoted: z
+    .strictObject({
+      value: z.number().nullable(),
+      low: z.number().optional(),
+      high: z.number().optional(),
+      unit: z.string(),
+    })
+    .optional(),
+  /** USD per kg; conversions from other currencies name their rate in `computed`. */
+  ...quantity,
+  ...cited,
+});
+
+export const demandIntensity = z.strictObject({
+  id: z.string().min(1),
+  application: z.string().min(1),
+  aliases: z.array(z.string()),
+  /** What one unit is: "motor", "MW", "aircraft", ... */
+  per: z.string().min(1),
+  material: z.enum(["NdFeB", "REE"]),
+  /** Set when the figure is contested; says who disputes it and how. */
+  disputed: z.string().optional(),
+  ...quantity,
+  ...cited,
+});
+
+export const projectStatus = z.enum([
+  "operating",
+  "ramping",
+  "commissioning",
+  "construction",
+  "planned",
+  "financing",
+  "unlikely",
+]);
+
+/** One project of the allied capacity pipeline. */
+export const capacityProject = z.strictObject({
+  id: z.string().min(1),
+  project: z.string().min(1),
+  company: z.string().min(1),
+  stages: z.array(stageId).min(1),
+  country: z.string(),
+  /** What the capacity figure measures: nameplate, target, design, actual output. */
+  basis: z.string().min(1),
+  /** Product the figure counts ("NdFeB", "NdPr oxide", "REO", ...); only like products are summed. */
+  product: z.string().min(1),
+  startYear: z.number().int().min(1950).max(2100).nullable(),
+  status: projectStatus,
+  ...quantity,
+  ...cited,
+});
+
+/** Single cited figures that belong to no table above (import reliance, quotas, demand totals, thresholds). */
+export const indicator = z.strictObject({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  year: z.number().int().nullable(),
+  ...quantity,
+  ...cited,
+});
+
+export const meta = z.strictObject({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  /** Semantic version: a refresh never moves to a lower one. */
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, "expected a semantic version such as 1.2.0"),
+  asOf: partialDate,
+  published: partialDate,
+  description: z.string().min(1),
+  license: z.string().min(1),
+  conventions: z.record(z.string(), z.string()),
+});
+
+export const datasetShape = z.strictObject({
+  $schema: z.string().optional(),
+  meta,
+  sources: z.array(source).min(1),
+  stages: z.array(stage).length(5),
+  countries: z.array(country).min(1),
+  regions: z.array(region),
+  elements: z.array(element).length(17),
+  production: z.array(production),
+  reserves: z.array(reserve),
+  shares: z.array(share),
+  leadTimes: z.array(leadTime),
+  gaps: z.array(gap).length(6),
+  programmes: z.array(programme),
+  exportControls: z.array(exportControl),
+  prices: z.array(price),
+  demandIntensities: z.array(demandIntensity),
+  capacity: z.array(capacityProject),
+  indicators: z.array(indicator),
+});
+
+export type DatasetShape = z.infer<typeof datasetShape>;
+export type Source = z.infer<typeof source>;
+export type StageId = z.infer<typeof stageId>;
+export type Confidence = z.infer<typeof confidence>;
+export type Stage = z.infer<typeof stage>;
+export type Country = z.infer<typeof country>;
+export type Region = z.infer<typeof region>;
+export type Element = z.infer<typeof element>;
+export type Production = z.infer<typeof production>;
+export type Reserve = z.infer<typeof reserve>;
+export type Share = z.infer<typeof share>;
+export type LeadTime = z.infer<typeof leadTime>;
+export type Gap = z.infer<typeof gap>;
+export type Programme = z.infer<typeof programme>;
+export type ExportControl = z.infer<typeof exportControl>;
+export type Price = z.infer<typeof price>;
+export type DemandIntensity = z.infer<typeof demandIntensity>;
+export type CapacityProject = z.infer<typeof capacityProject>;
+export type ProjectStatus = z.infer<typeof projectStatus>;
+export type Indicator = z.infer<typeof indicator>;
+
+/** Names of the tables (arrays of records) a dataset holds. */
+export const tableNames = [
+  "sources",
+  "stages",
+  "countries",
+  "regions",
+  "elements",
+  "production",
+  "reserves",
+  "shares",
+  "leadTimes",
+  "gaps",
+  "programmes",
+  "exportControls",
+  "prices",
+  "demandIntensities",
+  "capacity",
+  "indicators",
+] as const satisfies readonly (keyof DatasetShape)[];
+export type TableName = (typeof tableNames)[number];
+
+/** Tables whose records carry `sourceIds`. */
+const citedTables = tableNames.filter((t) => t !== "sources" && t !== "countries");
+
+/**
+ * Cross-record rules a per-record schema cannot see: every source id resolves, country codes and
+ * element symbols are known, ids are unique, ranges are ordered, shares of one stage and year do not
+ * exceed the whole.
+ */
+function checkReferences(data: DatasetShape, ctx: z.RefinementCtx): void {
+  const sourceSet = new Set(data.sources.map((s) => s.id));
+  const countrySet = new Set(data.countries.map((c) => c.code));
+  const symbolSet = new Set(data.elements.map((e) => e.symbol));
+  const issue = (path: (string | number)[], message: string) =>
+    ctx.addIssue({ code: "custom", path, message });
+
+  for (const table of citedTables) {
+    (data[table] as { sourceIds: string[] }[]).forEach((record, i) =>
+      record.sourceIds.forEach((id, j) => {
+        if (!sourceSet.has(id)) issue([table, i, "sourceIds", j], `unknown source id "${id}"`);
+      })
+    );
+  }
+  for (const table of [
+    "sources",
+    "countries",
+    "regions",
+    "elements",
+    "gaps",
+    "programmes",
+    "capacity",
+  ] as const) {
+    const key = table === "countries" ? "code" : table === "elements" ? "symbol" : "id";
+    const seen = new Set<string>();
+    (data[table] as Record<string, unknown>[]).forEach((record, i) => {
+      const id = String(record[key]);
+      if (seen.has(id)) issue([table, i, key], `duplicate ${key} "${id}"`);
+      seen.add(id);
+    });
+  }
+  const countryRefs: [TableName, string][] = [
+    ["production", "country"],
+    ["reserves", "country"],
+    ["shares", "country"],
+    ["capacity", "country"],
+  ];
+  for (const [table, key] of countryRefs) {
+    (data[table] as Record<string, unknown>[]).forEach((record, i) => {
+      if (!countrySet.has(String(record[key])))
+        issue([table, i, key], `unknown country code "${String(record[key])}"`);
+    });
+  }
+  data.regions.forEach((r, i) =>
+    [...(r.members ?? []), ...(r.excludes ?? [])].forEach((code) => {
+      if (!countrySet.has(code)) issue(["regions", i, "members"], `unknown country code "${code}"`);
+    })
+  );
+  data.exportControls.forEach((m, i) =>
+    m.elements.forEach((symbol, j) => {
+      if (!symbolSet.has(symbol))
+        issue(["exportControls", i, "elements", j], `unknown element symbol "${symbol}"`);
+    })
+  );
+  for (const table of [
+    "production",
+    "reserves",
+    "programmes",
+    "prices",
+    "demandIntensities",
+    "capacity",
+    "indicators",
+    "shares",
+  ] as const) {
+    (data[table] as { value: number | null; low?: number; high?: number }[]).forEach((r, i) => {
+      if (r.low !== undefined && r.high !== undefined && r.low > r.high)
+        issue([table, i, "low"], "low is above high");
+    });
+  }
+  data.leadTimes.forEach((t, i) => {
+    const cases = [t.low, t.base, t.high].filter((v): v is number => v !== null);
+    if (cases.some((v, k) => k > 0 && v < cases[k - 1]))
+      issue(["leadTimes", i], "cases must be ordered low <= base <= high");
+  });
+  const shareTotals = new Map<string, number>();
+  for (const s of data.shares) {
+    if (s.country === "WORLD" || s.value === null) continue;
+    const key = `${s.stage}|${s.year}|${s.projection ?? ""}|${s.sourceIds.join(",")}`;
+    shareTotals.set(key, (shareTotals.get(key) ?? 0) + s.value);
+  }
+  for (const [key, total] of shareTotals) {
+    if (total > 1.0001)
+      issue(
+        ["shares"],
+        `shares for ${key} add up to ${(total * 100).toFixed(1)}%, more than the whole`
+      );
+  }
+}
+
+/** The dataset schema with its cross-record rules; parsing through it brands the result as validated. */
+export const datasetSchema = datasetShape.superRefine(checkReferences).brand<"ValidatedDataset">();
+
+/** A dataset that passed `datasetSchema`: the only kind the store and the core accept. */
+export type ValidatedDataset = z.infer<typeof datasetSchema>;

@@ -1,0 +1,108 @@
+import embedded from "./dataset.json";
+import { datasetFingerprint } from "./fingerprint";
+import { buildIndex, type DatasetIndex } from "./indexes";
+import type { ValidatedDataset } from "./schema";
+import { parseDataset } from "./validate";
+
+/** Where the active dataset came from. */
+export interface DatasetOrigin {
+  readonly kind: "embedded" | "url" | "cache" | "workbook";
+  /** The URL it was pulled from, for kind "url" (and "cache" of a pulled dataset). */
+  readonly url?: string;
+}
+
+/** What every calculation reads: the validated dataset and its lookup indexes. */
+export interface IndexedDataset {
+  readonly dataset: ValidatedDataset;
+  readonly index: DatasetIndex;
+}
+
+/** The active dataset with its provenance; replaced whole, never mutated. */
+export interface Snapshot extends IndexedDataset {
+  readonly origin: DatasetOrigin;
+  /** ISO timestamp of activation. */
+  readonly loadedAt: string;
+  /** Content fingerprint (see `datasetFingerprint`). */
+  readonly hash: string;
+}
+
+type Listener = (snapshot: Snapshot) => void;
+
+interface StoreState {
+  snapshot: Snapshot;
+  listeners: Set<Listener>;
+}
+
+/**
+ * In the shared runtime the functions bundle and the task-pane bundle run in one JavaScript context but
+ * each carries its own copy of this module; keeping the state on the global object gives both one store,
+ * so the functions answer from a refreshed dataset the moment the pane activates it.
+ */
+const STATE_KEY = "__rareEarthIndependenceStore__";
+
+export function snapshotOf(
+  dataset: ValidatedDataset,
+  origin: DatasetOrigin,
+  loadedAt = new Date()
+): Snapshot {
+  return Object.freeze({
+    dataset: deepFreeze(dataset),
+    index: buildIndex(dataset),
+    origin: Object.freeze({ ...origin }),
+    loadedAt: loadedAt.toISOString(),
+    hash: datasetFingerprint(dataset),
+  });
+}
+
+function embeddedSnapshot(): Snapshot {
+  const parsed = parseDataset(embedded);
+  if (!parsed.ok)
+    throw new Error(`The embedded dataset is invalid: ${parsed.issues.slice(0, 5).join("; ")}`);
+  return snapshotOf(parsed.dataset, { kind: "embedded" });
+}
+
+function state(): StoreState {
+  const holder = globalThis as unknown as Record<string, StoreState | undefined>;
+  let current = holder[STATE_KEY];
+  if (!current) {
+    current = { snapshot: embeddedSnapshot(), listeners: new Set() };
+    holder[STATE_KEY] = current;
+  }
+  return current;
+}
+
+/** The dataset every function answers from right now. */
+export function activeSnapshot(): Snapshot {
+  return state().snapshot;
+}
+
+/** Makes a validated dataset the active one and tells every listener. */
+export function activateDataset(dataset: ValidatedDataset, origin: DatasetOrigin): Snapshot {
+  const s = state();
+  s.snapshot = snapshotOf(dataset, origin);
+  s.listeners.forEach((listener) => listener(s.snapshot));
+  return s.snapshot;
+}
+
+/** Calls `listener` after each activation; returns the function that stops it. */
+export function onDatasetChange(listener: Listener): () => void {
+  const s = state();
+  s.listeners.add(listener);
+  return () => s.listeners.delete(listener);
+}
+
+/** Back to the dataset that ships inside the add-in. */
+export function resetToEmbedded(): Snapshot {
+  const s = state();
+  s.snapshot = embeddedSnapshot();
+  s.listeners.forEach((listener) => listener(s.snapshot));
+  return s.snapshot;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    Object.values(value as Record<string, unknown>).forEach(deepFreeze);
+  }
+  return value;
+}

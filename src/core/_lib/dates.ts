@@ -1,0 +1,31 @@
+/** YYYY, YYYY-MM or YYYY-MM-DD: the precisions the dataset gives dates in (see `partialDate`). */
+const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** Whether a text is a date the dataset's way: a year, a month or a day. */
+export function isPartialDate(text: string): boolean {
+  return PARTIAL_DATE.test(text);
+}
+
+/** The year of a partial date. */
+export function yearOf(date: string): number {
+  return Number(date.slice(0, 4));
+}
+
+/**
+ * Whether a record dated `recordDate` is dated on or before `date`, reading `date` as its whole period:
+ * asked about "2024", a quote of 2024-06-20 counts, one of 2025 does not. The record's date is cut to
+ * the precision of `date` and compared as text, which orders ISO dates.
+ */
+export function onOrBefore(recordDate: string, date: string): boolean {
+  return recordDate.slice(0, date.length) <= date;
+}
+
+/** Whether `date` lies after the whole of `limit`'s period ("2026-01" is after "2025-12"; "2025-12-15" is not). */
+export function isAfter(date: string, limit: string): boolean {
+  return date.slice(0, limit.length) > limit;
+}
+
+/** Today's date (UTC) as YYYY-MM-DD: the default of date arguments. */
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}

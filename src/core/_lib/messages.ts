@@ -1,0 +1,539 @@
+/**
+ * Every text the core shows a user: failure messages, basis labels and notes, status texts. Keeping them
+ * in one file keeps their wording consistent and lets them be reviewed (or translated) in one place.
+ * Messages say what was wrong and what is accepted; notes say what a figure rests on.
+ */
+import type {
+  CapacityProject,
+  DemandIntensity,
+  Element,
+  ExportControl,
+  Indicator,
+  Price,
+  Region,
+} from "../../data/schema";
+import type { Basis } from "./outcome";
+
+/**
+ * A figure in a text: at most four decimals, thousands separated by commas ("390,000", "0.8574").
+ * Written by hand because basis texts are built on every call and `Intl.NumberFormat` costs about a
+ * microsecond per number, which would dominate a cell's recalculation.
+ */
+function num(value: number, decimals = 4): string {
+  if (!Number.isFinite(value) || Math.abs(value) >= 1e15) return String(value);
+  const scale = 10 ** decimals;
+  const rounded = Math.round(value * scale) / scale;
+  const [whole, fraction] = String(Math.abs(rounded)).split(".");
+  let grouped = whole;
+  for (let i = whole.length - 3; i > 0; i -= 3)
+    grouped = `${grouped.slice(0, i)},${grouped.slice(i)}`;
+  return `${rounded < 0 ? "-" : ""}${grouped}${fraction === undefined ? "" : `.${fraction}`}`;
+}
+
+/** A fraction as a percent with one decimal ("69.2%"). */
+function pct(fraction: number): string {
+  return `${num(fraction * 100, 1)}%`;
+}
+
+/** "2023, 2024" or "none". */
+function list(items: readonly (string | number | null)[]): string {
+  const shown = items.filter((i) => i !== null);
+  return shown.length > 0 ? shown.join(", ") : "none";
+}
+
+// ─── Arguments ──────────────────────────────────────────────────────────────────────────────────────
+
+export function unknownKeyword(what: string, given: string, accepted: readonly string[]): string {
+  const head = given.trim() === "" ? `Missing ${what}.` : `Unknown ${what} "${given.trim()}".`;
+  return `${head} Use one of: ${accepted.join(", ")}.`;
+}
+
+export function unknownScope(
+  given: string,
+  classes: readonly string[],
+  countries: readonly string[]
+): string {
+  return `Unknown scope "${given.trim()}". Use one of: ${classes.join(", ")}, or a country: ${countries.join(", ")}.`;
+}
+
+export function unknownRegion(
+  given: string,
+  regions: readonly string[],
+  countries: readonly string[]
+): string {
+  const head = given.trim() === "" ? "Missing region." : `Unknown region "${given.trim()}".`;
+  return `${head} Use a region (${regions.join(", ")}) or a country (${countries.join(", ")}).`;
+}
+
+export function emptyChainLink(text: string): string {
+  return `The stage chain "${text}" has an empty link. Separate stages with ">", "→" or ",", e.g. "mine>separation>metal>magnet".`;
+}
+
+export function notFiniteNumber(what: string, value: number): string {
+  return `${what} must be a finite number; got ${String(value)}.`;
+}
+
+export function numberOutOfRange(what: string, value: number, min: number, max: number): string {
+  return `${what} must be between ${min} and ${max}; got ${value}.`;
+}
+
+export function numberBelow(what: string, value: number, min: number): string {
+  return `${what} must be at least ${min}; got ${value}.`;
+}
+
+export function numberNotPositive(what: string, value: number): string {
+  return `${what} must be greater than 0; got ${value}.`;
+}
+
+export function notWholeNumber(what: string, value: number): string {
+  return `${what} must be a whole year; got ${value}.`;
+}
+
+export function wrongCount(what: string, expected: number, got: number): string {
+  return `${what} needs exactly ${expected} numbers, one per gap in the order of RE.GAPS(); got ${got}.`;
+}
+
+export function zeroWeights(): string {
+  return "The weights are all zero: at least one gap needs a positive weight.";
+}
+
+export function invalidDate(what: string, given: string): string {
+  return `${what} "${given}" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025-06-30).`;
+}
+
+export function growthTooLow(growth: number): string {
+  return `growth must be above -1 (a fall of 100% a year); got ${growth}.`;
+}
+
+export function sameSupplierAndConsumer(country: string): string {
+  return `The supplier and the consumer are both ${country}: a country's dependency on itself is not defined.`;
+}
+
+// ─── Lead times ─────────────────────────────────────────────────────────────────────────────────────
+
+export function leadTimeLabel(
+  stage: string,
+  scope: string,
+  leadCase: string,
+  years: number
+): string {
+  return `Lead time, ${stage} (${scope}), ${leadCase} case: ${num(years)} years`;
+}
+
+export function leadTimeFallbackNote(stage: string, scope: string): string {
+  return `no lead time specific to "${scope}" for ${stage}; the general ("any") record is used`;
+}
+
+export function missingLeadTime(stage: string, scope: string): string {
+  return `No lead time for ${stage} in the dataset, neither for "${scope}" nor a general ("any") one.`;
+}
+
+export function missingLeadTimeCase(
+  stage: string,
+  scope: string,
+  leadCase: string,
+  given: readonly string[]
+): string {
+  const cases =
+    given.length > 0
+      ? `It gives: ${given.join(", ")}.`
+      : "It gives no case at all (a gap in the sources).";
+  return `The ${stage} lead time (${scope}) has no ${leadCase} case: its sources give no figure for it. ${cases}`;
+}
+
+// ─── Shares and dependency ──────────────────────────────────────────────────────────────────────────
+
+export function missingStageData(stage: string): string {
+  return `The dataset has no share data for the ${stage} stage.`;
+}
+
+export interface MissingShare {
+  readonly country: string;
+  readonly stage: string;
+  readonly year: number;
+  readonly countryYears: readonly number[];
+  readonly stageYears: readonly number[];
+  readonly projectionYears: readonly number[];
+  readonly stageCountries: readonly string[];
+}
+
+export function missingShare(m: MissingShare): string {
+  const head = `No share for ${m.country} at ${m.stage} in ${m.year}`;
+  if (m.countryYears.length > 0)
+    return `${head} (the dataset has ${m.country} at ${m.stage} for ${list(m.countryYears)}).`;
+  const projections =
+    m.projectionYears.length > 0 ? `; projections for ${list(m.projectionYears)}` : "";
+  return `${head} (the dataset has ${list(m.stageYears)}${projections} for ${list(m.stageCountries)}).`;
+}
+
+export function productionLabel(
+  country: string,
+  stage: string,
+  year: number,
+  edition: string
+): string {
+  return `${country}, ${stage.toLowerCase()} output ${year} (${edition})`;
+}
+
+export function productionRatio(
+  country: string,
+  part: number,
+  whole: number,
+  unit: string
+): string {
+  return `${country} ${num(part)} ÷ world ${num(whole)} ${unit} = ${pct(part / whole)}`;
+}
+
+export function shareLabel(country: string, stage: string, year: number): string {
+  return `${country}, share of world ${stage.toLowerCase()} ${year}`;
+}
+
+export function projectionNote(scenario: string): string {
+  return `projection: ${scenario}`;
+}
+
+export function importStageNotCovered(
+  consumer: string,
+  stage: string,
+  covered: readonly string[]
+): string {
+  return (
+    `No import data for ${consumer} at ${stage}: the dataset's net import reliance covers rare-earth ` +
+    `compounds and metals, the ${covered.join(" and ")} stages. A dependency at ${stage} would need ` +
+    `${consumer}'s import reliance and import sources for ${stage}-stage material.`
+  );
+}
+
+export function missingImportReliance(consumer: string, supplier: string, stage: string): string {
+  return (
+    `No import data for ${consumer}: its dependency on ${supplier} at ${stage} needs ${consumer}'s net ` +
+    `import reliance and ${supplier}'s share of its imports (indicators "<cc>-net-import-reliance-<year>" ` +
+    `and "<cc>-import-source-<supplier>"). Use consumer "WORLD" for ${supplier}'s share of world output.`
+  );
+}
+
+export function missingImportRelianceYear(
+  consumer: string,
+  year: number,
+  years: readonly (number | null)[]
+): string {
+  return `No net import reliance for ${consumer} in ${year} (the dataset has ${list(years)}).`;
+}
+
+export function missingImportSource(consumer: string, supplier: string): string {
+  return `The dataset has no share of ${consumer}'s imports coming from ${supplier}.`;
+}
+
+export function missingDependency(
+  consumer: string,
+  supplier: string,
+  stages: readonly string[]
+): string {
+  return `No dependency of ${consumer} on ${supplier} can be given for any stage asked (${list(stages)}): none has the data it needs.`;
+}
+
+export function dependencyProduct(reliance: number, share: number): string {
+  return `net import reliance ${pct(reliance)} × share of imports ${pct(share)} = ${pct(reliance * share)}`;
+}
+
+export function importRelianceLabel(indicator: Indicator): string {
+  return indicator.year === null ? indicator.name : `${indicator.name}, ${indicator.year}`;
+}
+
+export function importSourceLabel(indicator: Indicator): string {
+  return indicator.name;
+}
+
+export function worstStageNote(
+  stage: string,
+  value: number,
+  others: readonly { stage: string; value: number }[],
+  missing: readonly string[]
+): string {
+  const rest =
+    others.length > 0
+      ? `; other stages: ${others.map((o) => `${o.stage} ${pct(o.value)}`).join(", ")}`
+      : "";
+  const gaps = missing.length > 0 ? `; no data for: ${missing.join(", ")}` : "";
+  return `the chain's dependency is its worst stage, ${stage} (${pct(value)})${rest}${gaps}`;
+}
+
+// ─── Concentration ──────────────────────────────────────────────────────────────────────────────────
+
+export function missingConcentration(
+  stage: string,
+  year: number,
+  years: readonly number[],
+  projected: readonly number[]
+): string {
+  const projections = projected.length > 0 ? `; projections for ${list(projected)}` : "";
+  return `No shares for ${stage} in ${year} to compute an HHI from (the dataset has ${list(years)}${projections}).`;
+}
+
+export function productionHhiLabel(
+  stage: string,
+  year: number,
+  edition: string,
+  producers: number
+): string {
+  return `HHI, ${stage.toLowerCase()} ${year}: ${producers} producers listed in ${edition}`;
+}
+
+export function shareHhiLabel(stage: string, year: number, shares: number): string {
+  return `HHI, ${stage.toLowerCase()} ${year}: ${shares} reported ${shares === 1 ? "share" : "shares"}`;
+}
+
+export function hhiComputation(
+  shares: readonly { country: string; share: number }[],
+  hhi: number
+): string {
+  const terms = shares
+    .map((s) => `${s.country} ${num(Math.round(s.share * 1000) / 10)}`)
+    .join(", ");
+  return `Σ(share %)² over ${terms} = ${num(Math.round(hhi))}`;
+}
+
+export function hhiCoverageNote(coverage: number, partial: boolean): string {
+  if (partial)
+    return `partial: unlisted producers omitted, a lower bound (listed shares cover ${pct(coverage)})`;
+  return coverage > 1
+    ? `listed shares cover ${pct(coverage)} of the rounded world total`
+    : `listed shares cover ${pct(coverage)}`;
+}
+
+export function concentrationClass(
+  threshold: string,
+  value: number,
+  isHigh: boolean,
+  hhi: number
+): string {
+  const rounded = num(Math.round(hhi));
+  if (isHigh) return `Highly concentrated: HHI ${rounded} > ${num(value)} (${threshold})`;
+  return hhi >= value
+    ? `Moderately concentrated: HHI ${rounded} ≥ ${num(value)} (${threshold})`
+    : `Unconcentrated: HHI ${rounded} < ${num(value)} (${threshold})`;
+}
+
+// ─── Gaps ───────────────────────────────────────────────────────────────────────────────────────────
+
+export const GAPS_HEADER = ["Gap", "Meaning", "Default weight", "Source"] as const;
+
+export function gapsTableLabel(count: number): string {
+  return `The ${count} policy gaps of the seed analysis`;
+}
+
+export function gapWeightsLabel(defaults: boolean): string {
+  return defaults
+    ? "Gap score, with the gaps' default weights"
+    : "Gap score, with the weights given";
+}
+
+export function gapScoreComputation(
+  scores: readonly number[],
+  weights: readonly number[],
+  scaleMax: number
+): string {
+  return `100 × Σ wᵢ(1 − sᵢ/${num(scaleMax)}) ÷ Σ wᵢ with s = ${scores.map(num).join(", ")} and w = ${weights.map(num).join(", ")}`;
+}
+
+// ─── Capacity ───────────────────────────────────────────────────────────────────────────────────────
+
+export function capacityTotalLabel(
+  region: string,
+  stage: string,
+  year: number,
+  status: string
+): string {
+  return `Capacity online: ${region}, ${stage}, by ${year} (status ${status})`;
+}
+
+export function capacityProjectLabel(project: CapacityProject): string {
+  const value = project.value === null ? "no figure" : `${num(project.value)} ${project.unit}`;
+  const start = project.startYear === null ? "start year not given" : `from ${project.startYear}`;
+  return `${project.project} (${project.company}, ${project.country}): ${value} ${project.product}, ${start}, ${project.status}`;
+}
+
+export function capacitySum(values: readonly number[], total: number, product: string): string {
+  const terms = values.length > 1 ? `${values.map(num).join(" + ")} = ` : "";
+  return `${terms}${num(total)} t/yr ${product}`;
+}
+
+export interface CapacityExclusions {
+  readonly product: string;
+  readonly otherProduct: readonly CapacityProject[];
+  readonly undated: readonly CapacityProject[];
+  readonly unsized: readonly CapacityProject[];
+  /** Running projects counted in every year because no start year is given. */
+  readonly assumedStart: readonly CapacityProject[];
+  readonly nothing: boolean;
+}
+
+export function capacityExclusions(x: CapacityExclusions): string {
+  const names = (projects: readonly CapacityProject[], withProduct = false) =>
+    projects.map((p) => (withProduct ? `${p.project} (${p.product})` : p.project)).join(", ");
+  const parts: string[] = [];
+  if (x.nothing) parts.push("no project in the pipeline is counted");
+  if (x.assumedStart.length > 0)
+    parts.push(`counted in every year, running with no start year given: ${names(x.assumedStart)}`);
+  if (x.otherProduct.length > 0)
+    parts.push(`excluded, product other than ${x.product}: ${names(x.otherProduct, true)}`);
+  if (x.undated.length > 0) parts.push(`excluded, no start year: ${names(x.undated)}`);
+  if (x.unsized.length > 0) parts.push(`excluded, no capacity figure: ${names(x.unsized)}`);
+  return parts.join("; ");
+}
+
+export function independenceNote(year: number, capacity: number, need: number): string {
+  return `in ${year} capacity ${num(capacity)} t/yr ≥ demand ${num(need)} t/yr`;
+}
+
+export function notWithinHorizon(base: number, horizon: number): string {
+  return (
+    `Capacity does not reach the demand within the data's horizon (${base}–${horizon}): ` +
+    `no project in the dataset starts after ${horizon}.`
+  );
+}
+
+// ─── Demand and conversions ─────────────────────────────────────────────────────────────────────────
+
+export function missingIntensity(application: string, material: string): string {
+  return `The dataset has no ${material} intensity for "${application}": its sources give no figure.`;
+}
+
+export function unsupportedIntensityUnit(
+  application: string,
+  unit: string,
+  expected: string
+): string {
+  return `The intensity of "${application}" is recorded in ${unit}, not in ${expected} per unit, so it cannot be converted to tonnes.`;
+}
+
+export function disputedNote(dispute: string): string {
+  return `disputed: ${dispute}`;
+}
+
+export function intensityLabel(record: DemandIntensity): string {
+  const value = record.value === null ? "no figure" : `${num(record.value)} ${record.unit}`;
+  return `${record.application}: ${value} ${record.material} per ${record.per}`;
+}
+
+export function demandComputation(
+  units: number,
+  record: DemandIntensity,
+  tonnes: number,
+  material: string,
+  factor: number | undefined
+): string {
+  const conversion =
+    factor === undefined ? "" : ` × ${num(factor)} (${record.material} → ${material})`;
+  return `${num(units)} × ${num(record.value ?? 0)} ${record.unit} ÷ 1,000${conversion} = ${num(tonnes)} t ${material}`;
+}
+
+export function missingFactor(id: string, from: string, to: string): string {
+  return `Converting ${from} to ${to} needs a cited factor (indicator "${id}"), which the dataset lacks.`;
+}
+
+export function factorLabel(indicator: Indicator): string {
+  return `${indicator.name}: ${num(indicator.value ?? 0)} ${indicator.unit}`;
+}
+
+export function elementRequired(form: string, other: string): string {
+  return `Converting between ${form} and ${other} needs an element: a symbol or name such as "Nd", or "NdPr" for the 75:25 blend.`;
+}
+
+export function elementFactorLabel(element: Element): string {
+  return `${element.name} (${element.oxideFormula}): ${num(element.metalPerOxide)} t metal per t oxide, ${num(element.oxidePerMetal)} t oxide per t metal`;
+}
+
+// ─── Prices ─────────────────────────────────────────────────────────────────────────────────────────
+
+export function missingPrice(product: string, form: string, available: readonly string[]): string {
+  const has = available.map((key) => key.replace("|", " ")).join(", ");
+  return `The dataset has no ${form} price for ${product} (it has: ${has}).`;
+}
+
+export function missingPriceBefore(
+  product: string,
+  form: string,
+  date: string,
+  quotes: readonly Price[]
+): string {
+  const earliest = quotes.reduce((a, b) => (b.date < a.date ? b : a));
+  return `No ${product} ${form} price on or before ${date} (the earliest is ${earliest.date}, ${earliest.market}).`;
+}
+
+export function priceLabel(price: Price): string {
+  return `${price.product} ${price.form}, ${price.market}, ${price.date}: ${num(price.value ?? 0)} ${price.unit}`;
+}
+
+// ─── Export controls ────────────────────────────────────────────────────────────────────────────────
+
+export function controlLicenceRequired(measure: string, since: string): string {
+  return `Licence required: ${measure}, since ${since}`;
+}
+
+export function controlSuspended(
+  measure: string,
+  effective: string,
+  from: string,
+  until: string
+): string {
+  return `Suspended until ${until}: ${measure} (licensing since ${effective}, suspended from ${from})`;
+}
+
+export function controlNotControlled(
+  technology: readonly { name: string; since: string }[]
+): string {
+  if (technology.length === 0) return "Not controlled";
+  return `Not controlled as an element (${technology.map((t) => `${t.name} since ${t.since}`).join("; ")})`;
+}
+
+export function suspensionLapsed(measure: string, until: string): string {
+  return `the suspension of ${measure} lapsed ${until} per its terms`;
+}
+
+export function beyondKnowledge(asOf: string): string {
+  return `decisions after ${asOf} are not in this dataset`;
+}
+
+export function noMeasureLabel(symbol: string, date: string): string {
+  return `China's export-control measures in the dataset: none in force for ${symbol} on ${date}`;
+}
+
+export function exportControlLabel(measure: ExportControl): string {
+  return `${measure.measure} (${measure.authority}), effective ${measure.effective}`;
+}
+
+// ─── Elements, regions, tables, dataset ─────────────────────────────────────────────────────────────
+
+export function missingElementField(element: string, field: string): string {
+  return `The dataset gives no ${field} for ${element}: its sources give none.`;
+}
+
+export function elementFieldLabel(element: Element, field: string): string {
+  return `${element.name} (${element.symbol}), ${field}`;
+}
+
+export function regionLabel(region: Region): string {
+  return `Region "${region.name}" (a convention of the dataset): ${region.definition}`;
+}
+
+export function tableLabel(table: string, records: number): string {
+  return `Dataset table "${table}" (${records} records, each citing its own sources)`;
+}
+
+export function datasetOrigin(kind: string, url: string | undefined): string {
+  return url === undefined ? kind : `${kind}: ${url}`;
+}
+
+// ─── Citations ──────────────────────────────────────────────────────────────────────────────────────
+
+export function citationEntry(basis: Basis, citations: readonly string[]): string {
+  const sources = citations.length > 0 ? ` — ${citations.join(" + ")}` : "";
+  const computed = basis.computed === undefined ? "" : `; computed: ${basis.computed}`;
+  const note = basis.note === undefined ? "" : `; note: ${basis.note}`;
+  return `${basis.label}${sources} (as of ${basis.asOf}; confidence ${basis.confidence}${computed}${note})`;
+}
+
+export function noBasis(): string {
+  return "No dataset record is cited: the value comes from the arguments or the dataset's own metadata.";
+}

@@ -1,0 +1,36 @@
+import type { IndexedDataset } from "../../data/store";
+import type { Territory } from "../../data/indexes";
+import { basisOf } from "../_lib/basis";
+import { regionLabel, unknownRegion } from "../_lib/messages";
+import { answer, fail, type Outcome } from "../_lib/outcome";
+
+/**
+ * @summary Finds the region or country a keyword names.
+ *
+ * @description
+ * Matches a region of the dataset's `regions` table by id, name or alias ("allied", "non-China", ...),
+ * then a country by code, name or alias ("US"), ignoring case, spaces, hyphens, underscores and dots.
+ * A region's membership is a stated convention, not a fact, so the answer cites the region record.
+ *
+ * @param data - The indexed dataset.
+ * @param keyword - The region or country as the user typed it.
+ * @returns The territory (with an `includes(code)` test), or an `invalid` failure listing the regions
+ * and countries.
+ *
+ * @example
+ * const us = resolveRegion(data, "U.S.")
+ * //=> { ok: true, value: { kind: "country", id: "US", ... }, basis: [] }
+ * us.ok && us.value.includes("US")
+ * //=> true
+ */
+export function resolveRegion(data: IndexedDataset, keyword: string): Outcome<Territory> {
+  const territory = data.index.territories.find(keyword);
+  if (!territory)
+    return fail(
+      "invalid",
+      unknownRegion(keyword, data.index.regionKeywords, data.index.countries.accepted)
+    );
+  return territory.region
+    ? answer(territory, [basisOf(territory.region, regionLabel(territory.region))])
+    : answer(territory);
+}

@@ -1,0 +1,26 @@
+import type { Stage } from "../../data/schema";
+import type { IndexedDataset } from "../../data/store";
+import { unknownKeyword } from "../_lib/messages";
+import { answer, fail, type Outcome } from "../_lib/outcome";
+
+/**
+ * @summary Finds the supply-chain stage a keyword names.
+ *
+ * @description
+ * Matches the stage id, its name or any of its aliases from the dataset's `stages` table ("refining" for
+ * separation, ...), ignoring case, spaces, hyphens, underscores and dots. One map lookup in the index.
+ *
+ * @param data - The indexed dataset.
+ * @param keyword - The stage as the user typed it.
+ * @returns The stage record, or an `invalid` failure listing the stage ids.
+ *
+ * @example
+ * resolveStage(data, "Refining")
+ * //=> { ok: true, value: { id: "separation", ... }, basis: [] }
+ */
+export function resolveStage(data: IndexedDataset, keyword: string): Outcome<Stage> {
+  const stage = data.index.stages.find(keyword);
+  return stage
+    ? answer(stage)
+    : fail("invalid", unknownKeyword("stage", keyword, data.index.stages.accepted));
+}

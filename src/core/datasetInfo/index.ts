@@ -1,0 +1,58 @@
+import type { Snapshot } from "../../data/store";
+import { datasetOrigin, unknownKeyword } from "../_lib/messages";
+import { answer, fail, type Outcome } from "../_lib/outcome";
+import { datasetFields, type DatasetField } from "../_lib/vocabulary";
+
+export interface DatasetInfoOptions {
+  /** version (default), asOf, origin, id, title, hash, loadedAt or records. */
+  readonly field?: string;
+}
+
+/**
+ * @summary A fact about the dataset the functions are answering from.
+ *
+ * @description
+ * From the active snapshot: the dataset's `meta` (id, title, semantic version, as-of date), where it was
+ * loaded from (embedded, a URL, the cache or a workbook), when it was activated, its content fingerprint
+ * (FNV-1a over canonical JSON) and the number of records over all tables. Cite the version and hash
+ * beside results so that a workbook says which data it was computed on.
+ *
+ * @param snapshot - The active snapshot (dataset, index and provenance).
+ * @param args - The field.
+ * @returns Text, or the record count as a number; `invalid` for an unknown field.
+ *
+ * @example
+ * datasetInfo(snapshot, { field: "version" })
+ * //=> { ok: true, value: "1.0.0", basis: [] }
+ */
+export function datasetInfo(
+  snapshot: Snapshot,
+  args: DatasetInfoOptions
+): Outcome<string | number> {
+  const field = datasetFields.find(args.field ?? "version");
+  if (!field)
+    return fail("invalid", unknownKeyword("field", args.field ?? "", datasetFields.accepted));
+  return answer(valueOf(snapshot, field));
+}
+
+function valueOf(snapshot: Snapshot, field: DatasetField): string | number {
+  const meta = snapshot.dataset.meta;
+  switch (field) {
+    case "version":
+      return meta.version;
+    case "asOf":
+      return meta.asOf;
+    case "id":
+      return meta.id;
+    case "title":
+      return meta.title;
+    case "origin":
+      return datasetOrigin(snapshot.origin.kind, snapshot.origin.url);
+    case "hash":
+      return snapshot.hash;
+    case "loadedAt":
+      return snapshot.loadedAt;
+    case "records":
+      return snapshot.index.recordCount;
+  }
+}

@@ -1,0 +1,141 @@
+import type { ExportControl } from "../../data/schema";
+import type { IndexedDataset } from "../../data/store";
+import { basisOf, pooledBasis } from "../_lib/basis";
+import { isAfter, isPartialDate, onOrBefore, todayIso } from "../_lib/dates";
+import {
+  beyondKnowledge,
+  controlLicenceRequired,
+  controlNotControlled,
+  controlSuspended,
+  exportControlLabel,
+  invalidDate,
+  noMeasureLabel,
+  suspensionLapsed,
+} from "../_lib/messages";
+import { memoisedOutcome, memoKey } from "../_lib/memo";
+import { answer, fail, type Basis, type Outcome } from "../_lib/outcome";
+import { resolveElement } from "../resolveElement";
+
+export interface ExportControlStatusOptions {
+  /** Element symbol or name. */
+  readonly element: string;
+  /** Date as YYYY, YYYY-MM or YYYY-MM-DD (a year or month means its end); default: today (UTC). */
+  readonly date?: string;
+}
+
+/** Where a measure stands on a date. */
+type MeasureState = "pending" | "inForce" | "suspended" | "resumed";
+
+/**
+ * @summary China's export-control status of a rare-earth element on a date, as text.
+ *
+ * @description
+ * From the dataset's `exportControls` table (MOFCOM/GAC announcements: No. 18 of April 2025 licensing
+ * Sm, Gd, Tb, Dy, Lu, Sc, Y; No. 57 of October 2025 adding Ho, Er, Tm, Eu, Yb, suspended by No. 70 from
+ * 2025-11-07 to 2026-11-10; the December 2023 technology-export catalogue, ...). On the date:
+ * - a measure naming the element that is in force → "Licence required: <measure>, since <effective>";
+ * - only suspended ones → "Suspended until <end>: <measure> (…)";
+ * - none → "Not controlled as an element", with the rare-earth technology measures in force named in
+ *   brackets, or plain "Not controlled" before any measure.
+ * A suspension whose end date has passed counts as lapsed per its terms and says so. A date after the
+ * dataset's `meta.asOf` adds that later decisions are not in the dataset: the text is then a reading of
+ * the measures' own terms, not knowledge of what happened.
+ *
+ * @param data - The indexed dataset.
+ * @param args - Element and date.
+ * @returns The status text; `invalid` for an unknown element or a malformed date.
+ *
+ * @example
+ * exportControlStatus(data, { element: "Dy", date: "2025-06-01" })
+ * //=> { ok: true, value: "Licence required: Announcement No. 18 [2025], since 2025-04-04", basis: [No. 18] }
+ */
+export function exportControlStatus(
+  data: IndexedDataset,
+  args: ExportControlStatusOptions
+): Outcome<string> {
+  const date = args.date ?? todayIso();
+  return memoisedOutcome(data.index, memoKey("exportControlStatus", args.element, date), () =>
+    statusOn(data, args.element, date)
+  );
+}
+
+function statusOn(data: IndexedDataset, elementKeyword: string, date: string): Outcome<string> {
+  const element = resolveElement(data, elementKeyword);
+  if (!element.ok) return element;
+  if (!isPartialDate(date)) return fail("invalid", invalidDate("date", date));
+
+  const measures = data.index.exportControls.get(element.value.symbol) ?? [];
+  const governing =
+    latestIn(measures, date, ["inForce", "resumed"]) ?? latestIn(measures, date, ["suspended"]);
+  const cited: ExportControl[] = [];
+  let text: string;
+  if (governing) {
+    cited.push(governing.measure);
+    text = describe(governing.measure, governing.state);
+  } else {
+    const technology = data.index.technologyControls.filter((m) => {
+      const state = stateOn(m, date);
+      return state === "inForce" || state === "resumed";
+    });
+    cited.push(...technology);
+    text = controlNotControlled(
+      technology.map((m) => ({ name: shortName(m), since: m.effective }))
+    );
+    const resumed = technology.find((m) => stateOn(m, date) === "resumed");
+    if (resumed)
+      text += `; ${suspensionLapsed(shortName(resumed), resumed.suspendedUntil as string)}`;
+  }
+  if (isAfter(date, data.dataset.meta.asOf)) text += `; ${beyondKnowledge(data.dataset.meta.asOf)}`;
+  const basis: Basis[] =
+    cited.length > 0
+      ? cited.map((m) => basisOf(m, exportControlLabel(m)))
+      : [pooledBasis(data.dataset.exportControls, noMeasureLabel(element.value.symbol, date))];
+  return answer(text, basis);
+}
+
+function describe(measure: ExportControl, state: MeasureState): string {
+  const name = shortName(measure);
+  if (state === "suspended")
+    return controlSuspended(
+      name,
+      measure.effective,
+      measure.suspendedFrom as string,
+      measure.suspendedUntil as string
+    );
+  const text = controlLicenceRequired(name, measure.effective);
+  return state === "resumed"
+    ? `${text}; ${suspensionLapsed(name, measure.suspendedUntil as string)}`
+    : text;
+}
+
+/** The latest measure (by effective date) whose state on `date` is one of `states`. */
+function latestIn(
+  measures: readonly ExportControl[],
+  date: string,
+  states: readonly MeasureState[]
+): { measure: ExportControl; state: MeasureState } | undefined {
+  for (let i = measures.length - 1; i >= 0; i--) {
+    const state = stateOn(measures[i], date);
+    if (states.includes(state)) return { measure: measures[i], state };
+  }
+  return undefined;
+}
+
+/**
+ * A measure's state on a date. A suspension runs from `suspendedFrom` up to the day before
+ * `suspendedUntil`: announcements suspend measures "until" a date on which they apply again.
+ */
+function stateOn(measure: ExportControl, date: string): MeasureState {
+  if (!onOrBefore(measure.effective, date)) return "pending";
+  if (measure.suspendedUntil !== undefined && onOrBefore(measure.suspendedUntil, date))
+    return "resumed";
+  if (measure.suspendedFrom !== undefined && onOrBefore(measure.suspendedFrom, date))
+    return "suspended";
+  return "inForce";
+}
+
+/** "Announcement No. 18 [2025]" from "Announcement No. 18 [2025]: export licensing for …". */
+function shortName(measure: ExportControl): string {
+  const colon = measure.measure.indexOf(":");
+  return colon === -1 ? measure.measure : measure.measure.slice(0, colon);
+}

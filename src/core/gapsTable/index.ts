@@ -1,0 +1,27 @@
+import type { IndexedDataset } from "../../data/store";
+import { pooledBasis } from "../_lib/basis";
+import { GAPS_HEADER, gapsTableLabel } from "../_lib/messages";
+import { answer, type Outcome } from "../_lib/outcome";
+
+/**
+ * @summary The six policy gaps as a table: name, meaning, default weight and sources.
+ *
+ * @description
+ * Rows of the dataset's `gaps` table in their order (the seed analysis, Rare Earth Exchanges, "US Actions
+ * & Missteps", 2025), under a header row. The order is the order `gapScore` expects its scores in, so the
+ * table can sit beside a column of scores.
+ *
+ * @param data - The indexed dataset.
+ * @returns A 7 × 4 array: the header ["Gap", "Meaning", "Default weight", "Source"] and one row per gap.
+ *
+ * @example
+ * gapsTable(data).value[1]
+ * //=> ["Allied supply coordination", "Rare-earth supply is not coordinated …", 1, "REEx-Seed"]
+ */
+export function gapsTable(data: IndexedDataset): Outcome<(string | number)[][]> {
+  const gaps = data.index.gaps;
+  const rows: (string | number)[][] = [[...GAPS_HEADER]];
+  for (const gap of gaps)
+    rows.push([gap.name, gap.meaning, gap.defaultWeight, gap.sourceIds.join("; ")]);
+  return answer(rows, [pooledBasis(gaps, gapsTableLabel(gaps.length))]);
+}

@@ -1,0 +1,79 @@
+import { excelName, type FunctionSpec, type ParamSpec } from "./spec";
+import { SPECS } from "./specs";
+
+/** One function of the task pane's searchable catalogue. */
+export interface CatalogEntry {
+  /** "RE.SHARE" */
+  readonly name: string;
+  /** The stable @customfunction id ("SHARE"). */
+  readonly id: string;
+  /** 'RE.SHARE(country, stage, [year])': optional parameters in brackets, as Excel's formula help shows them. */
+  readonly syntax: string;
+  readonly description: string;
+  readonly parameters: readonly {
+    readonly name: string;
+    readonly optional: boolean;
+    readonly description: string;
+  }[];
+  /** What the value is, in which unit. */
+  readonly result: string;
+  readonly example: { readonly formula: string; readonly result: string };
+  /** The dataset tables and sources the function rests on. */
+  readonly sources: string;
+  /** The function's section of the function reference (served with the add-in). */
+  readonly helpUrl: string;
+  /** Lower-case text the pane's search matches against. */
+  readonly keywords: string;
+}
+
+/** Where the function reference is served: the add-in's own origin (see the @helpurl of every wrapper). */
+export const HELP_BASE_URL = "https://localhost:3000/docs/functions.html";
+
+function syntaxOf(spec: FunctionSpec): string {
+  const params = spec.params.map((p: ParamSpec) => {
+    const name = p.repeating ? `${p.name}…` : p.name;
+    return p.optional ? `[${name}]` : name;
+  });
+  return `${excelName(spec)}(${params.join(", ")})`;
+}
+
+function entryOf(spec: FunctionSpec): CatalogEntry {
+  const parameters = spec.params.map((p) => ({
+    name: p.name,
+    optional: p.optional === true,
+    description: p.description,
+  }));
+  const entry = {
+    name: excelName(spec),
+    id: spec.name,
+    syntax: syntaxOf(spec),
+    description: spec.description,
+    parameters,
+    result: spec.result,
+    example: { formula: spec.example.formula, result: spec.example.shows },
+    sources: spec.sources,
+    helpUrl: `${HELP_BASE_URL}#${spec.name.toLowerCase()}`,
+  };
+  const keywords = [
+    entry.name,
+    entry.description,
+    entry.result,
+    ...parameters.map((p) => `${p.name} ${p.description}`),
+  ]
+    .join(" ")
+    .toLowerCase();
+  return { ...entry, keywords };
+}
+
+/**
+ * Every RE function for the task pane's catalogue, derived from the same specs the functions run on (and
+ * checked against the generated functions.json by tests/functions/catalog.test.ts), so the pane never
+ * describes a function differently from Excel's own formula help.
+ */
+export const CATALOG: readonly CatalogEntry[] = SPECS.map(entryOf);
+
+/** Catalogue entries whose name, description or parameters contain every word of the query. */
+export function searchCatalog(query: string): readonly CatalogEntry[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  return CATALOG.filter((entry) => words.every((word) => entry.keywords.includes(word)));
+}

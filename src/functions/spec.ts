@@ -1,0 +1,230 @@
+import type { Answer, Outcome } from "../core/_lib/outcome";
+import { fail } from "../core/_lib/outcome";
+import { activeSnapshot, type Snapshot } from "../data/store";
+import {
+  BLANK,
+  isRefusal,
+  toDate,
+  toNumber,
+  toNumbers,
+  toText,
+  toTexts,
+  type ArgumentLabel,
+  type Coerced,
+} from "./coerce";
+import { messages, type Refusal } from "./errors";
+
+/**
+ * What a parameter accepts, and what the core receives after coercion (see coerce.ts):
+ * number → number; text → string; date → partial-date text; numbers → number[] (a row or a column);
+ * texts → string[] (a row, a column or a comma list); arguments → the raw values of a repeating
+ * parameter (RE.SOURCE forwards them to another function).
+ */
+export type ParamKind = "number" | "text" | "date" | "numbers" | "texts" | "arguments";
+
+interface KindValue {
+  number: number;
+  text: string;
+  date: string;
+  numbers: number[];
+  texts: string[];
+  arguments: readonly unknown[];
+}
+
+/** One parameter, HyperFormula-style: type, optional, bounds, and the help text Excel shows. */
+export interface ParamSpec {
+  /** The name Excel's formula help shows; also the wrapper's parameter name. */
+  readonly name: string;
+  readonly kind: ParamKind;
+  /**
+   * Whether the argument may be left out or blank; the core then applies its default, which the
+   * description states (the core's options document it too, so there is one default, the core's).
+   */
+  readonly optional?: boolean;
+  /** Inclusive bounds a number must respect, else #NUM!; set only where the core does not judge the number. */
+  readonly min?: number;
+  readonly max?: number;
+  /** The last parameter only: Excel hands its values over as one array (RE.SOURCE's arguments). */
+  readonly repeating?: boolean;
+  /** The @param text of the wrapper's JSDoc, word for word (a test compares them): units and accepted values. */
+  readonly description: string;
+}
+
+/** What a cell can show: a number, text, a boolean, or a matrix of them that spills. */
+export type CellScalar = number | string | boolean;
+export type CellMatrix = readonly (readonly CellScalar[])[];
+export type CellResult = CellScalar | CellMatrix;
+
+/** A call's outcome: the value with its basis, or a refusal (a failure, or an incoming error passed on). */
+export type Evaluation<R> = Answer<R> | Refusal;
+
+/** One Excel function: its help text, its parameters, its example, and its computation. */
+export interface FunctionSpec<R extends CellResult = CellResult> {
+  /** Excel name without the RE. namespace, in capitals; also the stable @customfunction id. */
+  readonly name: string;
+  /** The wrapper's JSDoc description, word for word (a test compares them with functions.json). */
+  readonly description: string;
+  readonly params: readonly ParamSpec[];
+  /** "matrix" results spill; the others fill one cell ("value": a number or text, depending on the arguments). */
+  readonly returns: "number" | "text" | "value" | "matrix";
+  /** The @returns text: what the value is and in which unit. */
+  readonly result: string;
+  /** A formula that works on the embedded dataset, what it shows, and (for scalars) its exact value. */
+  readonly example: {
+    readonly formula: string;
+    readonly shows: string;
+    readonly value?: CellScalar;
+  };
+  /** The dataset tables and sources the function rests on, for the catalogue and the reference. */
+  readonly sources: string;
+  /** Coerced arguments in, outcome out; never throws (the runner guards it anyway). */
+  readonly evaluate: (data: Snapshot, args: readonly unknown[]) => Evaluation<R>;
+}
+
+type ArgOf<P extends ParamSpec> = P extends { kind: infer K extends ParamKind }
+  ? P extends { optional: true }
+    ? KindValue[K] | undefined
+    : KindValue[K]
+  : never;
+
+/** The coerced arguments a spec's computation receives, typed from its parameter list. */
+export type ArgsOf<Ps extends readonly ParamSpec[]> = { -readonly [I in keyof Ps]: ArgOf<Ps[I]> };
+
+/** A spec written with typed arguments: `compute` sees exactly what its parameters promise. */
+export function defineFunction<const Ps extends readonly ParamSpec[], R extends CellResult>(
+  definition: Omit<FunctionSpec<R>, "evaluate" | "params"> & {
+    readonly params: Ps;
+    readonly compute: (data: Snapshot, args: ArgsOf<Ps>) => Outcome<R> | Evaluation<R>;
+  }
+): FunctionSpec<R> {
+  const { compute, ...spec } = definition;
+  return { ...spec, evaluate: (data, args) => compute(data, args as ArgsOf<Ps>) };
+}
+
+/** The Excel name as users type it. */
+export function excelName(spec: FunctionSpec): string {
+  return `RE.${spec.name}`;
+}
+
+function coerceArgument(value: unknown, param: ParamSpec, label: ArgumentLabel): Coerced<unknown> {
+  switch (param.kind) {
+    case "number":
+      return toNumber(value, label);
+    case "text":
+      return toText(value, label);
+    case "date":
+      return toDate(value, label);
+    case "numbers":
+      return toNumbers(value, label);
+    case "texts":
+      return toTexts(value, label);
+    case "arguments":
+      return value === null || value === undefined ? [] : Array.isArray(value) ? value : [value];
+  }
+}
+
+/** Whether an argument beyond the parameter list is blank (a trailing comma, an empty repeating slot). */
+function isBlankExtra(value: unknown): boolean {
+  if (value === null || value === undefined || value === "") return true;
+  return Array.isArray(value) && value.every(isBlankExtra);
+}
+
+/**
+ * Checks and converts the arguments a cell handed in: arity, coercion, blanks, bounds. Returns the
+ * core's arguments or the refusal to show; the first refusal in argument order wins, as in Excel.
+ */
+function prepare(spec: FunctionSpec, args: readonly unknown[]): unknown[] | Refusal {
+  const fn = excelName(spec);
+  const params = spec.params;
+  for (let i = params.length; i < args.length; i++) {
+    if (!isBlankExtra(args[i]))
+      return fail("invalid", messages.tooManyArguments(fn, params.length, args.length));
+  }
+  const prepared: unknown[] = new Array(params.length);
+  for (let i = 0; i < params.length; i++) {
+    const param = params[i];
+    const value = coerceArgument(args[i], param, { fn, param: param.name });
+    if (value === BLANK) {
+      if (!param.optional) return fail("invalid", messages.missing(fn, param.name));
+      prepared[i] = undefined;
+      continue;
+    }
+    if (isRefusal(value)) return value;
+    if (typeof value === "number") {
+      if (param.min !== undefined && value < param.min)
+        return fail("outOfRange", messages.belowMinimum(fn, param.name, param.min, value));
+      if (param.max !== undefined && value > param.max)
+        return fail("outOfRange", messages.aboveMaximum(fn, param.name, param.max, value));
+    }
+    prepared[i] = value;
+  }
+  return prepared;
+}
+
+function isCellScalar(value: unknown): value is CellScalar {
+  return (
+    typeof value === "string" ||
+    typeof value === "boolean" ||
+    (typeof value === "number" && Number.isFinite(value))
+  );
+}
+
+/**
+ * The contract every answer must meet before it reaches a cell: a finite number, text or boolean, or for
+ * matrix functions a non-empty rectangle of them (a null cell becomes "", which Excel shows as empty).
+ * A core bug that breaks it becomes a #VALUE! saying so, never NaN or undefined in a cell.
+ */
+function checkResult<R extends CellResult>(
+  spec: FunctionSpec<R>,
+  outcome: Answer<R>
+): Evaluation<R> {
+  const value: unknown = outcome.value;
+  if (spec.returns !== "matrix") {
+    return isCellScalar(value) ? outcome : fail("invalid", messages.noValue(excelName(spec)));
+  }
+  if (
+    !Array.isArray(value) ||
+    value.length === 0 ||
+    !Array.isArray(value[0]) ||
+    value[0].length === 0
+  ) {
+    return fail("invalid", messages.noValue(excelName(spec)));
+  }
+  const width = value[0].length;
+  let clean = true;
+  for (const row of value) {
+    if (!Array.isArray(row) || row.length !== width)
+      return fail("invalid", messages.noValue(excelName(spec)));
+    for (const cell of row) {
+      if (cell === null) clean = false;
+      else if (!isCellScalar(cell)) return fail("invalid", messages.noValue(excelName(spec)));
+    }
+  }
+  if (clean) return outcome;
+  const rows = (value as unknown[][]).map((row) => row.map((cell) => (cell === null ? "" : cell)));
+  return { ...outcome, value: rows as unknown as R };
+}
+
+/**
+ * The one runner, HyperFormula's `runFunction` for our functions: arity → coercion → blanks (left to
+ * the core's defaults, or "required") → bounds → core → checked value, or the refusal to show. Excel's wrappers and the preview engine's plugin both call
+ * it, so a formula gives the same answer in both. It never throws: a throw from below (a core bug, a store
+ * that cannot load) becomes a #VALUE! that says so.
+ */
+export function run<R extends CellResult>(
+  spec: FunctionSpec<R>,
+  args: readonly unknown[],
+  data?: Snapshot
+): Evaluation<R> {
+  try {
+    const prepared = prepare(spec, args);
+    if (isRefusal(prepared)) return prepared;
+    const outcome = spec.evaluate(data ?? activeSnapshot(), prepared);
+    return outcome.ok ? checkResult(spec, outcome) : outcome;
+  } catch (error) {
+    return fail(
+      "invalid",
+      messages.crashed(excelName(spec), error instanceof Error ? error.message : String(error))
+    );
+  }
+}

@@ -1,0 +1,40 @@
+import { capacityOnline } from "../../core/capacityOnline";
+import { defineFunction } from "../spec";
+
+/** Shared with RE.INDEPENDENCEYEAR. */
+export const REGION =
+  'Region: a country (name, alias or code such as "US") or a group: allied (US and allies), non-China.';
+export const CAPACITY_STATUS =
+  "Which projects count: all (default: every status but unlikely), operating, committed (adds commissioning and construction), planned (adds planned and financing), or one status.";
+
+export const CAPACITY = defineFunction({
+  name: "CAPACITY",
+  description:
+    "Capacity online at a stage in a region by a year, in t/yr of the stage's product (mining REO, separation NdPr oxide, metal/magnet/recycling NdFeB), summed over the project pipeline.",
+  params: [
+    { name: "region", kind: "text", description: REGION },
+    {
+      name: "stage",
+      kind: "text",
+      description: "Stage: mining, separation (or refining), metal, magnet or recycling.",
+    },
+    {
+      name: "year",
+      kind: "number",
+      description: "Calendar year, 1900-2200: projects that start in or before it count.",
+    },
+    { name: "status", kind: "text", optional: true, description: CAPACITY_STATUS },
+  ],
+  returns: "number",
+  result:
+    "Capacity in t/yr; 0 when no project qualifies (RE.SOURCE names the projects left out and why).",
+  example: {
+    formula: '=RE.CAPACITY("US", "magnet", 2025)',
+    shows: "6200",
+    value: 1000 + 1200 + 2000 + 2000,
+  },
+  sources:
+    "capacity table (the allied pipeline from company filings, government releases and trade press, each project cited); regions table for the groups.",
+  compute: (data, [region, stage, year, status]) =>
+    capacityOnline(data, { region, stage, year, status }),
+});

@@ -1,0 +1,47 @@
+import { supplierDependency } from "../../core/supplierDependency";
+import { defineFunction } from "../spec";
+
+export const DEPENDENCY = defineFunction({
+  name: "DEPENDENCY",
+  description:
+    "How much a consumer depends on a supplier at a stage, as a fraction 0-1: the supplier's world share, or for a country its net import reliance times the supplier's share of its imports.",
+  params: [
+    {
+      name: "stage",
+      kind: "text",
+      optional: true,
+      description:
+        'Stage or chain ("separation", "mining>magnet"); default: the whole chain, whose dependency is that of its worst stage.',
+    },
+    {
+      name: "supplier",
+      kind: "text",
+      optional: true,
+      description: "Supplying country: name, alias or code; default China.",
+    },
+    {
+      name: "consumer",
+      kind: "text",
+      optional: true,
+      description:
+        "Consuming country (name, alias or code) or WORLD (default). A country needs import data in the dataset (the US has it for separation and metal).",
+    },
+    {
+      name: "year",
+      kind: "number",
+      optional: true,
+      description: "Year, 1900-2200; default: the latest year with data.",
+    },
+  ],
+  returns: "number",
+  result: "Dependency, a fraction 0-1.",
+  example: {
+    formula: '=RE.DEPENDENCY("separation", "China", "US")',
+    shows: "0.56",
+    value: 0.8 * 0.7,
+  },
+  sources:
+    "indicators table (USGS MCS 2025: US net import reliance, import sources 2020-23); for WORLD the sources of RE.SHARE.",
+  compute: (data, [stage, supplier, consumer, year]) =>
+    supplierDependency(data, { stage, supplier, consumer, year }),
+});

@@ -1,0 +1,62 @@
+import type { FunctionSpec } from "../spec";
+import { CAPACITY } from "./capacity";
+import { CONVERT } from "./convert";
+import { DATASET } from "./dataset";
+import { DEMAND } from "./demand";
+import { DEPENDENCY } from "./dependency";
+import { ELEMENT } from "./element";
+import { EXPORTCONTROL } from "./exportcontrol";
+import { GAPS } from "./gaps";
+import { GAPSCORE } from "./gapscore";
+import { HHI } from "./hhi";
+import { INDEPENDENCEYEAR } from "./independenceyear";
+import { LEADTIME } from "./leadtime";
+import { ONLINEYEAR } from "./onlineyear";
+import { PRICE } from "./price";
+import { SHARE } from "./share";
+import { sourceSpec } from "./source";
+import { TABLE } from "./table";
+
+/** Every function RE.SOURCE can cite, in the order of the function reference. */
+const CITABLE: readonly FunctionSpec[] = [
+  LEADTIME,
+  ONLINEYEAR,
+  SHARE,
+  DEPENDENCY,
+  HHI,
+  CAPACITY,
+  INDEPENDENCEYEAR,
+  DEMAND,
+  CONVERT,
+  PRICE,
+  EXPORTCONTROL,
+  ELEMENT,
+  GAPSCORE,
+  GAPS,
+  TABLE,
+  DATASET,
+];
+
+export const SOURCE = sourceSpec(CITABLE);
+
+/** The whole RE library: what the Excel wrappers, the preview plugin and the catalogue are built from. */
+export const SPECS: readonly FunctionSpec[] = [...CITABLE, SOURCE];
+
+export {
+  CAPACITY,
+  CONVERT,
+  DATASET,
+  DEMAND,
+  DEPENDENCY,
+  ELEMENT,
+  EXPORTCONTROL,
+  GAPS,
+  GAPSCORE,
+  HHI,
+  INDEPENDENCEYEAR,
+  LEADTIME,
+  ONLINEYEAR,
+  PRICE,
+  SHARE,
+  TABLE,
+};

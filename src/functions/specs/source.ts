@@ -1,0 +1,56 @@
+import { formatBasis } from "../../core/formatBasis";
+import { answer, fail } from "../../core/_lib/outcome";
+import { messages } from "../errors";
+import { defineFunction, run, type FunctionSpec } from "../spec";
+
+/** "share", "RE.SHARE", "=re.share()" all name RE.SHARE. */
+function functionKey(name: string): string {
+  return name
+    .trim()
+    .toUpperCase()
+    .replace(/^=?\s*(RE\.)?/, "")
+    .replace(/\s*\(\s*\)$/, "");
+}
+
+/**
+ * RE.SOURCE, built over the functions it can cite: it runs the named function's spec through the same
+ * runner with the same arguments, so the citation is always that of the value the cell beside it shows.
+ */
+export function sourceSpec(functions: readonly FunctionSpec[]) {
+  const byName = new Map(functions.map((spec) => [spec.name, spec]));
+  return defineFunction({
+    name: "SOURCE",
+    description:
+      "The citation behind any RE function's result: runs the function with the same arguments and lists the records and sources its value rests on.",
+    params: [
+      {
+        name: "function_name",
+        kind: "text",
+        description: 'The RE function to cite, with or without "RE." ("SHARE", "RE.CAPACITY").',
+      },
+      {
+        name: "args",
+        kind: "arguments",
+        optional: true,
+        repeating: true,
+        description:
+          "The function's arguments, exactly as you give them to it (values, cells or ranges).",
+      },
+    ],
+    returns: "text",
+    result:
+      "Citation text: each record's label, its sources in full, as-of date, confidence, method and notes; or the function's own error.",
+    example: {
+      formula: '=RE.SOURCE("SHARE", "China", "mining", 2024)',
+      shows:
+        "China, mining output 2024 (USGS MCS 2025) — U.S. Geological Survey, Mineral Commodity Summaries 2025 …",
+    },
+    sources: "The sources table: the full citation of every source id a result's records carry.",
+    compute: (data, [name, args]) => {
+      const spec = byName.get(functionKey(name));
+      if (!spec) return fail("invalid", messages.unknownFunction(name, [...byName.keys()]));
+      const cited = run(spec, args ?? [], data);
+      return cited.ok ? answer(formatBasis(data, cited.basis), cited.basis) : cited;
+    },
+  });
+}

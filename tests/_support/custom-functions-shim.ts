@@ -1,0 +1,34 @@
+/**
+ * The part of Excel's custom-functions runtime the wrappers touch, for jest: `CustomFunctions.Error` and
+ * `CustomFunctions.ErrorCode` with the shapes of @types/custom-functions-runtime, and a no-op `associate`.
+ * Import it before any src/functions/re/* module; in Excel the runtime provides the real global.
+ */
+class ShimError {
+  constructor(
+    public code: string,
+    public message?: string
+  ) {}
+}
+
+const shim = {
+  Error: ShimError,
+  ErrorCode: {
+    invalidValue: "#VALUE!",
+    notAvailable: "#N/A",
+    divisionByZero: "#DIV/0!",
+    invalidNumber: "#NUM!",
+    nullReference: "#NULL!",
+    invalidName: "#NAME?",
+    invalidReference: "#REF!",
+  },
+  associate: () => undefined,
+};
+
+(globalThis as unknown as { CustomFunctions: typeof shim }).CustomFunctions = shim;
+
+/** Whether a wrapper's result is an Excel error object (the shim's, in tests). */
+export function isExcelError(value: unknown): value is ShimError {
+  return value instanceof ShimError;
+}
+
+export { ShimError };

@@ -1,0 +1,118 @@
+import { supplierDependency } from "../../src/core/supplierDependency";
+import { fixture, leavesDataUnchanged, realData } from "../_support/fixture";
+import { basisText, failed, ok } from "../_support/outcomes";
+
+const data = realData();
+
+describe("supplierDependency of a country (import reliance × import share)", () => {
+  test("US on China at separation = 80% net import reliance (2024) × 70% of imports from China = 0.56", () => {
+    const result = supplierDependency(data, {
+      stage: "separation",
+      supplier: "China",
+      consumer: "US",
+    });
+    expect(ok(result).value).toBeCloseTo(0.8 * 0.7, 12);
+    expect(ok(result).basis.map((b) => b.label)).toEqual([
+      "US net import reliance, rare-earth compounds and metals, 2024",
+      "US import sources of rare-earth compounds and metals, 2020–23: China",
+    ]);
+    expect(ok(result).basis[0].computed).toBe(
+      "net import reliance 80% × share of imports 70% = 56%"
+    );
+  });
+
+  test("the metal stage rests on the same 'compounds and metals' figures; the default supplier is China", () => {
+    expect(
+      ok(supplierDependency(data, { stage: "metal", consumer: "United States" })).value
+    ).toBeCloseTo(0.56, 12);
+  });
+
+  test("a year picks that year's reliance: 2023 = 95% × 70%", () => {
+    expect(
+      ok(supplierDependency(data, { stage: "separation", consumer: "US", year: 2023 })).value
+    ).toBeCloseTo(0.95 * 0.7, 12);
+    expect(
+      failed(
+        supplierDependency(data, { stage: "separation", consumer: "US", year: 2022 }),
+        "notAvailable"
+      ).message
+    ).toBe("No net import reliance for United States in 2022 (the dataset has 2024, 2023, 2020).");
+  });
+
+  test("another supplier uses its own import share: Malaysia 80% × 13%", () => {
+    expect(
+      ok(supplierDependency(data, { stage: "separation", supplier: "MY", consumer: "US" })).value
+    ).toBeCloseTo(0.8 * 0.13, 12);
+    expect(
+      failed(
+        supplierDependency(data, { stage: "separation", supplier: "Russia", consumer: "US" }),
+        "notAvailable"
+      ).message
+    ).toBe("The dataset has no share of United States's imports coming from Russia.");
+  });
+
+  test("stages the import figures do not cover, and consumers without import data, say what is missing", () => {
+    expect(
+      failed(supplierDependency(data, { stage: "mining", consumer: "US" }), "notAvailable").message
+    ).toContain("covers rare-earth compounds and metals, the separation and metal stages");
+    expect(
+      failed(supplierDependency(data, { stage: "separation", consumer: "Japan" }), "notAvailable")
+        .message
+    ).toContain("needs Japan's net import reliance and China's share of its imports");
+  });
+
+  test("the whole chain for the US is its worst stage with data (separation), the others named", () => {
+    const result = supplierDependency(data, { consumer: "US" });
+    expect(ok(result).value).toBeCloseTo(0.56, 12);
+    expect(basisText(result)).toContain(
+      "the chain's dependency is its worst stage, separation (56%); other stages: metal 56%; no data for: mining, magnet, recycling"
+    );
+  });
+});
+
+describe("supplierDependency of the world market (= supplier's share)", () => {
+  test("one stage is the supplier's share of world output", () => {
+    expect(ok(supplierDependency(data, { stage: "mining", year: 2024 })).value).toBeCloseTo(
+      270_000 / 390_000,
+      12
+    );
+    expect(
+      ok(supplierDependency(data, { stage: "separation", year: 2023, consumer: "World" })).value
+    ).toBe(0.92);
+  });
+
+  test("no stage: the maximum over the stages with a value (separation 2025, 90%), stages without data listed", () => {
+    const result = supplierDependency(data, {});
+    expect(ok(result).value).toBe(0.9);
+    expect(basisText(result)).toContain("worst stage, separation (90%)");
+    expect(basisText(result)).toContain("mining 69.2%");
+    expect(basisText(result)).toContain("no data for: metal, recycling");
+  });
+
+  test("a chain takes the worst of its stages", () => {
+    expect(ok(supplierDependency(data, { stage: "mining>magnet", year: 2024 })).value).toBe(0.94);
+  });
+});
+
+describe("supplierDependency rejects bad input", () => {
+  test("unknown keywords are invalid with the accepted values; supplier = consumer is invalid", () => {
+    expect(failed(supplierDependency(data, { supplier: "Narnia" }), "invalid").message).toContain(
+      "Use one of: WORLD, CN"
+    );
+    expect(failed(supplierDependency(data, { stage: "foo" }), "invalid").message).toContain(
+      'Unknown stage "foo"'
+    );
+    expect(
+      failed(supplierDependency(data, { supplier: "US", consumer: "US" }), "invalid").message
+    ).toContain("both United States");
+  });
+
+  test("an impossible year is outOfRange; no data anywhere is notAvailable; data is never mutated", () => {
+    failed(supplierDependency(data, { year: -5 }), "outOfRange");
+    const empty = fixture();
+    expect(failed(supplierDependency(empty, {}), "notAvailable").message).toContain(
+      "for any stage asked"
+    );
+    expect(leavesDataUnchanged((d) => supplierDependency(d, { consumer: "US" }))).toBe(true);
+  });
+});

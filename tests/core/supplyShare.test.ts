@@ -1,0 +1,170 @@
+import { supplyShare } from "../../src/core/supplyShare";
+import { cited, fixture, leavesDataUnchanged, realData } from "../_support/fixture";
+import { basisText, failed, ok } from "../_support/outcomes";
+
+const data = realData();
+
+describe("supplyShare on the reference dataset", () => {
+  test("mining uses the USGS production ratio: China 2024 = 270,000 / 390,000 t REO (MCS 2025)", () => {
+    const share = ok(supplyShare(data, { country: "China", stage: "mining", year: 2024 }));
+    expect(share.value).toBeCloseTo(270_000 / 390_000, 12);
+    expect(share.value).toBeCloseTo(0.6923, 4);
+    expect(share.basis.map((b) => b.label)).toEqual([
+      "China, mining output 2024 (USGS MCS 2025)",
+      "World, mining output 2024 (USGS MCS 2025)",
+    ]);
+    expect(share.basis[0].computed).toBe("China 270,000 ÷ world 390,000 t REO = 69.2%");
+    expect(share.basis.every((b) => b.sourceIds.includes("USGS-MCS25"))).toBe(true);
+  });
+
+  test("United States 2024 = 45,000 / 390,000", () => {
+    expect(ok(supplyShare(data, { country: "US", stage: "mine", year: 2024 })).value).toBeCloseTo(
+      45_000 / 390_000,
+      12
+    );
+  });
+
+  test("takes the latest edition that has both figures: 2023 from MCS 2024 (MCS 2025 revised China but has no world total)", () => {
+    const share = ok(supplyShare(data, { country: "CN", stage: "mining", year: 2023 }));
+    expect(share.value).toBeCloseTo(240_000 / 350_000, 12);
+    expect(share.basis[0].label).toContain("USGS MCS 2024");
+  });
+
+  test("the default year is the stage's latest observed year (2024 for mining)", () => {
+    expect(ok(supplyShare(data, { country: "China", stage: "mining" })).value).toBeCloseTo(
+      270_000 / 390_000,
+      12
+    );
+  });
+
+  test("other stages use the reported share: China separation 2023 = 92% (IEA GCMO 2024)", () => {
+    const share = ok(supplyShare(data, { country: "PRC", stage: "refining", year: 2023 }));
+    expect(share.value).toBe(0.92);
+    expect(share.basis[0].sourceIds).toEqual(["IEA-GCMO24"]);
+    expect(ok(supplyShare(data, { country: "China", stage: "separation", year: 2024 })).value).toBe(
+      0.91
+    );
+    expect(ok(supplyShare(data, { country: "China", stage: "magnet", year: 2024 })).value).toBe(
+      0.94
+    );
+  });
+
+  test("of two observed reports for one year the more confident wins (2025: seed 'over 90%' medium over SMM ~85% low)", () => {
+    expect(ok(supplyShare(data, { country: "China", stage: "separation", year: 2025 })).value).toBe(
+      0.9
+    );
+    // 2020 mining: BIS Section 232 ~60% (high) over Argonne 58% (medium); there is no USGS 2020 world total.
+    expect(ok(supplyShare(data, { country: "China", stage: "mining", year: 2020 })).value).toBe(
+      0.6
+    );
+  });
+
+  test("a projection year uses the projection and names the scenario", () => {
+    const share = supplyShare(data, { country: "Malaysia", stage: "separation", year: 2030 });
+    expect(ok(share).value).toBe(0.12);
+    expect(basisText(share)).toContain("projection: IEA base case (GCMO 2024)");
+    expect(ok(supplyShare(data, { country: "China", stage: "mining", year: 2035 })).value).toBe(
+      0.52
+    );
+  });
+
+  test("missing data is notAvailable and names the years and countries the dataset has", () => {
+    const failure = failed(
+      supplyShare(data, { country: "Vietnam", stage: "separation", year: 2024 }),
+      "notAvailable"
+    );
+    expect(failure.message).toBe(
+      "No share for Vietnam at separation in 2024 (the dataset has 2020, 2023, 2024, 2025; projections for 2030, 2035 for China, Malaysia, Australia)."
+    );
+    const own = failed(
+      supplyShare(data, { country: "Malaysia", stage: "separation", year: 2024 }),
+      "notAvailable"
+    );
+    expect(own.message).toBe(
+      "No share for Malaysia at separation in 2024 (the dataset has Malaysia at separation for 2023, 2030)."
+    );
+  });
+
+  test("a stage without any share (metal: a documented gap) is notAvailable", () => {
+    expect(
+      failed(supplyShare(data, { country: "China", stage: "metal" }), "notAvailable").message
+    ).toBe("The dataset has no share data for the metal stage.");
+  });
+});
+
+describe("supplyShare rejects bad input", () => {
+  test("unknown country or stage is invalid and lists the accepted values", () => {
+    const country = failed(supplyShare(data, { country: "Atlantis", stage: "mining" }), "invalid");
+    expect(country.message).toMatch(/^Unknown country "Atlantis"\. Use one of: WORLD, CN, US, MM/);
+    const stage = failed(supplyShare(data, { country: "China", stage: "smelting" }), "invalid");
+    expect(stage.message).toBe(
+      'Unknown stage "smelting". Use one of: mining, separation, metal, magnet, recycling.'
+    );
+  });
+
+  test("an impossible year is outOfRange", () => {
+    expect(
+      failed(supplyShare(data, { country: "China", stage: "mining", year: 1200 }), "outOfRange")
+        .message
+    ).toBe("year must be between 1900 and 2200; got 1200.");
+    failed(supplyShare(data, { country: "China", stage: "mining", year: 2024.5 }), "outOfRange");
+    failed(
+      supplyShare(data, { country: "China", stage: "mining", year: Number.NaN }),
+      "outOfRange"
+    );
+  });
+
+  test("never mutates the dataset", () => {
+    expect(
+      leavesDataUnchanged((d) => {
+        supplyShare(d, { country: "China", stage: "mining", year: 2024 });
+        supplyShare(d, { country: "Malaysia", stage: "separation", year: 2030 });
+        supplyShare(d, { country: "Vietnam", stage: "separation" });
+      })
+    ).toBe(true);
+  });
+});
+
+describe("supplyShare on fixtures", () => {
+  test("an observed share is preferred to a projection of the same year, which is only used in projection years", () => {
+    const data = fixture({
+      shares: [
+        {
+          stage: "magnet",
+          country: "CN",
+          year: 2030,
+          value: 0.8,
+          projection: "scenario A",
+          ...cited,
+        },
+        { stage: "magnet", country: "JP", year: 2030, value: 0.05, ...cited },
+      ],
+    });
+    // 2030 has an observed figure (Japan), so it is not a projection year: China's projection is not used.
+    failed(supplyShare(data, { country: "China", stage: "magnet", year: 2030 }), "notAvailable");
+    expect(ok(supplyShare(data, { country: "Japan", stage: "magnet", year: 2030 })).value).toBe(
+      0.05
+    );
+  });
+
+  test("a production edition without a world total falls through to reported shares", () => {
+    const data = fixture({
+      production: [
+        {
+          stage: "mining",
+          country: "CN",
+          year: 2024,
+          edition: "E1",
+          estimated: false,
+          value: 10,
+          unit: "t REO",
+          ...cited,
+        },
+      ],
+      shares: [{ stage: "mining", country: "CN", year: 2024, value: 0.5, ...cited }],
+    });
+    expect(ok(supplyShare(data, { country: "China", stage: "mining", year: 2024 })).value).toBe(
+      0.5
+    );
+  });
+});

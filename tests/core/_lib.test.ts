@@ -1,0 +1,101 @@
+import fc from "fast-check";
+import { isAfter, onOrBefore } from "../../src/core/_lib/dates";
+import { KeywordMap } from "../../src/core/_lib/keywordMap";
+import { marketRank } from "../../src/core/_lib/markets";
+import { memoKey } from "../../src/core/_lib/memo";
+import { normaliseKeyword } from "../../src/core/_lib/normalise";
+import { supplyShare } from "../../src/core/supplyShare";
+import { fixture, realData } from "../_support/fixture";
+import { ok } from "../_support/outcomes";
+
+describe("normaliseKeyword", () => {
+  test("drops case, spaces, hyphens, dashes, underscores and dots", () => {
+    expect(normaliseKeyword(" Non-China ")).toBe("nonchina");
+    expect(normaliseKeyword("NON_CHINA")).toBe("nonchina");
+    expect(normaliseKeyword("U.S.")).toBe("us");
+    expect(normaliseKeyword("mine – magnet")).toBe("minemagnet");
+  });
+
+  test("is idempotent (property)", () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => normaliseKeyword(normaliseKeyword(s)) === normaliseKeyword(s))
+    );
+  });
+});
+
+describe("KeywordMap", () => {
+  test("first keyword is canonical, the first value for a key wins, unknown keywords give undefined", () => {
+    const map = new KeywordMap<number>().add(1, ["One", "uno"]).add(2, ["two", "UNO"]);
+    expect(map.accepted).toEqual(["One", "two"]);
+    expect(map.find("u n o")).toBe(1);
+    expect(map.find("TWO")).toBe(2);
+    expect(map.find("three")).toBeUndefined();
+    expect(map.find("three")).toBeUndefined();
+  });
+
+  test("the memo stays bounded however many distinct keywords it sees", () => {
+    const map = new KeywordMap<number>().add(1, ["one"]);
+    for (let i = 0; i < 10_000; i++) map.find(`word ${i}`);
+    expect(map.find("ONE")).toBe(1);
+  });
+});
+
+describe("dates", () => {
+  test("a date asked at a coarser precision covers its whole period", () => {
+    expect(onOrBefore("2024-06-20", "2024")).toBe(true);
+    expect(onOrBefore("2025-01-02", "2024")).toBe(false);
+    expect(onOrBefore("2025", "2025-03-01")).toBe(true);
+    expect(onOrBefore("2025-07", "2025-07-15")).toBe(true);
+    expect(isAfter("2026-01-01", "2025-12")).toBe(true);
+    expect(isAfter("2025-12-31", "2025-12")).toBe(false);
+  });
+});
+
+describe("marketRank", () => {
+  test("China before global averages before Europe before the rest, floors last", () => {
+    const ranks = [
+      "FOB China",
+      "China domestic (SMM)",
+      "Global volume-weighted (Adamas)",
+      "CIF Europe (Benchmark)",
+      "MP realized",
+      "DoD price floor",
+    ].map(marketRank);
+    expect(ranks).toEqual([0, 0, 1, 2, 3, 4]);
+  });
+});
+
+describe("memoised outcomes", () => {
+  test("the same call on one snapshot returns the same frozen outcome", () => {
+    const data = realData();
+    const first = supplyShare(data, { country: "China", stage: "mining", year: 2024 });
+    const again = supplyShare(data, { country: "China", stage: "mining", year: 2024 });
+    expect(again).toBe(first);
+    expect(
+      Object.isFrozen(first) &&
+        Object.isFrozen(ok(first).basis) &&
+        Object.isFrozen(ok(first).basis[0])
+    ).toBe(true);
+  });
+
+  test("a new snapshot starts with an empty memo: a refreshed dataset is never answered from the old one", () => {
+    const old = realData();
+    const changed = fixture({
+      production: old.dataset.production.map((p) =>
+        p.country === "CN" && p.year === 2024 ? { ...p, value: 195_000 } : p
+      ),
+    });
+    expect(ok(supplyShare(old, { country: "CN", stage: "mining", year: 2024 })).value).toBeCloseTo(
+      270 / 390,
+      12
+    );
+    expect(
+      ok(supplyShare(changed, { country: "CN", stage: "mining", year: 2024 })).value
+    ).toBeCloseTo(0.5, 12);
+  });
+
+  test("keys keep arguments apart", () => {
+    expect(memoKey("f", "a", "b")).not.toBe(memoKey("f", "ab"));
+    expect(memoKey("f", 2024)).not.toBe(memoKey("f", undefined, 2024));
+  });
+});

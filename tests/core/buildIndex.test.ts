@@ -1,0 +1,133 @@
+import {
+  importSourceKey,
+  leadTimeKey,
+  priceKey,
+  productionKey,
+  shareKey,
+  stageCountryKey,
+} from "../../src/data/indexes";
+import { cited, fixture, realData } from "../_support/fixture";
+
+const { dataset, index } = realData();
+
+describe("buildIndex holds every lookup the core needs", () => {
+  test("keyword maps: stages in chain order, countries, regions before countries, elements, applications, tables", () => {
+    expect(index.chain.map((s) => s.id)).toEqual([
+      "mining",
+      "separation",
+      "metal",
+      "magnet",
+      "recycling",
+    ]);
+    expect(index.stages.accepted).toEqual(["mining", "separation", "metal", "magnet", "recycling"]);
+    expect(index.countries.find("viet nam")?.code).toBe("VN");
+    expect(index.territories.find("ROW")?.id).toBe("non-China");
+    expect(index.elements.accepted).toHaveLength(17);
+    expect(index.applications.find("ssn-774")?.id).toBe("virginia-class");
+    expect(index.tables.find("pipeline")).toBe("capacity");
+    expect(index.tables.find("Export Controls")).toBe("exportControls");
+    expect(index.columns.get("gaps")).toEqual([
+      "id",
+      "order",
+      "name",
+      "meaning",
+      "defaultWeight",
+      "sourceIds",
+      "asOf",
+      "confidence",
+      "note",
+      "computed",
+    ]);
+  });
+
+  test("production by stage|year with editions latest first, each with its world total", () => {
+    const editions = index.production.get(productionKey("mining", 2023)) ?? [];
+    expect(editions.map((e) => e.edition)).toEqual(["USGS MCS 2025", "USGS MCS 2024"]);
+    expect(editions[0].world).toBeUndefined();
+    expect(editions[1].world?.value).toBe(350_000);
+    expect(editions[0].byCountry.get("CN")?.value).toBe(255_000);
+  });
+
+  // 2022 has China and US production but no world total, so no share can be computed for it.
+  test("shares by stage|country|year (observed first, then most confident) and reports by stage|year", () => {
+    expect(index.shares.get(shareKey("separation", "CN", 2025))?.map((s) => s.value)).toEqual([
+      0.9, 0.85,
+    ]);
+    const reports = index.shareReports.get(productionKey("separation", 2023)) ?? [];
+    expect(reports[0].shares.map((s) => s.country)).toEqual(["CN", "MY", "AU"]);
+    expect(reports[0].coverage).toBeCloseTo(0.98, 12);
+    expect(index.stageYears.get("mining")).toEqual({
+      observed: [2020, 2023, 2024],
+      projected: [2030, 2035],
+    });
+    // Vietnam's 2023 figure is only in MCS 2025, which prints no 2023 world total: no 2023 share.
+    expect(index.countryYears.get(stageCountryKey("mining", "VN"))).toEqual([2024]);
+  });
+
+  test("lead times by stage|scope, capacity by stage with its horizon, prices by product|form, controls by element", () => {
+    expect(index.leadTimes.get(leadTimeKey("mining", "US"))?.base).toBe(29);
+    expect(index.capacity.get("magnet")?.map((p) => p.id)).toContain("neo-narva");
+    expect(index.capacity.get("metal")?.map((p) => p.id)).toEqual([
+      "mp-independence",
+      "usar-stillwater",
+      "vulcan-new-plant",
+    ]);
+    expect(index.capacityHorizon).toBe(2028);
+    expect(index.prices.get(priceKey("NdPr", "oxide"))?.[0].market).toBe("China domestic (SMM)");
+    expect(index.products.find("prnd")).toBe("NdPr");
+    expect(index.exportControls.get("Dy")?.map((m) => m.id)).toEqual(["mofcom-18"]);
+    expect(index.technologyControls.map((m) => m.id)).toEqual([
+      "mofcom-tech23",
+      "mofcom-56",
+      "mofcom-62",
+      "mofcom-61",
+    ]);
+    expect(index.importReliance.get("US")?.map((i) => i.year)).toEqual([2024, 2023, 2020]);
+    expect(index.importSources.get(importSourceKey("US", "CN"))?.value).toBe(0.7);
+  });
+
+  test("counts every record and leaves the dataset as it was", () => {
+    const before = JSON.stringify(dataset);
+    const tables = Object.values(dataset).filter(Array.isArray) as unknown[][];
+    expect(index.recordCount).toBe(tables.reduce((n, t) => n + t.length, 0));
+    expect(JSON.stringify(dataset)).toBe(before);
+  });
+
+  test("several lead-time records for one stage and scope: the most confident, then the most recent", () => {
+    const data = fixture({
+      leadTimes: [
+        {
+          stage: "magnet",
+          scope: "any",
+          low: null,
+          base: 9,
+          high: null,
+          definition: "d",
+          ...cited,
+          confidence: "low",
+        },
+        {
+          stage: "magnet",
+          scope: "any",
+          low: null,
+          base: 3,
+          high: null,
+          definition: "d",
+          ...cited,
+          asOf: "2020",
+        },
+        {
+          stage: "magnet",
+          scope: "any",
+          low: null,
+          base: 4,
+          high: null,
+          definition: "d",
+          ...cited,
+          asOf: "2024",
+        },
+      ],
+    });
+    expect(data.index.leadTimes.get(leadTimeKey("magnet", "any"))?.base).toBe(4);
+  });
+});

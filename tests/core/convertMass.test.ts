@@ -1,0 +1,104 @@
+import { convertMass } from "../../src/core/convertMass";
+import { fixture, leavesDataUnchanged, realData } from "../_support/fixture";
+import { failed, ok } from "../_support/outcomes";
+
+const data = realData();
+
+describe("convertMass between oxide, metal and NdFeB", () => {
+  test("oxide → metal multiplies by the element's metal/oxide factor: 100 t Nd2O3 × 0.8574 = 85.74 t Nd", () => {
+    const result = ok(convertMass(data, { value: 100, from: "oxide", to: "metal", element: "Nd" }));
+    expect(result.value).toBeCloseTo(85.74, 9);
+    expect(result.basis[0].label).toBe(
+      "Neodymium (Nd2O3): 0.8574 t metal per t oxide, 1.1664 t oxide per t metal"
+    );
+  });
+
+  test("metal → oxide uses the cited oxide/metal factor: 100 t Dy × 1.1477", () => {
+    expect(
+      ok(convertMass(data, { value: 100, from: "element", to: "REO", element: "dysprosium" })).value
+    ).toBeCloseTo(114.77, 9);
+  });
+
+  test("NdPr uses the 75:25 blend factor ≈0.85 (also as PrNd)", () => {
+    expect(
+      ok(convertMass(data, { value: 100, from: "oxide", to: "metal", element: "NdPr" })).value
+    ).toBeCloseTo(85, 9);
+    expect(
+      ok(convertMass(data, { value: 85, from: "metal", to: "oxide", element: "PrNd" })).value
+    ).toBeCloseTo(100, 9);
+  });
+
+  test("NdFeB ↔ metal uses the REE share of NdFeB mass (≈30%); NdFeB → oxide chains both factors", () => {
+    expect(ok(convertMass(data, { value: 1000, from: "magnet", to: "metal" })).value).toBeCloseTo(
+      300,
+      9
+    );
+    expect(ok(convertMass(data, { value: 300, from: "REE", to: "NdFeB" })).value).toBeCloseTo(
+      1000,
+      9
+    );
+    const oxide = ok(convertMass(data, { value: 1000, from: "NdFeB", to: "oxide", element: "Nd" }));
+    expect(oxide.value).toBeCloseTo(1000 * 0.3 * 1.1664, 9);
+    expect(oxide.basis).toHaveLength(2);
+  });
+
+  test("the same basis on both sides returns the value unchanged", () => {
+    expect(ok(convertMass(data, { value: 42, from: "REO", to: "oxide" }))).toEqual({
+      ok: true,
+      value: 42,
+      basis: [],
+    });
+  });
+});
+
+describe("convertMass rejects bad input", () => {
+  test("unknown from/to or element, and a missing element where oxide is involved, are invalid", () => {
+    expect(
+      failed(convertMass(data, { value: 1, from: "ore", to: "metal" }), "invalid").message
+    ).toBe('Unknown from "ore". Use one of: oxide, metal, NdFeB.');
+    failed(convertMass(data, { value: 1, from: "oxide", to: "ingot" }), "invalid");
+    expect(
+      failed(convertMass(data, { value: 1, from: "oxide", to: "metal" }), "invalid").message
+    ).toBe(
+      'Converting between oxide and metal needs an element: a symbol or name such as "Nd", or "NdPr" for the 75:25 blend.'
+    );
+    expect(
+      failed(convertMass(data, { value: 1, from: "oxide", to: "metal", element: "Fe" }), "invalid")
+        .message
+    ).toMatch(/^Unknown element "Fe"\. Use one of: NdPr, Sc, Y, La/);
+  });
+
+  test("a negative value is outOfRange", () => {
+    expect(
+      failed(
+        convertMass(data, { value: -5, from: "oxide", to: "metal", element: "Nd" }),
+        "outOfRange"
+      ).message
+    ).toBe("value must be at least 0; got -5.");
+  });
+
+  test("a factor the dataset lacks is notAvailable", () => {
+    const noFactors = fixture({
+      indicators: realData().dataset.indicators.filter(
+        (i) => !["ndpr-oxide-metal-factor", "ree-share-of-ndfeb-mass"].includes(i.id)
+      ),
+    });
+    expect(
+      failed(
+        convertMass(noFactors, { value: 1, from: "oxide", to: "metal", element: "NdPr" }),
+        "notAvailable"
+      ).message
+    ).toBe(
+      'Converting oxide to metal needs a cited factor (indicator "ndpr-oxide-metal-factor"), which the dataset lacks.'
+    );
+    failed(convertMass(noFactors, { value: 1, from: "NdFeB", to: "metal" }), "notAvailable");
+  });
+
+  test("never mutates the dataset", () => {
+    expect(
+      leavesDataUnchanged((d) =>
+        convertMass(d, { value: 10, from: "NdFeB", to: "oxide", element: "NdPr" })
+      )
+    ).toBe(true);
+  });
+});

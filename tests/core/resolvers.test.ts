@@ -1,0 +1,86 @@
+import { resolveApplication } from "../../src/core/resolveApplication";
+import { resolveCountry } from "../../src/core/resolveCountry";
+import { resolveElement } from "../../src/core/resolveElement";
+import { resolveRegion } from "../../src/core/resolveRegion";
+import { resolveStage } from "../../src/core/resolveStage";
+import { leavesDataUnchanged, realData } from "../_support/fixture";
+import { failed, ok } from "../_support/outcomes";
+
+const data = realData();
+
+describe("keyword resolution ignores case, spaces, hyphens, underscores and dots, and accepts the dataset's aliases", () => {
+  test("resolveStage", () => {
+    for (const keyword of [
+      "separation",
+      "Refining",
+      "  PROCESSING ",
+      "separation/refining",
+      "Separation / refining",
+    ])
+      expect(ok(resolveStage(data, keyword)).value.id).toBe("separation");
+    expect(ok(resolveStage(data, "METAL_&_ALLOY")).value.id).toBe("metal");
+    expect(ok(resolveStage(data, "Magnet-making")).value.id).toBe("magnet");
+  });
+
+  test("resolveCountry", () => {
+    expect(ok(resolveCountry(data, "myanmar")).value.code).toBe("MM");
+    expect(ok(resolveCountry(data, "Burma")).value.code).toBe("MM");
+    expect(ok(resolveCountry(data, "U.S.")).value.code).toBe("US");
+    expect(ok(resolveCountry(data, "usa")).value.code).toBe("US");
+    expect(ok(resolveCountry(data, "People's Republic of China")).value.code).toBe("CN");
+    expect(ok(resolveCountry(data, "world")).value.code).toBe("WORLD");
+  });
+
+  test("resolveRegion: regions by id or alias, then countries; membership follows the stated convention", () => {
+    const allied = ok(resolveRegion(data, "US+allies"));
+    expect(allied.value.id).toBe("allied");
+    expect(["US", "AU", "JP", "EE", "FR", "GL"].every((c) => allied.value.includes(c))).toBe(true);
+    expect(allied.value.includes("MY")).toBe(false);
+    expect(allied.basis[0].sourceIds).toContain("DATASET-CONVENTION");
+    const rest = ok(resolveRegion(data, "non china")).value;
+    expect(rest.includes("MY") && !rest.includes("CN") && !rest.includes("WORLD")).toBe(true);
+    const us = ok(resolveRegion(data, "United States"));
+    expect(us.value.kind).toBe("country");
+    expect(us.value.includes("US") && !us.value.includes("CA")).toBe(true);
+    expect(us.basis).toEqual([]);
+    expect(ok(resolveRegion(data, "Global")).value.includes("CN")).toBe(true);
+  });
+
+  test("resolveElement and resolveApplication", () => {
+    expect(ok(resolveElement(data, "DYSPROSIUM")).value.symbol).toBe("Dy");
+    expect(ok(resolveElement(data, "y")).value.name).toBe("Yttrium");
+    expect(ok(resolveApplication(data, "electric-vehicle")).value.id).toBe("ev-motor");
+    expect(ok(resolveApplication(data, "Virginia class")).value.id).toBe("virginia-class");
+  });
+
+  test("unknown keywords are invalid and list the accepted ones; a blank one is 'missing'", () => {
+    expect(failed(resolveStage(data, "smelting"), "invalid").message).toBe(
+      'Unknown stage "smelting". Use one of: mining, separation, metal, magnet, recycling.'
+    );
+    expect(failed(resolveStage(data, "  "), "invalid").message).toMatch(
+      /^Missing stage\. Use one of:/
+    );
+    expect(failed(resolveCountry(data, "Wakanda"), "invalid").message).toMatch(
+      /^Unknown country "Wakanda"\. Use one of: WORLD, CN, US/
+    );
+    expect(failed(resolveRegion(data, "EU"), "invalid").message).toMatch(
+      /^Unknown region "EU"\. Use a region \(allied, non-China\)/
+    );
+    expect(failed(resolveElement(data, "Fe"), "invalid").message).toMatch(
+      /^Unknown element "Fe"\. Use one of: Sc, Y, La, Ce/
+    );
+    expect(failed(resolveApplication(data, "toaster"), "invalid").message).toMatch(
+      /^Unknown application "toaster"\./
+    );
+  });
+
+  test("never mutates the dataset", () => {
+    expect(
+      leavesDataUnchanged((d) => [
+        resolveStage(d, "mine"),
+        resolveRegion(d, "allied"),
+        resolveCountry(d, "CN"),
+      ])
+    ).toBe(true);
+  });
+});

@@ -1,0 +1,76 @@
+import { tableRows } from "../../src/core/tableRows";
+import { leavesDataUnchanged, realData } from "../_support/fixture";
+import { failed, ok } from "../_support/outcomes";
+
+const data = realData();
+
+describe("tableRows", () => {
+  test("a whole table: a header in schema order, then one row per record, sourceIds kept", () => {
+    const rows = ok(tableRows(data, { name: "leadTimes" })).value;
+    expect(rows[0]).toEqual([
+      "stage",
+      "scope",
+      "low",
+      "base",
+      "high",
+      "definition",
+      "sourceIds",
+      "asOf",
+      "confidence",
+      "note",
+      "computed",
+    ]);
+    expect(rows).toHaveLength(1 + data.dataset.leadTimes.length);
+    expect(rows[1].slice(0, 5)).toEqual(["mining", "any", 6, 15.7, 32]);
+    expect(rows[1][6]).toBe("SP-2023; IEA-Tracker22; SP-2024");
+  });
+
+  test("aliases and chosen columns in the order asked, nulls as empty text, lists joined", () => {
+    const rows = ok(
+      tableRows(data, { name: "pipeline", columns: "project, Value, start_year, stages" })
+    ).value;
+    expect(rows[0]).toEqual(["project", "value", "startYear", "stages"]);
+    expect(rows[1]).toEqual(["Mountain Pass mine and concentrator (CA)", 45455, "", "mining"]);
+    expect(
+      rows.find((r) => r[0] === "Independence metal, alloy and magnet plant (Fort Worth, TX)")
+    ).toEqual([
+      "Independence metal, alloy and magnet plant (Fort Worth, TX)",
+      1000,
+      2025,
+      "metal; magnet",
+    ]);
+    const controls = ok(tableRows(data, { name: "controls", columns: ["id", "elements"] })).value;
+    expect(controls[2]).toEqual(["mofcom-18", "Sm; Gd; Tb; Dy; Lu; Sc; Y"]);
+  });
+
+  test("nested objects are written as key: value pairs; booleans stay booleans", () => {
+    const prices = ok(tableRows(data, { name: "prices", columns: "date, quoted" })).value;
+    expect(prices.find((r) => r[0] === "2025-03-10")).toEqual([
+      "2025-03-10",
+      "low: 439000; high: 442000; unit: CNY/t",
+    ]);
+    expect(ok(tableRows(data, { name: "production", columns: "estimated" })).value[1]).toEqual([
+      true,
+    ]);
+  });
+
+  test("the answer cites the table's records; tables without sources (countries) cite none", () => {
+    const result = ok(tableRows(data, { name: "gaps" }));
+    expect(result.basis[0].label).toBe(
+      'Dataset table "gaps" (6 records, each citing its own sources)'
+    );
+    expect(ok(tableRows(data, { name: "countries" })).basis).toEqual([]);
+  });
+
+  test("unknown table or column is invalid and lists the accepted names; data is never mutated", () => {
+    expect(failed(tableRows(data, { name: "mines" }), "invalid").message).toMatch(
+      /^Unknown table "mines"\. Use one of: sources, stages, countries, regions, elements, production/
+    );
+    expect(
+      failed(tableRows(data, { name: "capacity", columns: "project, valu" }), "invalid").message
+    ).toBe(
+      'Unknown column of capacity "valu". Use one of: id, project, company, stages, country, basis, product, startYear, status, value, low, high, qualifier, unit, sourceIds, asOf, confidence, note, computed.'
+    );
+    expect(leavesDataUnchanged((d) => tableRows(d, { name: "prices" }))).toBe(true);
+  });
+});

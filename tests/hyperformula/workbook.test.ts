@@ -1,0 +1,330 @@
+/**
+ * HyperFormula rounds results to about 11 significant digits (its `precisionRounding`), so numbers are
+ * compared to 9 decimals.
+ *
+ * Whole workbooks of =RE.* formulas evaluated by a real spreadsheet engine (HyperFormula, GPL-3.0, a dev
+ * dependency only), beside native formulas: RE results feeding native ones and the reverse, ranges,
+ * spills, errors and IFERROR. The RE functions are the very implementations Excel runs, registered
+ * through preview/hyperformula-plugin.ts. Expected values are worked out by hand from the cited records.
+ */
+import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
+import { registerReFunctions } from "../../preview/hyperformula-plugin";
+import { SPECS } from "../../src/functions/specs";
+
+registerReFunctions(HyperFormula);
+
+type Sheet = RawCellContent[][];
+
+function workbook(sheets: Record<string, Sheet>, arrays = false): HyperFormula {
+  return HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", useArrayArithmetic: arrays });
+}
+
+/** The value of one cell given as "Sheet!A1". */
+function valueAt(hf: HyperFormula, address: string): unknown {
+  const cell = hf.simpleCellAddressFromString(address, 0);
+  if (!cell) throw new Error(`bad address ${address}`);
+  return hf.getCellValue(cell);
+}
+
+function expectCellError(value: unknown, code: string, message?: RegExp): void {
+  expect(value).toBeInstanceOf(DetailedCellError);
+  const error = value as DetailedCellError;
+  expect(error.value).toBe(code);
+  expect(error.message.length).toBeGreaterThan(0);
+  if (message) expect(error.message).toMatch(message);
+}
+
+describe("RE results feed native formulas", () => {
+  const hf = workbook({
+    Model: [
+      ['=ROUND(RE.SHARE("China","mining",2024)*100,1)'],
+      ['=RE.CAPACITY("US","magnet",2028)-RE.DEMAND("EV motor",2000000)'],
+      ['=IF(RE.HHI("refining",2023)>1800,"highly concentrated","not")'],
+      ['=ROUND(RE.DEPENDENCY("separation","China","US")*100,0)&"%"'],
+      [
+        '=SUM(RE.LEADTIME("mining"),RE.LEADTIME("separation"),RE.LEADTIME("metal"),RE.LEADTIME("magnet"))',
+      ],
+      ['=RE.LEADTIME("mining>separation>metal>magnet")'],
+    ],
+  });
+
+  test("rounding a share to a percentage", () => {
+    // USGS MCS 2025: China 270,000 of 390,000 t REO in 2024 = 69.23…%
+    expect(valueAt(hf, "Model!A1")).toBe(Math.round((270000 / 390000) * 100 * 10) / 10);
+    expect(valueAt(hf, "Model!A1")).toBe(69.2);
+  });
+
+  test("capacity minus demand", () => {
+    // US NdFeB capacity by 2028 (capacity table): MP Independence 1,000 + USAR 1,200 + Noveon 2,000 + eVAC 2,000
+    // + MP 10X 10,000 t/yr; 2,000,000 EV motors × 1.4 kg NdFeB (MP Materials / Neo) = 2,800 t
+    expect(valueAt(hf, "Model!A2")).toBeCloseTo(
+      1000 + 1200 + 2000 + 2000 + 10000 - (2000000 * 1.4) / 1000,
+      9
+    );
+  });
+
+  test("classing an HHI by the DOJ threshold", () => {
+    // IEA GCMO 2024 refining shares 2023: 92² + 5² + 1² = 8,490 > 1,800 (DOJ/FTC 2023)
+    expect(valueAt(hf, "Model!A3")).toBe("highly concentrated");
+  });
+
+  test("a dependency as a percentage text", () => {
+    // USGS MCS 2025: 80% net import reliance × 70% of imports from China = 56%
+    expect(valueAt(hf, "Model!A4")).toBe("56%");
+  });
+
+  test("a chain's lead time equals the sum of its stages", () => {
+    // base cases: mining 15.7, separation 5, metal 3, magnet 2 years
+    expect(valueAt(hf, "Model!A5")).toBeCloseTo(15.7 + 5 + 3 + 2, 9);
+    expect(valueAt(hf, "Model!A6")).toBeCloseTo(valueAt(hf, "Model!A5") as number, 12);
+  });
+});
+
+describe("native results feed RE formulas", () => {
+  const hf = workbook({
+    Inputs: [
+      ["separation", 2025, "china", "MINING", null, 8000, 0.05],
+      ['=LOWER("Refining")', "=DATE(2025,6,30)", '=CONCATENATE("Nd","Pr")', "=2020+4"],
+    ],
+    Model: [
+      ['=RE.ONLINEYEAR("separation", YEAR(DATE(2026,1,1)))'],
+      ["=RE.ONLINEYEAR(Inputs!A1, Inputs!B1)"],
+      ["=RE.SHARE(Inputs!C1, Inputs!D1, Inputs!D2)"],
+      ["=RE.LEADTIME(Inputs!A2)"],
+      ['=RE.PRICE(Inputs!C2, "oxide", Inputs!B2)'],
+      ['=RE.INDEPENDENCEYEAR("US", "magnet", Inputs!F1, Inputs!G1)'],
+      ['=RE.LEADTIME("mining", Inputs!E1)'],
+    ],
+  });
+
+  test("a year computed by native date functions", () => {
+    // 2026 + separation base lead time 5 years
+    expect(valueAt(hf, "Model!A1")).toBe(2026 + 5);
+    expect(valueAt(hf, "Model!A2")).toBe(2025 + 5);
+  });
+
+  test("keywords and years from cells, in any case", () => {
+    // USGS MCS 2025: China 270,000 of 390,000 t REO in 2024
+    expect(valueAt(hf, "Model!A3")).toBeCloseTo(270000 / 390000, 9);
+    expect(valueAt(hf, "Model!A4")).toBe(5);
+  });
+
+  test("an Excel date from DATE() is a date argument", () => {
+    // SMM China domestic NdPr oxide 59.51 USD/kg on 2025-05-23, the latest quote by 2025-06-30
+    expect(valueAt(hf, "Model!A5")).toBe(59.51);
+  });
+
+  test("growth from a cell", () => {
+    // US magnet capacity 6,200 t/yr in 2025-2027, 16,200 from 2028; demand 8,000 × 1.05^(Y − 2025):
+    // 2028 needs 8,000 × 1.05³ = 9,261 ≤ 16,200
+    expect(8000 * 1.05 ** 3).toBeLessThan(16200);
+    expect(valueAt(hf, "Model!A6")).toBe(2028);
+  });
+
+  test("an empty cell is a blank argument: the default applies", () => {
+    // mining, scope any, base case: 15.7 years (S&P Global 2023)
+    expect(valueAt(hf, "Model!A7")).toBe(15.7);
+  });
+
+  test("changing an input recalculates the RE formula", () => {
+    hf.setCellContents(hf.simpleCellAddressFromString("Inputs!B1", 0)!, 2030);
+    expect(valueAt(hf, "Model!A2")).toBe(2030 + 5);
+  });
+});
+
+describe("ranges", () => {
+  const hf = workbook({
+    Scores: [
+      [3, 2, 4, 1, 5, 0],
+      [2, 1, 1, 1, 1, 0],
+      [3],
+      [2],
+      [4],
+      [1],
+      [5],
+      [0],
+      ["=RE.GAPSCORE(A1:F1)"],
+      ["=RE.GAPSCORE(A3:A8)"],
+      ["=RE.GAPSCORE(A1:F1, A2:F2, 10)"],
+      ["=RE.GAPSCORE(A1:C2)"],
+      ["=RE.GAPSCORE(A1:E1)"],
+      ['=RE.SOURCE("GAPSCORE", A1:F1)'],
+      ['=RE.TABLE("stages", B20:B21)'],
+      [null, "id"],
+      [null, "name"],
+    ],
+  });
+
+  test("six scores in a row or in a column", () => {
+    // openness 1 − s/5 of 3,2,4,1,5,0 = 0.4 + 0.6 + 0.2 + 0.8 + 0 + 1 = 3 of 6 → 50
+    expect(valueAt(hf, "Scores!A9")).toBeCloseTo((100 * 3) / 6, 10);
+    expect(valueAt(hf, "Scores!A10")).toBeCloseTo(50, 10);
+  });
+
+  test("weights from a second range and a scale of 10", () => {
+    // openness on 0-10: 0.7, 0.8, 0.6, 0.9, 0.5, 1; weights 2,1,1,1,1,0 → (1.4 + 0.8 + 0.6 + 0.9 + 0.5) / 6
+    expect(valueAt(hf, "Scores!A11")).toBeCloseTo(
+      (100 * (2 * 0.7 + 0.8 + 0.6 + 0.9 + 0.5)) / 6,
+      10
+    );
+  });
+
+  test("a block of cells, or five scores, is #VALUE! saying what is wanted", () => {
+    expectCellError(valueAt(hf, "Scores!A12"), "#VALUE!", /one row or one column; got a 2×3 range/);
+    expectCellError(valueAt(hf, "Scores!A13"), "#VALUE!", /exactly 6/);
+  });
+
+  test("RE.SOURCE forwards a range whole", () => {
+    expect(valueAt(hf, "Scores!A14")).toMatch(/^Gap score, with the gaps' default weights/);
+  });
+});
+
+describe("spills", () => {
+  const hf = workbook({
+    Gaps: [
+      ["=RE.GAPS()"],
+      [],
+      [],
+      [],
+      [],
+      [],
+      [],
+      ["=SUM(C2:C7)", '=COUNTIF(A2:A7,"*capital*")', "=A2"],
+    ],
+    Stages: [
+      ['=RE.TABLE("stages", "id, name")'],
+      [],
+      [],
+      [],
+      [],
+      [],
+      ['=INDEX(A1:B6, MATCH("magnet", A1:A6, 0), 2)'],
+    ],
+    Blocked: [["=RE.GAPS()"], [null, "in the way"]],
+  });
+
+  test("RE.GAPS() spills a 7 × 4 table that native formulas can read", () => {
+    expect(valueAt(hf, "Gaps!A1")).toBe("Gap");
+    expect(valueAt(hf, "Gaps!D1")).toBe("Source");
+    // gaps table (seed analysis): first "Allied supply coordination", last "Equity capital", weights 1 each
+    expect(valueAt(hf, "Gaps!A2")).toBe("Allied supply coordination");
+    expect(valueAt(hf, "Gaps!A7")).toBe("Equity capital");
+    expect(valueAt(hf, "Gaps!A8")).toBe(1 + 1 + 1 + 1 + 1 + 1);
+    expect(valueAt(hf, "Gaps!B8")).toBe(1);
+    expect(valueAt(hf, "Gaps!C8")).toBe("Allied supply coordination");
+  });
+
+  test('RE.TABLE("stages", ...) spills and INDEX/MATCH reads it', () => {
+    expect(hf.getSheetValues(hf.getSheetId("Stages")!).slice(0, 6)).toEqual([
+      ["id", "name"],
+      ["mining", "Mining"],
+      ["separation", "Separation / refining"],
+      ["metal", "Metal & alloy"],
+      ["magnet", "Magnet manufacturing"],
+      ["recycling", "Recycling"],
+    ]);
+    expect(valueAt(hf, "Stages!A7")).toBe("Magnet manufacturing");
+  });
+
+  test("a spill blocked by a value is #SPILL!, as in Excel", () => {
+    expect((valueAt(hf, "Blocked!A1") as DetailedCellError).value).toBe("#SPILL!");
+  });
+
+  test("a TABLE error does not spill: one #VALUE! cell with the message", () => {
+    const errors = workbook({ S: [['=RE.TABLE("nosuch")']] });
+    expectCellError(valueAt(errors, "S!A1"), "#VALUE!", /Unknown table "nosuch"/);
+  });
+});
+
+describe("errors carry their code and message, and IFERROR catches them", () => {
+  const hf = workbook({
+    E: [
+      ['=RE.LEADTIME("smelting")'],
+      ['=RE.SHARE("Vietnam","separation",2024)'],
+      ['=RE.ONLINEYEAR("separation",1200)'],
+      ['=IFERROR(RE.SHARE("Vietnam","separation",2024),0)'],
+      ['=IFERROR(RE.LEADTIME("smelting"),"check the stage")'],
+      ['=ISNA(RE.SHARE("Vietnam","separation",2024))'],
+      ['=RE.SHARE(NA(),"mining",2024)'],
+      ["=RE.GAPSCORE(B8:G8)", 3, "=1/0", 4, 1, 5, 0],
+      ['=RE.SOURCE("SHARE","Vietnam","separation",2024)'],
+      ['=RE.DEMAND("EV motor","many")'],
+      ['=RE.ELEMENT("Nd","chinaGroup")'],
+      ['=IFNA(RE.ELEMENT("Nd","chinaGroup"),"none given")'],
+      ['=RE.SHARE("China","mining",2024,1)'],
+    ],
+  });
+
+  test("#VALUE! for an unknown keyword, listing the accepted values", () =>
+    expectCellError(
+      valueAt(hf, "E!A1"),
+      "#VALUE!",
+      /Use one of: mining, separation, metal, magnet, recycling/
+    ));
+
+  test("#N/A when the data has no value, saying what it has", () =>
+    expectCellError(valueAt(hf, "E!A2"), "#N/A", /No share for Vietnam at separation in 2024/));
+
+  test("#NUM! for an impossible number", () =>
+    expectCellError(valueAt(hf, "E!A3"), "#NUM!", /start_year must be between 1900 and 2200/));
+
+  test("IFERROR, IFNA and ISNA work on RE errors", () => {
+    expect(valueAt(hf, "E!A4")).toBe(0);
+    expect(valueAt(hf, "E!A5")).toBe("check the stage");
+    expect(valueAt(hf, "E!A6")).toBe(true);
+    expect(valueAt(hf, "E!A12")).toBe("none given");
+  });
+
+  test("incoming errors pass through, from a scalar or from inside a range", () => {
+    expect((valueAt(hf, "E!A7") as DetailedCellError).value).toBe("#N/A");
+    expect((valueAt(hf, "E!A8") as DetailedCellError).value).toBe("#DIV/0!");
+  });
+
+  test("RE.SOURCE returns the cited function's own error", () => {
+    const direct = valueAt(hf, "E!A2") as DetailedCellError;
+    const cited = valueAt(hf, "E!A9") as DetailedCellError;
+    expect(cited.value).toBe("#N/A");
+    expect(cited.message).toBe(direct.message);
+  });
+
+  test("wrong type and an element without the field", () => {
+    expectCellError(valueAt(hf, "E!A10"), "#VALUE!", /units must be a number; got text "many"/);
+    expectCellError(valueAt(hf, "E!A11"), "#N/A", /chinaGroup/);
+  });
+
+  test("too many arguments is the engine's own #N/A, as Excel refuses the formula", () => {
+    expect((valueAt(hf, "E!A13") as DetailedCellError).value).toBe("#N/A");
+  });
+});
+
+describe("a scalar parameter given a range is computed per cell and spills, as dynamic-array Excel lifts it", () => {
+  // HyperFormula lifts functions over ranges in its array-arithmetic mode (Excel 365's behaviour).
+  const hf = workbook(
+    {
+      L: [["China", '=RE.SHARE(A1:A3, "mining", 2024)'], ["United States"], ["Australia"]],
+    },
+    true
+  );
+
+  test("three countries' shares", () => {
+    // USGS MCS 2025, t REO 2024 of a world 390,000: China 270,000; United States 45,000; Australia 13,000
+    expect(valueAt(hf, "L!B1")).toBeCloseTo(270000 / 390000, 9);
+    expect(valueAt(hf, "L!B2")).toBeCloseTo(45000 / 390000, 9);
+    expect(valueAt(hf, "L!B3")).toBeCloseTo(13000 / 390000, 9);
+  });
+});
+
+describe("the catalogue's examples give the results they state", () => {
+  test.each(SPECS.map((s) => [s.example.formula, s] as const))("%s", (formula, spec) => {
+    const hf = workbook({ X: [[formula]] });
+    const value = valueAt(hf, "X!A1");
+    if (spec.example.value !== undefined) {
+      if (typeof spec.example.value === "number") expect(value).toBeCloseTo(spec.example.value, 9);
+      else expect(value).toBe(spec.example.value);
+    } else {
+      expect(value).not.toBeInstanceOf(DetailedCellError);
+      if (spec.returns !== "matrix")
+        expect(String(value)).toContain(spec.example.shows.replace(/\s*….*$/, ""));
+    }
+  });
+});

@@ -1,0 +1,114 @@
+/* Measures `npm start` on this machine: the time from launching it to the preview answering HTTP 200, and to the
+ * grid showing a computed value in headless Debian Chromium. Stops what it started. Prints one JSON line.
+ *
+ *   node preview/measure-start.js        (npm run measure:start)
+ */
+"use strict";
+const { spawn, spawnSync } = require("child_process");
+const fs = require("fs");
+const http = require("http");
+const https = require("https");
+const path = require("path");
+
+const root = path.resolve(__dirname, "..");
+const CHROMIUM = "/usr/bin/chromium";
+
+function status(url) {
+  return new Promise((resolve) => {
+    const client = url.startsWith("https:") ? https : http;
+    const request = client.get(url, { rejectUnauthorized: false, timeout: 3000 }, (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    });
+    request.on("timeout", () => request.destroy());
+    request.on("error", () => resolve(0));
+  });
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function main() {
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error("Debian chromium is missing: run apt-get install -y chromium");
+  const t0 = Date.now();
+  const start = spawn(
+    process.execPath,
+    [path.join(root, "scripts", "start.js"), "preview", "--no-open"],
+    {
+      cwd: root,
+      stdio: ["ignore", "pipe", "inherit"],
+    }
+  );
+  let output = "";
+  start.stdout.on("data", (chunk) => (output += chunk));
+  const exited = new Promise((resolve) =>
+    start.on("exit", (code) => resolve({ code, ms: Date.now() - t0 }))
+  );
+
+  let base;
+  while (!base) {
+    const match =
+      /dev server on (https?:\/\/[^\s]+?) \.\.\./.exec(output) ?? /already running/.exec(output);
+    if (match && match[1]) base = match[1];
+    else if (match) throw new Error("a dev server was already running: run `npm run stop` first");
+    if (Date.now() - t0 > 60_000) throw new Error(`npm start printed no address:\n${output}`);
+    await sleep(50);
+  }
+  const url = `${base}/preview/`;
+  while ((await status(url)) !== 200) {
+    if (Date.now() - t0 > 180_000) throw new Error(`${url} did not answer within 3 minutes`);
+    await sleep(100);
+  }
+  const httpMs = Date.now() - t0;
+
+  const { chromium } = require("playwright-core");
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+    ],
+  });
+  const page = await browser.newPage({ ignoreHTTPSErrors: true });
+  await page.goto(url);
+  // F16 is the model's =RE.LEADTIME(A16,"any",$B$10): a number once the grid has evaluated the example model.
+  await page.waitForFunction(
+    () => /^\d/.test(document.querySelector('[data-cell="F16"]')?.textContent ?? ""),
+    null,
+    {
+      timeout: 60_000,
+    }
+  );
+  const gridMs = Date.now() - t0;
+  const value = await page.textContent('[data-cell="F16"]');
+  await browser.close();
+  const startExit = await exited;
+
+  spawnSync(process.execPath, [path.join(root, "scripts", "stop.js")], {
+    cwd: root,
+    stdio: "ignore",
+  });
+  console.log(
+    JSON.stringify({
+      url,
+      httpReadyMs: httpMs,
+      gridValueMs: gridMs,
+      npmStartExitMs: startExit.ms,
+      npmStartExitCode: startExit.code,
+      F16: value,
+    })
+  );
+}
+
+main().catch((error) => {
+  spawnSync(process.execPath, [path.join(root, "scripts", "stop.js")], {
+    cwd: root,
+    stdio: "ignore",
+  });
+  console.error(error && error.message ? error.message : error);
+  process.exit(1);
+});

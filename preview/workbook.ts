@@ -1,0 +1,544 @@
+import {
+  CellType,
+  DetailedCellError,
+  HyperFormula,
+  type RawCellContent,
+  type SimpleCellAddress,
+} from "hyperformula";
+import { uniqueSheetName } from "../src/excel/gateway";
+import type { DatasetPin, SheetTable } from "../src/excel/workbook-gateway";
+import { gatewayMessages } from "../src/taskpane/messages";
+import type {
+  CellStyle,
+  TemplateChart,
+  TemplateConditionalFormat,
+  TemplateSheet,
+} from "../src/templates/types";
+import {
+  cellAddress,
+  type CellRef,
+  columnLetter as columnLetterOf,
+  parseCell,
+  parseRange,
+  qualifiedAddress,
+  type RangeRef,
+} from "./address";
+import { type DisplayValue, excelErrorText, formatNumber } from "./format";
+
+/** What the grid shows for one cell. */
+export interface CellView extends DisplayValue {
+  /** What the formula bar shows: the formula, or the value as typed. */
+  readonly input: string;
+  /** Part of a spilled array: "anchor" holds the formula, "spill" cells show its other values. */
+  readonly spill?: "anchor" | "spill";
+  readonly style?: CellStyle;
+  /** Background colour from a conditional format or a table's banding. */
+  readonly fill?: string;
+  /** Header cell of a table written by writeTable. */
+  readonly tableHeader?: boolean;
+}
+
+interface SheetExtras {
+  styles: Map<string, CellStyle>;
+  fills: Map<string, string>;
+  tableHeaders: Set<string>;
+  columnWidths: Record<string, number>;
+  charts: TemplateChart[];
+  conditionalFormats: TemplateConditionalFormat[];
+}
+
+interface TablePlacement {
+  readonly sheet: string;
+  readonly start: CellRef;
+  readonly rows: number;
+  readonly cols: number;
+}
+
+/** Why a formula was not entered: Excel refuses formulas it cannot parse, and so does the preview. */
+export class FormulaRejected extends Error {}
+
+type Listener = () => void;
+
+const key = (row: number, col: number) => `${row},${col}`;
+
+/** Text that HyperFormula would read as something else (formula, number, percentage, boolean, date) keeps its text. */
+function asTextContent(text: string): string {
+  const readAsOther =
+    /^[='+-]/.test(text) ||
+    /^(\d[\d,]*\.?\d*|\.\d+)(e[+-]?\d+)?%?$/i.test(text) ||
+    /^(true|false)$/i.test(text) ||
+    /^\d{1,4}[/-]\d{1,2}[/-]\d{1,4}$/.test(text);
+  return readAsOther ? `'${text}` : text;
+}
+
+/**
+ * The preview's workbook: sheets of cells evaluated by HyperFormula (with the RE.* plugin registered by the caller),
+ * plus what HyperFormula does not model: cell styles, column widths, charts, conditional formats, table placements,
+ * the dataset pin and the active cell. The grid draws it; the preview gateway writes to it.
+ */
+export class PreviewWorkbook {
+  readonly hf: HyperFormula;
+  private readonly extras = new Map<string, SheetExtras>();
+  private readonly tables = new Map<string, TablePlacement>();
+  private readonly listeners = new Set<Listener>();
+  private pin: DatasetPin | null = null;
+  /** Bumped whenever column widths or sheet layout change, so the grid knows to rebuild its table. */
+  layoutVersion = 0;
+  private activeSheetName = "";
+  private active: CellRef = { row: 0, col: 0 };
+
+  constructor() {
+    this.hf = HyperFormula.buildEmpty({
+      licenseKey: "gpl-v3",
+      // Excel 365 semantics: operations on ranges spill instead of intersecting.
+      useArrayArithmetic: true,
+      // Values keep full precision (the grid formats them; the example workbook caches them as Excel would).
+      smartRounding: false,
+      dateFormats: ["MM/DD/YYYY", "MM/DD/YY", "YYYY-MM-DD"],
+      functionArgSeparator: ",",
+      decimalSeparator: ".",
+      thousandSeparator: "",
+    });
+  }
+
+  // ------------------------------------------------------------------------------------------------ sheets
+
+  get sheetNames(): string[] {
+    return this.hf.getSheetNames();
+  }
+
+  get activeSheet(): string {
+    return this.activeSheetName;
+  }
+
+  get activeCell(): CellRef {
+    return this.active;
+  }
+
+  ensureSheet(name: string): number {
+    if (!this.hf.doesSheetExist(name)) this.hf.addSheet(name);
+    if (!this.extras.has(name))
+      this.extras.set(name, {
+        styles: new Map(),
+        fills: new Map(),
+        tableHeaders: new Set(),
+        columnWidths: {},
+        charts: [],
+        conditionalFormats: [],
+      });
+    if (!this.activeSheetName) this.activeSheetName = name;
+    return this.sheetId(name);
+  }
+
+  /** Adds "Sheet1", "Sheet2", ... as Excel's new-sheet button does; returns its name. */
+  addBlankSheet(): string {
+    let n = 1;
+    while (this.hf.doesSheetExist(`Sheet${n}`)) n++;
+    const name = `Sheet${n}`;
+    this.ensureSheet(name);
+    this.activate(name);
+    return name;
+  }
+
+  activate(sheet: string, cell: CellRef = { row: 0, col: 0 }): void {
+    this.ensureSheet(sheet);
+    this.activeSheetName = sheet;
+    this.active = cell;
+    this.changed();
+  }
+
+  select(cell: CellRef): void {
+    this.active = { row: Math.max(0, cell.row), col: Math.max(0, cell.col) };
+    this.changed();
+  }
+
+  sheetId(name: string): number {
+    const id = this.hf.getSheetId(name);
+    if (id === undefined) throw new Error(`No sheet named "${name}"`);
+    return id;
+  }
+
+  extrasOf(sheet: string): SheetExtras {
+    this.ensureSheet(sheet);
+    return this.extras.get(sheet) as SheetExtras;
+  }
+
+  /** Rows and columns in use on a sheet (at least 1 × 1). */
+  usedSize(sheet: string): { rows: number; cols: number } {
+    const { width, height } = this.hf.getSheetDimensions(this.sheetId(sheet));
+    let rows = height;
+    let cols = width;
+    for (const chart of this.extrasOf(sheet).charts) {
+      const anchor = parseCell(chart.anchor);
+      if (anchor) {
+        rows = Math.max(rows, anchor.row + 14);
+        cols = Math.max(cols, anchor.col + 6);
+      }
+    }
+    return { rows: Math.max(rows, 1), cols: Math.max(cols, 1) };
+  }
+
+  // ------------------------------------------------------------------------------------------------ cells
+
+  private address(sheet: string, cell: CellRef): SimpleCellAddress {
+    return { sheet: this.sheetId(sheet), row: cell.row, col: cell.col };
+  }
+
+  /**
+   * Enters what a user typed into a cell, as Excel does: "=..." is a formula (refused with FormulaRejected when it
+   * cannot be parsed), anything else is a constant that HyperFormula types (numbers, percentages, dates, booleans).
+   */
+  enter(sheet: string, cell: CellRef, typed: string): void {
+    const text = typed.trim() === "" ? "" : typed;
+    if (text.startsWith("=") && !this.hf.validateFormula(text))
+      throw new FormulaRejected(
+        "There's a problem with this formula. Check the parentheses, quotes and commas."
+      );
+    this.hf.setCellContents(this.address(sheet, cell), text === "" ? null : text);
+    this.changed();
+  }
+
+  view(sheet: string, cell: CellRef): CellView {
+    const addr = this.address(sheet, cell);
+    const extras = this.extrasOf(sheet);
+    const k = key(cell.row, cell.col);
+    const style = extras.styles.get(k);
+    const fill = extras.fills.get(k);
+    const tableHeader = extras.tableHeaders.has(k);
+    const type = this.hf.getCellType(addr);
+    const spill =
+      type === CellType.ARRAYFORMULA ? "anchor" : type === CellType.ARRAY ? "spill" : undefined;
+    const input = this.inputOf(sheet, cell);
+    const value = this.hf.getCellValue(addr);
+    const base = { input, spill, style, fill, tableHeader } as const;
+    if (value === null || value === undefined) return { ...base, text: "", kind: "empty" };
+    if (value instanceof DetailedCellError) {
+      const message =
+        value.type === "CYCLE"
+          ? "Circular reference: this formula refers to its own cell."
+          : value.message || undefined;
+      return {
+        ...base,
+        text: excelErrorText(value.type),
+        kind: value.type === "CYCLE" ? "number" : "error",
+        message,
+      };
+    }
+    if (typeof value === "boolean")
+      return { ...base, text: value ? "TRUE" : "FALSE", kind: "boolean" };
+    if (typeof value === "number")
+      return {
+        ...base,
+        text: formatNumber(value, style, this.hf.getCellValueDetailedType(addr)),
+        kind: "number",
+      };
+    return { ...base, text: String(value), kind: "text" };
+  }
+
+  /** What the formula bar shows for a cell: its formula, the formula of the array it spills from, or its typed value. */
+  inputOf(sheet: string, cell: CellRef): string {
+    const addr = this.address(sheet, cell);
+    const type = this.hf.getCellType(addr);
+    if (type === CellType.ARRAY) {
+      const anchor = this.spillAnchor(sheet, cell);
+      return anchor ? (this.hf.getCellFormula(this.address(sheet, anchor)) ?? "") : "";
+    }
+    const serialized = this.hf.getCellSerialized(addr);
+    if (serialized === null || serialized === undefined) return "";
+    if (typeof serialized === "boolean") return serialized ? "TRUE" : "FALSE";
+    return String(serialized);
+  }
+
+  /** The anchor (formula cell) of the spilled array a cell belongs to. */
+  spillAnchor(sheet: string, cell: CellRef): CellRef | undefined {
+    const id = this.sheetId(sheet);
+    for (let row = cell.row; row >= 0; row--) {
+      for (let col = cell.col; col >= 0; col--) {
+        const type = this.hf.getCellType({ sheet: id, row, col });
+        if (type === CellType.ARRAYFORMULA) return { row, col };
+        if (type !== CellType.ARRAY) break;
+      }
+      if (this.hf.getCellType({ sheet: id, row, col: cell.col }) !== CellType.ARRAY) break;
+    }
+    return undefined;
+  }
+
+  /** The range a spilled array occupies, from its anchor. */
+  spillRange(sheet: string, anchor: CellRef): RangeRef {
+    const id = this.sheetId(sheet);
+    const isArray = (row: number, col: number) =>
+      this.hf.getCellType({ sheet: id, row, col }) === CellType.ARRAY;
+    let endCol = anchor.col;
+    while (isArray(anchor.row, endCol + 1)) endCol++;
+    let endRow = anchor.row;
+    while (isArray(endRow + 1, anchor.col)) endRow++;
+    return { start: anchor, end: { row: endRow, col: endCol } };
+  }
+
+  numberAt(sheet: string, cell: CellRef): number | undefined {
+    const value = this.hf.getCellValue(this.address(sheet, cell));
+    return typeof value === "number" ? value : undefined;
+  }
+
+  textAt(sheet: string, cell: CellRef): string {
+    return this.view(sheet, cell).text;
+  }
+
+  // ------------------------------------------------------------------------------------------------ gateway operations
+
+  /**
+   * Writes a template's sheet, as the Excel gateway does: a new sheet, or the existing one cleared (charts and
+   * conditional formats too) with the analyst's own inputs kept; then the cells, styles, widths, charts and scales.
+   */
+  insertTemplate(template: TemplateSheet): void {
+    const exists = this.hf.doesSheetExist(template.name);
+    const id = this.ensureSheet(template.name);
+    const kept = new Map<string, RawCellContent>();
+    if (exists) {
+      for (const cell of template.cells) {
+        const ref = parseCell(cell.address);
+        if (cell.style !== "input" || !ref) continue;
+        const current = this.hf.getCellSerialized({ sheet: id, row: ref.row, col: ref.col });
+        if (current !== null && current !== undefined && current !== "")
+          kept.set(cell.address, current as RawCellContent);
+      }
+      this.hf.clearSheet(id);
+    }
+    this.extras.set(template.name, {
+      styles: new Map(),
+      fills: new Map(),
+      tableHeaders: new Set(),
+      columnWidths: { ...(template.columnWidths ?? {}) },
+      charts: [...(template.charts ?? [])],
+      conditionalFormats: [...(template.conditionalFormats ?? [])],
+    });
+    for (const [name, placement] of this.tables)
+      if (placement.sheet === template.name) this.tables.delete(name);
+    const extras = this.extrasOf(template.name);
+    this.hf.batch(() => {
+      for (const cell of template.cells) {
+        const ref = parseCell(cell.address);
+        if (!ref) throw new Error(`Template "${template.name}": bad address "${cell.address}"`);
+        const own = kept.get(cell.address);
+        const content: RawCellContent =
+          own !== undefined
+            ? own
+            : cell.formula !== undefined
+              ? cell.formula
+              : typeof cell.value === "string"
+                ? asTextContent(cell.value)
+                : (cell.value ?? null);
+        this.hf.setCellContents({ sheet: id, row: ref.row, col: ref.col }, content);
+        if (cell.style) extras.styles.set(key(ref.row, ref.col), cell.style);
+      }
+    });
+    this.activeSheetName = template.name;
+    this.active = { row: 0, col: 0 };
+    this.layoutVersion++;
+    this.changed();
+  }
+
+  /**
+   * Writes (or rewrites in place) a dataset table, as the Excel gateway does: an existing table of that name is
+   * rewritten where it stands (refused when it would grow over other data); a new one goes to A1 of its sheet, or
+   * of a sibling sheet ("RE Prices (2)") when that sheet holds data there. Header and banding follow Excel's
+   * TableStyleMedium2; a new sheet gets columns fitted to their contents. Returns the address it occupies.
+   */
+  writeTable(table: SheetTable): { address: string; updated: boolean } {
+    const previous = this.tables.get(table.name);
+    const rows = [
+      table.headers,
+      ...(table.rows.length > 0 ? table.rows : [table.headers.map(() => null)]),
+    ];
+    const cols = table.headers.length;
+    let sheet: string;
+    let start: CellRef;
+    let isNewSheet = false;
+    if (previous) {
+      sheet = previous.sheet;
+      start = previous.start;
+      const blocked = this.occupied(sheet, start, rows.length, cols, previous);
+      if (blocked) {
+        const end = { row: start.row + rows.length - 1, col: start.col + cols - 1 };
+        throw new Error(
+          gatewayMessages.tableBlocked(table.name, `${cellAddress(start)}:${cellAddress(end)}`)
+        );
+      }
+      this.clearBlock(sheet, start, previous.rows, previous.cols);
+    } else {
+      start = { row: 0, col: 0 };
+      sheet = table.sheet;
+      const existing = this.sheetNames.find((n) => n.toLowerCase() === table.sheet.toLowerCase());
+      if (existing && this.occupied(existing, start, rows.length, cols))
+        sheet = uniqueSheetName(table.sheet, this.sheetNames);
+      else if (existing) sheet = existing;
+      isNewSheet = !this.hf.doesSheetExist(sheet);
+    }
+    const id = this.ensureSheet(sheet);
+    const extras = this.extrasOf(sheet);
+    this.hf.batch(() => {
+      rows.forEach((row, r) =>
+        table.headers.forEach((_, c) => {
+          const value = row[c] ?? null;
+          const content: RawCellContent = typeof value === "string" ? asTextContent(value) : value;
+          this.hf.setCellContents({ sheet: id, row: start.row + r, col: start.col + c }, content);
+          const k = key(start.row + r, start.col + c);
+          if (r === 0) extras.tableHeaders.add(k);
+          else if (r % 2 === 1) extras.fills.set(k, "#d9e1f2");
+        })
+      );
+    });
+    if (isNewSheet) {
+      table.headers.forEach((header, c) => {
+        const longest = Math.max(
+          header.length,
+          ...table.rows.map((row) => String(row[c] ?? "").length)
+        );
+        extras.columnWidths[columnLetterOf(start.col + c)] =
+          header === "Source" && c === cols - 1 ? 68 : Math.min(Math.max(longest + 2, 6), 40);
+      });
+    }
+    this.tables.set(table.name, { sheet, start, rows: rows.length, cols });
+    const end = { row: start.row + rows.length - 1, col: start.col + cols - 1 };
+    this.activeSheetName = sheet;
+    this.active = start;
+    this.layoutVersion++;
+    this.changed();
+    return {
+      address: qualifiedAddress(sheet, `${cellAddress(start)}:${cellAddress(end)}`),
+      updated: previous !== undefined,
+    };
+  }
+
+  /** Whether a block holds data outside `except` (a table's own current cells). */
+  private occupied(
+    sheet: string,
+    start: CellRef,
+    rows: number,
+    cols: number,
+    except?: TablePlacement
+  ): boolean {
+    const id = this.sheetId(sheet);
+    for (let r = start.row; r < start.row + rows; r++)
+      for (let c = start.col; c < start.col + cols; c++) {
+        const inOwn =
+          except &&
+          r >= except.start.row &&
+          r < except.start.row + except.rows &&
+          c >= except.start.col &&
+          c < except.start.col + except.cols;
+        if (!inOwn && this.hf.getCellType({ sheet: id, row: r, col: c }) !== CellType.EMPTY)
+          return true;
+      }
+    return false;
+  }
+
+  private clearBlock(sheet: string, start: CellRef, rows: number, cols: number): void {
+    const id = this.sheetId(sheet);
+    const extras = this.extrasOf(sheet);
+    this.hf.batch(() => {
+      for (let r = 0; r < rows; r++)
+        for (let c = 0; c < cols; c++) {
+          this.hf.setCellContents({ sheet: id, row: start.row + r, col: start.col + c }, null);
+          const k = key(start.row + r, start.col + c);
+          extras.tableHeaders.delete(k);
+          extras.fills.delete(k);
+        }
+    });
+  }
+
+  /** Puts a formula into the active cell; returns its sheet-qualified address. */
+  insertFormula(formula: string): string {
+    const address = qualifiedAddress(this.activeSheetName, cellAddress(this.active));
+    // As in Excel, the pane never overwrites: the active cell must be empty.
+    if (this.inputOf(this.activeSheetName, this.active) !== "")
+      throw new Error(gatewayMessages.cellNotEmpty(address));
+    this.enter(this.activeSheetName, this.active, formula);
+    return address;
+  }
+
+  /** Full recalculation: the RE.* functions read the dataset store, which HyperFormula cannot watch. */
+  recalculate(): void {
+    // Every formula is entered again, which evaluates it afresh. HyperFormula's own rebuildAndRecalculate() is not
+    // used: it turns the cells of a spilled array into constants, so the array's formula then shows #SPILL!.
+    const sheets = this.hf.getSheetNames().map((name) => {
+      const id = this.sheetId(name);
+      const content = this.hf
+        .getSheetSerialized(id)
+        .map((row, r) =>
+          row.map((value, c) =>
+            this.hf.getCellType({ sheet: id, row: r, col: c }) === CellType.ARRAY ? null : value
+          )
+        );
+      return { id, content };
+    });
+    this.hf.batch(() => sheets.forEach(({ id, content }) => this.hf.setSheetContent(id, content)));
+    this.hf.clearUndoStack();
+    this.changed();
+  }
+
+  readPin(): DatasetPin | null {
+    return this.pin;
+  }
+
+  setPin(pin: DatasetPin | null): void {
+    this.pin = pin;
+  }
+
+  // ------------------------------------------------------------------------------------------------ conditional formats
+
+  /** Background colours of a sheet's three-colour scales (green low, yellow middle, red high, as Excel's default). */
+  scaleFills(sheet: string): Map<string, string> {
+    const fills = new Map<string, string>();
+    for (const format of this.extrasOf(sheet).conditionalFormats) {
+      const range = parseRange(format.range);
+      if (!range) continue;
+      const cells: { k: string; v: number }[] = [];
+      for (let row = range.start.row; row <= range.end.row; row++)
+        for (let col = range.start.col; col <= range.end.col; col++) {
+          const v = this.numberAt(sheet, { row, col });
+          if (v !== undefined) cells.push({ k: key(row, col), v });
+        }
+      if (cells.length === 0) continue;
+      const sorted = cells.map((c) => c.v).sort((a, b) => a - b);
+      const min = sorted[0];
+      const max = sorted[sorted.length - 1];
+      const mid = percentile(sorted, 0.5);
+      for (const { k, v } of cells) fills.set(k, threeColourScale(v, min, mid, max));
+    }
+    return fills;
+  }
+
+  // ------------------------------------------------------------------------------------------------ change notification
+
+  onChange(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(): void {
+    this.listeners.forEach((listener) => listener());
+  }
+}
+
+function percentile(sorted: number[], p: number): number {
+  const i = (sorted.length - 1) * p;
+  const lo = Math.floor(i);
+  const hi = Math.ceil(i);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (i - lo);
+}
+
+const GREEN = [0x63, 0xbe, 0x7b];
+const YELLOW = [0xff, 0xeb, 0x84];
+const RED = [0xf8, 0x69, 0x6b];
+
+function mix(a: number[], b: number[], t: number): string {
+  const c = a.map((x, i) => Math.round(x + (b[i] - x) * t));
+  return `rgb(${c[0]}, ${c[1]}, ${c[2]})`;
+}
+
+function threeColourScale(v: number, min: number, mid: number, max: number): string {
+  if (max === min) return mix(YELLOW, YELLOW, 0);
+  if (v <= mid) return mix(GREEN, YELLOW, mid === min ? 1 : (v - min) / (mid - min));
+  return mix(YELLOW, RED, max === mid ? 1 : (v - mid) / (max - mid));
+}

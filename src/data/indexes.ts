@@ -1,3 +1,4 @@
+import { confidenceRank } from "../core/_lib/confidence";
 import { KeywordMap } from "../core/_lib/keywordMap";
 import { marketRank } from "../core/_lib/markets";
 import { normaliseKeyword } from "../core/_lib/normalise";
@@ -5,7 +6,6 @@ import {
   datasetShape,
   tableNames,
   type CapacityProject,
-  type Confidence,
   type Country,
   type DemandIntensity,
   type Element,
@@ -75,14 +75,14 @@ export interface DatasetIndex {
   readonly elementsBySymbol: ReadonlyMap<string, Element>;
   /** Demand intensity by id, application name or alias. */
   readonly applications: KeywordMap<DemandIntensity>;
-  /** Production editions by `productionKey(stage, year)`, latest edition first. */
+  /** Production editions by `stageYearKey(stage, year)`, latest edition first. */
   readonly production: ReadonlyMap<string, readonly ProductionEdition[]>;
   /**
    * Share records by `shareKey(stage, country, year)`: observed before projections, then the most
    * confident, then the latest.
    */
   readonly shares: ReadonlyMap<string, readonly Share[]>;
-  /** Share reports by `productionKey(stage, year)`: observed first, then the widest coverage. */
+  /** Share reports by `stageYearKey(stage, year)`: observed first, then the widest coverage. */
   readonly shareReports: ReadonlyMap<string, readonly ShareReport[]>;
   /** Years with a share (computed from production or reported) per stage. */
   readonly stageYears: ReadonlyMap<StageId, StageYears>;
@@ -127,8 +127,8 @@ export interface DatasetIndex {
   readonly memo: Map<string, unknown>;
 }
 
-/** Key of the production and share-report maps. */
-export function productionKey(stage: StageId, year: number): string {
+/** Key of the production and share-report maps: a stage and a year. */
+export function stageYearKey(stage: StageId, year: number): string {
   return `${stage}|${year}`;
 }
 
@@ -170,8 +170,6 @@ const TABLE_ALIASES: Readonly<Partial<Record<TableName, readonly string[]>>> = {
   demandIntensities: ["demand", "intensities"],
   capacity: ["pipeline", "projects"],
 };
-
-const CONFIDENCE_RANK: Readonly<Record<Confidence, number>> = { high: 3, medium: 2, low: 1 };
 
 /**
  * Latest publication year named in an edition ("USGS MCS 2025" → 2025); editions without a year
@@ -225,7 +223,7 @@ function territoryOfRegion(region: Region): Territory {
 function indexProduction(dataset: ValidatedDataset) {
   const grouped = new Map<string, Map<string, { rank: number; records: Production[] }>>();
   for (const record of dataset.production) {
-    const key = productionKey(record.stage, record.year);
+    const key = stageYearKey(record.stage, record.year);
     const editions = grouped.get(key) ?? new Map<string, { rank: number; records: Production[] }>();
     grouped.set(key, editions);
     const edition = editions.get(record.edition) ?? { rank: editionRank(record), records: [] };
@@ -255,7 +253,7 @@ function indexShares(dataset: ValidatedDataset) {
     if (s.value === null) continue;
     pushTo(shares, shareKey(s.stage, s.country, s.year), s);
     if (s.country === "WORLD") continue;
-    const key = productionKey(s.stage, s.year);
+    const key = stageYearKey(s.stage, s.year);
     const byReport = reports.get(key) ?? new Map<string, Share[]>();
     reports.set(key, byReport);
     pushTo(byReport, `${s.projection ?? ""}|${s.sourceIds.join(",")}`, s);
@@ -264,7 +262,7 @@ function indexShares(dataset: ValidatedDataset) {
     list.sort(
       (a, b) =>
         Number(a.projection !== undefined) - Number(b.projection !== undefined) ||
-        CONFIDENCE_RANK[b.confidence] - CONFIDENCE_RANK[a.confidence] ||
+        confidenceRank(b.confidence) - confidenceRank(a.confidence) ||
         b.asOf.localeCompare(a.asOf)
     );
   const shareReports = new Map<string, ShareReport[]>();
@@ -335,7 +333,7 @@ function indexLeadTimes(dataset: ValidatedDataset) {
     const held = leadTimes.get(key);
     const better =
       !held ||
-      CONFIDENCE_RANK[record.confidence] > CONFIDENCE_RANK[held.confidence] ||
+      confidenceRank(record.confidence) > confidenceRank(held.confidence) ||
       (record.confidence === held.confidence && record.asOf > held.asOf);
     if (better) leadTimes.set(key, record);
   }

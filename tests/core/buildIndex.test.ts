@@ -2,7 +2,7 @@ import {
   importSourceKey,
   leadTimeKey,
   priceKey,
-  productionKey,
+  stageYearKey,
   shareKey,
   stageCountryKey,
 } from "../../src/data/indexes";
@@ -41,7 +41,7 @@ describe("buildIndex holds every lookup the core needs", () => {
   });
 
   test("production by stage|year with editions latest first, each with its world total", () => {
-    const editions = index.production.get(productionKey("mining", 2023)) ?? [];
+    const editions = index.production.get(stageYearKey("mining", 2023)) ?? [];
     expect(editions.map((e) => e.edition)).toEqual(["USGS MCS 2025", "USGS MCS 2024"]);
     expect(editions[0].world).toBeUndefined();
     expect(editions[1].world?.value).toBe(350_000);
@@ -53,7 +53,7 @@ describe("buildIndex holds every lookup the core needs", () => {
     expect(index.shares.get(shareKey("separation", "CN", 2025))?.map((s) => s.value)).toEqual([
       0.9, 0.85,
     ]);
-    const reports = index.shareReports.get(productionKey("separation", 2023)) ?? [];
+    const reports = index.shareReports.get(stageYearKey("separation", 2023)) ?? [];
     expect(reports[0].shares.map((s) => s.country)).toEqual(["CN", "MY", "AU"]);
     expect(reports[0].coverage).toBeCloseTo(0.98, 12);
     expect(index.stageYears.get("mining")).toEqual({

@@ -1,4 +1,5 @@
 import type { Confidence } from "../../data/schema";
+import { weakestConfidence } from "./confidence";
 import type { Basis } from "./outcome";
 
 /** The provenance fields every cited record carries. */
@@ -34,9 +35,6 @@ export function basisOf(record: CitedRecord, label: string, context?: BasisConte
   return basis;
 }
 
-/** Grades from weakest to strongest: a figure built from several records is as good as its weakest. */
-const CONFIDENCE_ORDER: readonly Confidence[] = ["low", "medium", "high"];
-
 /**
  * One basis for a figure built from several records (a sum, an index over countries): the union of their
  * sources, the latest of their dates and the weakest of their grades. Their own notes are left out;
@@ -49,17 +47,12 @@ export function pooledBasis(
 ): Basis {
   const sourceIds = new Set<string>();
   let asOf = "";
-  let weakest = CONFIDENCE_ORDER.length - 1;
   for (const record of records) {
     record.sourceIds.forEach((id) => sourceIds.add(id));
     if (record.asOf > asOf) asOf = record.asOf;
-    weakest = Math.min(weakest, CONFIDENCE_ORDER.indexOf(record.confidence));
   }
-  return basisOf(
-    { sourceIds: [...sourceIds], asOf, confidence: CONFIDENCE_ORDER[weakest] },
-    label,
-    context
-  );
+  const confidence = weakestConfidence(records.map((r) => r.confidence));
+  return basisOf({ sourceIds: [...sourceIds], asOf, confidence }, label, context);
 }
 
 /** The same basis with one more note. */

@@ -16,8 +16,8 @@ import type { Basis } from "./outcome";
 
 /**
  * A figure in a text: at most four decimals, thousands separated by commas ("390,000", "0.8574").
- * Written by hand because basis texts are built on every call and `Intl.NumberFormat` costs about a
- * microsecond per number, which would dominate a cell's recalculation.
+ * Written by hand because basis texts are built on every first call with new arguments, and
+ * `Intl.NumberFormat` costs about a microsecond per number, several times the rest of the calculation.
  */
 function num(value: number, decimals = 4): string {
   if (!Number.isFinite(value) || Math.abs(value) >= 1e15) return String(value);

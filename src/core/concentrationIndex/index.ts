@@ -1,14 +1,13 @@
-import { productionKey } from "../../data/indexes";
+import { stageYearKey } from "../../data/indexes";
 import type { Stage } from "../../data/schema";
 import type { IndexedDataset } from "../../data/store";
 import { basisOf, pooledBasis } from "../_lib/basis";
-import { checkYear } from "../_lib/checks";
+import { shareYear } from "../_lib/shareYear";
 import {
   concentrationClass,
   hhiComputation,
   hhiCoverageNote,
   missingConcentration,
-  missingStageData,
   productionHhiLabel,
   projectionNote,
   shareHhiLabel,
@@ -67,21 +66,17 @@ function computeConcentrationIndex(
 ): Outcome<number> {
   const stage = resolveStage(data, args.stage);
   if (!stage.ok) return stage;
-  const years = data.index.stageYears.get(stage.value.id);
-  let year = args.year;
-  if (year === undefined) {
-    year = years?.observed[years.observed.length - 1];
-    if (year === undefined) return fail("notAvailable", missingStageData(stage.value.id));
-  } else {
-    const badYear = checkYear("year", year);
-    if (badYear) return badYear;
-  }
+  const asked = shareYear(data, stage.value, args.year);
+  if (!asked.ok) return asked;
+  const year = asked.value;
   const index = productionIndex(data, stage.value, year) ?? reportedIndex(data, stage.value, year);
-  if (!index)
+  if (!index) {
+    const years = data.index.stageYears.get(stage.value.id);
     return fail(
       "notAvailable",
       missingConcentration(stage.value.id, year, years?.observed ?? [], years?.projected ?? [])
     );
+  }
   return answer(index.hhi, [...index.basis, ...thresholdBasis(data, index.hhi)]);
 }
 
@@ -92,7 +87,7 @@ interface Computed {
 
 function productionIndex(data: IndexedDataset, stage: Stage, year: number): Computed | undefined {
   const edition = data.index.production
-    .get(productionKey(stage.id, year))
+    .get(stageYearKey(stage.id, year))
     ?.find((e) => e.world !== undefined && e.byCountry.size > 0);
   if (!edition?.world) return undefined;
   const world = edition.world.value as number;
@@ -111,7 +106,7 @@ function productionIndex(data: IndexedDataset, stage: Stage, year: number): Comp
 }
 
 function reportedIndex(data: IndexedDataset, stage: Stage, year: number): Computed | undefined {
-  const report = data.index.shareReports.get(productionKey(stage.id, year))?.[0];
+  const report = data.index.shareReports.get(stageYearKey(stage.id, year))?.[0];
   if (!report) return undefined;
   const shares = report.shares.map((s) => ({ country: s.country, share: s.value as number }));
   const { hhi, coverage } = sumSquares(shares);

@@ -31,7 +31,7 @@ export interface ElementFieldOptions {
  *
  * @example
  * elementField(data, { element: "Nd", field: "factor" })
- * //=> { ok: true, value: 0.8574, basis: [Neodymium (elements table)] }
+ * //=> { ok: true, value: 0.8574, basis: [{ label: "Neodymium (Nd), metalPerOxide", ... }] }
  */
 export function elementField(
   data: IndexedDataset,

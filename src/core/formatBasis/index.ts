@@ -17,7 +17,7 @@ import type { Basis } from "../_lib/outcome";
  *
  * @example
  * formatBasis(data, supplyShare(data, { country: "China", stage: "mining", year: 2024 }).basis)
- * //=> "USGS mine production, China, mining, 2024 (USGS MCS 2025) — U.S. Geological Survey, … (as of 2025-01; confidence high; …); …"
+ * //=> "China, mining output 2024 (USGS MCS 2025) — U.S. Geological Survey, Mineral Commodity Summaries 2025, … (as of 2025-01; confidence high; computed: China 270,000 ÷ world 390,000 t REO = 69.2%; …); World, …"
  */
 export function formatBasis(data: IndexedDataset, basis: readonly Basis[]): string {
   if (basis.length === 0) return noBasis();

@@ -36,7 +36,7 @@ const DEFAULT_SCALE_MAX = 5;
  *
  * @example
  * gapScore(data, { scores: [3, 2, 4, 1, 5, 0] })
- * //=> { ok: true, value: 50, basis: [{ label: "Gap weights (default)", ... }] }
+ * //=> { ok: true, value: 50, basis: [{ label: "Gap score, with the gaps' default weights", ... }] }
  */
 export function gapScore(data: IndexedDataset, args: GapScoreOptions): Outcome<number> {
   return memoisedOutcome(

@@ -15,8 +15,9 @@ import { answer, type Outcome } from "../_lib/outcome";
  * @returns A 7 × 4 array: the header ["Gap", "Meaning", "Default weight", "Source"] and one row per gap.
  *
  * @example
- * gapsTable(data).value[1]
- * //=> ["Allied supply coordination", "Rare-earth supply is not coordinated …", 1, "REEx-Seed"]
+ * gapsTable(data)
+ * //=> { ok: true, value: [["Gap", "Meaning", "Default weight", "Source"],
+ * //     ["Allied supply coordination", "Rare-earth supply is not coordinated …", 1, "REEx-Seed"], …], basis: […] }
  */
 export function gapsTable(data: IndexedDataset): Outcome<(string | number)[][]> {
   const gaps = data.index.gaps;

@@ -46,7 +46,9 @@ const LEAD_TIME_CASES: readonly LeadTimeCase[] = ["low", "base", "high"];
  *
  * @example
  * leadTimeYears(data, { stage: "mining", case: "base" })
- * //=> { ok: true, value: 15.7, basis: [{ label: "Lead time, mining (any), base case", ... }] }
+ * //=> { ok: true, value: 15.7, basis: [{ label: "Lead time, Mining (any), base case: 15.7 years", ... }] }
+ * leadTimeYears(data, { stage: "mine>separation>metal>magnet" })
+ * //=> { ok: true, value: 25.7, basis: [mining 15.7, separation 5, metal 3, magnet 2] }
  */
 export function leadTimeYears(data: IndexedDataset, args: LeadTimeYearsOptions): Outcome<number> {
   return memoisedOutcome(

@@ -23,7 +23,7 @@ export interface OnlineYearOptions extends LeadTimeYearsOptions {
  *
  * @example
  * onlineYear(data, { stage: "separation", startYear: 2025 })
- * //=> { ok: true, value: 2030, basis: [{ label: "Lead time, separation (any), base case", ... }] }
+ * //=> { ok: true, value: 2030, basis: [{ label: "Lead time, Separation / refining (any), base case: 5 years", ... }] }
  */
 export function onlineYear(data: IndexedDataset, args: OnlineYearOptions): Outcome<number> {
   const badYear = checkRange("start_year", args.startYear, YEAR_RANGE.min, YEAR_RANGE.max);

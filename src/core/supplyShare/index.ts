@@ -1,11 +1,10 @@
-import { productionKey, shareKey, stageCountryKey } from "../../data/indexes";
+import { stageYearKey, shareKey, stageCountryKey } from "../../data/indexes";
 import type { Country, Stage } from "../../data/schema";
 import type { IndexedDataset } from "../../data/store";
 import { basisOf } from "../_lib/basis";
-import { checkYear } from "../_lib/checks";
+import { shareYear } from "../_lib/shareYear";
 import {
   missingShare,
-  missingStageData,
   productionLabel,
   productionRatio,
   projectionNote,
@@ -63,15 +62,9 @@ function computeSupplyShare(data: IndexedDataset, args: SupplyShareOptions): Out
   if (!country.ok) return country;
   const stage = resolveStage(data, args.stage);
   if (!stage.ok) return stage;
-  const years = data.index.stageYears.get(stage.value.id);
-  let year = args.year;
-  if (year === undefined) {
-    year = years?.observed[years.observed.length - 1];
-    if (year === undefined) return fail("notAvailable", missingStageData(stage.value.id));
-  } else {
-    const badYear = checkYear("year", year);
-    if (badYear) return badYear;
-  }
+  const asked = shareYear(data, stage.value, args.year);
+  if (!asked.ok) return asked;
+  const year = asked.value;
   return (
     productionShare(data, country.value, stage.value, year) ??
     reportedShare(data, country.value, stage.value, year)
@@ -84,7 +77,7 @@ function productionShare(
   stage: Stage,
   year: number
 ): Outcome<number> | undefined {
-  for (const edition of data.index.production.get(productionKey(stage.id, year)) ?? []) {
+  for (const edition of data.index.production.get(stageYearKey(stage.id, year)) ?? []) {
     const record = edition.byCountry.get(country.code);
     if (!edition.world || !record) continue;
     const part = record.value as number;

@@ -32,8 +32,8 @@ export type Cell = string | number | boolean;
  * accepted ones).
  *
  * @example
- * tableRows(data, { name: "pipeline", columns: "project, value, startYear" })[0]
- * //=> [["project", "value", "startYear"], ["Mountain Pass mine and concentrator (CA)", 45455, ""], …]
+ * tableRows(data, { name: "pipeline", columns: "project, value, startYear" })
+ * //=> { ok: true, value: [["project", "value", "startYear"], ["Mountain Pass mine and concentrator (CA)", 45455, ""], …], basis: […] }
  */
 export function tableRows(data: IndexedDataset, args: TableRowsOptions): Outcome<Cell[][]> {
   const table = data.index.tables.find(args.name);

@@ -1,0 +1,448 @@
+import dataset from "../../src/data/dataset.json";
+import { datasetFingerprint } from "../../src/data/fingerprint";
+import {
+  a1,
+  columnIndex,
+  columnLetters,
+  contains,
+  createExcelGateway,
+  leftovers,
+  parseA1,
+  pinFromXml,
+  pinToXml,
+  PIN_NAMESPACE,
+  uniqueSheetName,
+} from "../../src/excel/gateway";
+import type { DatasetPin, SheetTable } from "../../src/excel/workbook-gateway";
+import { gatewayMessages } from "../../src/taskpane/messages";
+import { gapScorecardTemplate } from "../../src/templates/gap-scorecard";
+import { independenceModelTemplate } from "../../src/templates/independence-model";
+import {
+  FakeSheet,
+  FakeWorkbook,
+  installExcelMock,
+  uninstallExcelMock,
+  type ExcelMock,
+} from "./mock-workbook";
+
+/** The most round trips one user action may cost. */
+const MAX_SYNCS = 3;
+
+function tableOf(rows: number, name = "RE_test", sheet = "RE Test"): SheetTable {
+  return {
+    name,
+    sheet,
+    headers: ["id", "value", "asOf", "estimated", "Source"],
+    rows: Array.from({ length: rows }, (_, i) => [
+      `row-${i + 1}`,
+      i % 7 === 0 ? null : (i + 1) * 10,
+      "2025-05",
+      i % 2 === 0,
+      "U.S. Geological Survey, Mineral Commodity Summaries 2025 https://doi.org/10.5066/P13XCP3R",
+    ]),
+  };
+}
+
+let mock: ExcelMock;
+let wb: FakeWorkbook;
+
+beforeEach(() => {
+  wb = new FakeWorkbook();
+  mock = installExcelMock(wb);
+});
+
+afterEach(() => uninstallExcelMock());
+
+describe("writeTable", () => {
+  test.each([5, 5000])(
+    "creates an Excel table of %i rows with its Source column in 2 round trips",
+    async (rows) => {
+      const gateway = createExcelGateway();
+      const result = await gateway.writeTable(tableOf(rows));
+      expect(mock.lastSyncs()).toBe(2);
+      expect(result).toEqual({ address: `'RE Test'!A1:E${rows + 1}`, updated: false });
+      expect(wb.tables).toHaveLength(1);
+      const table = wb.table("RE_test")!;
+      expect(table).toMatchObject({
+        sheet: "RE Test",
+        rect: { row: 0, col: 0, rows: rows + 1, cols: 5 },
+        style: "TableStyleMedium2",
+      });
+      const sheet = wb.sheet("RE Test")!;
+      expect(sheet.at("E1").value).toBe("Source");
+      expect(sheet.at(`E${rows + 1}`).value).toMatch(/^U\.S\. Geological Survey/);
+      expect(sheet.at("B3").value).toBe(20);
+      // A null is written as an empty cell, not skipped (Excel ignores nulls in a values array).
+      expect(sheet.at("B2").value).toBe("");
+      // Text stays text: "2025-05" must not become a date.
+      expect(sheet.at("C2")).toMatchObject({ value: "2025-05", numberFormat: "@" });
+      expect(sheet.at("B3").numberFormat).toBe("General");
+      expect(sheet.frozenRows).toBe(1);
+      expect(sheet.columnWidths.get("E")).toBe(360);
+    }
+  );
+
+  test.each([5, 5000])(
+    "updates a table of %i rows in place, growing and shrinking, in 3 round trips",
+    async (rows) => {
+      const gateway = createExcelGateway();
+      await gateway.writeTable(tableOf(3));
+      const grown = await gateway.writeTable(tableOf(rows));
+      expect(mock.lastSyncs()).toBe(3);
+      expect(grown).toEqual({ address: `'RE Test'!A1:E${rows + 1}`, updated: true });
+      expect(wb.tables).toHaveLength(1);
+      expect(wb.table("RE_test")!.rect.rows).toBe(rows + 1);
+
+      const shrunk = await gateway.writeTable({
+        ...tableOf(2),
+        headers: ["id", "value", "asOf", "Source"],
+        rows: tableOf(2).rows.map((r) => [r[0], r[1], r[2], r[4]]),
+      });
+      expect(mock.lastSyncs()).toBe(3);
+      expect(shrunk).toEqual({ address: "'RE Test'!A1:D3", updated: true });
+      const sheet = wb.sheet("RE Test")!;
+      expect(sheet.at("D1").value).toBe("Source");
+      // What the old, larger table left behind is cleared, not left as stale numbers.
+      expect(sheet.at("E1").value).toBe("");
+      expect(sheet.at("A4").value).toBe("");
+      expect(sheet.used({ row: 0, col: 0, rows: 10_000, cols: 20 })).toEqual({
+        row: 0,
+        col: 0,
+        rows: 3,
+        cols: 4,
+      });
+      expect(wb.sheets.map((s) => s.name)).toEqual(["Sheet1", "RE Test"]);
+    }
+  );
+
+  test("finds the table wherever the analyst moved it", async () => {
+    const gateway = createExcelGateway();
+    await gateway.writeTable(tableOf(3));
+    wb.sheets[1].name = "My data";
+    wb.table("RE_test")!.sheet = "My data";
+    const again = await gateway.writeTable(tableOf(4));
+    expect(again).toEqual({ address: "'My data'!A1:E5", updated: true });
+    expect(wb.sheet("RE Test")).toBeUndefined();
+  });
+
+  test("refuses to grow over the analyst's cells and writes nothing", async () => {
+    const gateway = createExcelGateway();
+    await gateway.writeTable(tableOf(3));
+    wb.sheet("RE Test")!.update(6, 1, { value: "my note" });
+    await expect(gateway.writeTable(tableOf(10))).rejects.toThrow(
+      gatewayMessages.tableBlocked("RE_test", "A1:E11")
+    );
+    expect(wb.table("RE_test")!.rect.rows).toBe(4);
+    expect(wb.sheet("RE Test")!.at("B7").value).toBe("my note");
+  });
+
+  test("puts a new table on a sibling sheet when a sheet of that name holds other data", async () => {
+    const sheet = new FakeSheet("RE Test");
+    sheet.update(1, 1, { value: "analyst's work" });
+    wb.sheets.push(sheet);
+    const result = await createExcelGateway().writeTable(tableOf(3));
+    expect(mock.lastSyncs()).toBe(3);
+    expect(result.address).toBe("'RE Test (2)'!A1:E4");
+    expect(sheet.at("B2").value).toBe("analyst's work");
+  });
+
+  test("uses an existing empty sheet of that name", async () => {
+    wb.sheets.push(new FakeSheet("RE Test"));
+    const result = await createExcelGateway().writeTable(tableOf(3));
+    expect(mock.lastSyncs()).toBe(3);
+    expect(result.address).toBe("'RE Test'!A1:E4");
+  });
+
+  test("an empty dataset table still makes a valid Excel table (one empty row)", async () => {
+    const result = await createExcelGateway().writeTable({ ...tableOf(0) });
+    expect(result.address).toBe("'RE Test'!A1:E2");
+  });
+
+  test("resizing needs ExcelApi 1.13 and says so", async () => {
+    const gateway = createExcelGateway();
+    await gateway.writeTable(tableOf(3));
+    mock.missingSets.add("ExcelApi 1.13");
+    await expect(gateway.writeTable(tableOf(4))).rejects.toThrow(
+      gatewayMessages.needsApi("ExcelApi", "1.13")
+    );
+    // The same size needs no resize.
+    await expect(gateway.writeTable(tableOf(3))).resolves.toMatchObject({ updated: true });
+  });
+
+  test("text that looks like a formula stays text", async () => {
+    await createExcelGateway().writeTable({
+      name: "RE_x",
+      sheet: "X",
+      headers: ["note", "Source"],
+      rows: [['=HYPERLINK("http://x")', "s"]],
+    });
+    expect(wb.sheet("X")!.at("A2")).toMatchObject({
+      value: '=HYPERLINK("http://x")',
+      formula: null,
+      numberFormat: "@",
+    });
+  });
+});
+
+describe("pin", () => {
+  const pin: DatasetPin = {
+    datasetId: dataset.meta.id,
+    version: dataset.meta.version,
+    hash: datasetFingerprint(dataset),
+    pinnedAt: "2025-06-01T12:00:00.000Z",
+    datasetJson: JSON.stringify(dataset),
+  };
+
+  test("an unpinned workbook reads null in 1 round trip", async () => {
+    await expect(createExcelGateway().readPin()).resolves.toBeNull();
+    expect(mock.lastSyncs()).toBe(1);
+  });
+
+  test("the pin and the carried dataset (≈170 KB) round-trip through a custom XML part, 2 round trips each", async () => {
+    const gateway = createExcelGateway();
+    await gateway.setPin(pin);
+    expect(mock.lastSyncs()).toBe(2);
+    expect(wb.xmlParts).toHaveLength(1);
+    expect(wb.xmlParts[0].xml.length).toBeGreaterThan(100_000);
+    const read = await gateway.readPin();
+    expect(mock.lastSyncs()).toBe(2);
+    expect(read).toEqual(pin);
+    expect(JSON.parse(read!.datasetJson!)).toEqual(dataset);
+  });
+
+  test("setting a pin replaces the old one; null removes it", async () => {
+    const gateway = createExcelGateway();
+    await gateway.setPin(pin);
+    const lighter = { ...pin, datasetJson: undefined, version: "9.9.9" };
+    await gateway.setPin(lighter);
+    expect(wb.xmlParts).toHaveLength(1);
+    await expect(gateway.readPin()).resolves.toEqual({
+      datasetId: pin.datasetId,
+      version: "9.9.9",
+      hash: pin.hash,
+      pinnedAt: pin.pinnedAt,
+    });
+    await gateway.setPin(null);
+    expect(mock.lastSyncs()).toBe(2);
+    expect(wb.xmlParts).toHaveLength(0);
+    await expect(gateway.readPin()).resolves.toBeNull();
+  });
+
+  test("other add-ins' XML parts are left alone", async () => {
+    wb.xmlParts.push({ id: "{other}", xml: '<root xmlns="urn:someone-else"><x/></root>' });
+    const gateway = createExcelGateway();
+    await gateway.setPin(pin);
+    await gateway.setPin(null);
+    expect(wb.xmlParts).toEqual([
+      { id: "{other}", xml: '<root xmlns="urn:someone-else"><x/></root>' },
+    ]);
+  });
+});
+
+describe("pin XML", () => {
+  const base: DatasetPin = {
+    datasetId: "d",
+    version: "1.2.3",
+    hash: "0123456789abcdef",
+    pinnedAt: "2025-01-01T00:00:00.000Z",
+  };
+
+  test("escapes markup in the carried JSON and reads it back exactly", () => {
+    const tricky = JSON.stringify({
+      citation: `<img src=x onerror="alert(1)"> & ]]> 'quoted' "double"`,
+    });
+    const xml = pinToXml({ ...base, datasetJson: tricky });
+    expect(xml).toContain(`xmlns="${PIN_NAMESPACE}"`);
+    expect(xml).not.toContain("<img");
+    expect(pinFromXml(xml)).toEqual({ ...base, datasetJson: tricky });
+  });
+
+  test("tolerates what Excel may do to the XML: prefixes, quotes, whitespace, CDATA", () => {
+    const xml = `<?xml version="1.0" standalone="yes"?>\n<p:datasetPin xmlns:p="${PIN_NAMESPACE}" pinnedAt='2025-01-01T00:00:00.000Z' hash="0123456789abcdef"\n version="1.2.3" datasetId="d">\n  <p:dataset><![CDATA[{"a":"<b>"}]]></p:dataset>\n</p:datasetPin>`;
+    expect(pinFromXml(xml)).toEqual({ ...base, datasetJson: '{"a":"<b>"}' });
+  });
+
+  test("a damaged pin reads as no pin", () => {
+    expect(pinFromXml("<datasetPin/>")).toBeNull();
+    expect(pinFromXml(pinToXml(base).replace("1.2.3", "latest"))).toBeNull();
+    expect(pinFromXml(pinToXml(base).replace("0123456789abcdef", "zz"))).toBeNull();
+    expect(pinFromXml("not xml")).toBeNull();
+  });
+});
+
+test("recalculate asks Excel for a full calculation in 1 round trip", async () => {
+  await createExcelGateway().recalculate();
+  expect(mock.lastSyncs()).toBe(1);
+  expect(wb.calculations).toEqual(["Full"]);
+});
+
+describe("insertTemplate", () => {
+  test("writes the Independence model on a new sheet in 2 round trips: formulas, styles, widths, a native chart", async () => {
+    const template = independenceModelTemplate();
+    const result = await createExcelGateway().insertTemplate(template);
+    expect(mock.lastSyncs()).toBe(2);
+    expect(result).toEqual({ sheet: "Independence model" });
+    const sheet = wb.sheet("Independence model")!;
+    expect(sheet.at("D15").formula).toBe("=RE.CAPACITY($B$5,A15,$B$12,$B$9)");
+    expect(sheet.at("B5").value).toBe("allied");
+    expect(sheet.columnWidths.get("A")).toBeGreaterThan(100);
+    expect(sheet.charts).toHaveLength(1);
+    const chart = sheet.charts[0];
+    const data = parseA1(template.charts![0].dataRange);
+    expect(chart).toMatchObject({ type: "Line", title: template.charts![0].title, anchor: "H21" });
+    // Series are the stage columns; the year column is the category axis of every series.
+    expect(chart.source).toEqual({
+      row: data.row,
+      col: data.col + 1,
+      rows: data.rows,
+      cols: data.cols - 1,
+    });
+    expect(chart.xAxis).toHaveLength(data.cols - 1);
+    expect(chart.xAxis[0]).toEqual({
+      row: data.row + 1,
+      col: data.col,
+      rows: data.rows - 1,
+      cols: 1,
+    });
+    expect(wb.activeSheet).toBe("Independence model");
+  });
+
+  test("re-inserting clears the sheet in place in 3 round trips and keeps the analyst's inputs", async () => {
+    const gateway = createExcelGateway();
+    const template = gapScorecardTemplate();
+    await gateway.insertTemplate(template);
+    const sheet = wb.sheet("Six gaps scorecard")!;
+    expect(sheet.conditionalFormats).toHaveLength(1);
+    expect(sheet.conditionalFormats[0]).toMatchObject({
+      type: "ColorScale",
+      rect: parseA1("G5:G10"),
+    });
+    sheet.update(4, 5, { value: 4 }); // F5: the analyst's score
+    sheet.update(30, 0, { value: "scratch" }); // A31: outside the template
+    sheet.update(12, 1, { value: "", formula: "=1+1" }); // B13: an output overwritten by hand
+
+    await gateway.insertTemplate(template);
+    expect(mock.lastSyncs()).toBe(3);
+    expect(wb.sheets.filter((s) => s.name === "Six gaps scorecard")).toHaveLength(1);
+    expect(sheet.at("F5").value).toBe(4);
+    expect(sheet.at("A31").value).toBe("");
+    expect(sheet.at("B13").formula).toBe("=RE.GAPSCORE(F5:F10,E5:E10,B12)");
+    expect(sheet.conditionalFormats).toHaveLength(1);
+  });
+
+  test("re-inserting the model replaces its chart rather than adding a second one", async () => {
+    const gateway = createExcelGateway();
+    await gateway.insertTemplate(independenceModelTemplate());
+    await gateway.insertTemplate(independenceModelTemplate());
+    expect(wb.sheet("Independence model")!.charts.filter((c) => !c.deleted)).toHaveLength(1);
+  });
+});
+
+describe("insertFormula", () => {
+  test("puts the formula into the empty active cell in 2 round trips", async () => {
+    wb.activeCell = { sheet: "Sheet1", address: "C3" };
+    const result = await createExcelGateway().insertFormula('=RE.LEADTIME("separation")');
+    expect(mock.lastSyncs()).toBe(2);
+    expect(result).toEqual({ address: "Sheet1!C3" });
+    expect(wb.sheet("Sheet1")!.at("C3").formula).toBe('=RE.LEADTIME("separation")');
+  });
+
+  test("never overwrites a cell that holds something", async () => {
+    wb.sheet("Sheet1")!.update(1, 1, { value: 42 });
+    await expect(createExcelGateway().insertFormula("=RE.GAPS()")).rejects.toThrow(
+      gatewayMessages.cellNotEmpty("Sheet1!B2")
+    );
+    expect(wb.sheet("Sheet1")!.at("B2")).toMatchObject({ value: 42, formula: null });
+  });
+});
+
+test("an Excel error while a cell is being edited becomes a sentence", async () => {
+  const gateway = createExcelGateway({
+    run: () =>
+      Promise.reject(
+        Object.assign(new Error("InvalidOperationInCellEditMode"), {
+          code: "InvalidOperationInCellEditMode",
+        })
+      ),
+  });
+  await expect(gateway.recalculate()).rejects.toThrow(gatewayMessages.cellEditMode);
+});
+
+test("no action costs more than three round trips, whatever the size", async () => {
+  const gateway = createExcelGateway();
+  const counts: Record<string, number> = {};
+  const measure = async (label: string, action: () => Promise<unknown>) => {
+    await action();
+    counts[label] = mock.lastSyncs();
+  };
+  await measure("writeTable 5 rows, new", () => gateway.writeTable(tableOf(5, "RE_a", "A")));
+  await measure("writeTable 5000 rows, new", () => gateway.writeTable(tableOf(5000, "RE_b", "B")));
+  await measure("writeTable 5 → 5000 rows, update", () =>
+    gateway.writeTable(tableOf(5000, "RE_a", "A"))
+  );
+  await measure("writeTable 5000 → 5 rows, update", () =>
+    gateway.writeTable(tableOf(5, "RE_b", "B"))
+  );
+  await measure("setPin", () =>
+    gateway.setPin({ datasetId: "d", version: "1.0.0", hash: "0123456789abcdef", pinnedAt: "x" })
+  );
+  await measure("readPin", () => gateway.readPin());
+  await measure("recalculate", () => gateway.recalculate());
+  await measure("insertTemplate, new sheet", () =>
+    gateway.insertTemplate(independenceModelTemplate())
+  );
+  await measure("insertTemplate, existing sheet", () =>
+    gateway.insertTemplate(independenceModelTemplate())
+  );
+  await measure("insertFormula", () => gateway.insertFormula("=RE.DATASET()"));
+  expect(counts).toEqual({
+    "writeTable 5 rows, new": 2,
+    "writeTable 5000 rows, new": 2,
+    "writeTable 5 → 5000 rows, update": 3,
+    "writeTable 5000 → 5 rows, update": 3,
+    setPin: 2,
+    readPin: 2,
+    recalculate: 1,
+    "insertTemplate, new sheet": 2,
+    "insertTemplate, existing sheet": 3,
+    insertFormula: 2,
+  });
+  expect(Math.max(...Object.values(counts))).toBeLessThanOrEqual(MAX_SYNCS);
+});
+
+describe("A1 arithmetic", () => {
+  test("column letters both ways", () => {
+    expect([0, 25, 26, 701, 702, 16383].map(columnLetters)).toEqual([
+      "A",
+      "Z",
+      "AA",
+      "ZZ",
+      "AAA",
+      "XFD",
+    ]);
+    expect(["A", "Z", "AA", "XFD"].map(columnIndex)).toEqual([0, 25, 26, 16383]);
+  });
+
+  test("addresses", () => {
+    expect(a1({ row: 0, col: 0, rows: 1, cols: 1 })).toBe("A1");
+    expect(a1({ row: 0, col: 0, rows: 21, cols: 11 })).toBe("A1:K21");
+    expect(parseA1("'RE Prices'!$B$2:D10")).toEqual({ row: 1, col: 1, rows: 9, cols: 3 });
+    expect(parseA1("C3")).toEqual({ row: 2, col: 2, rows: 1, cols: 1 });
+  });
+
+  test("containment and leftovers of a shrinking table", () => {
+    const old = { row: 0, col: 0, rows: 10, cols: 5 };
+    expect(contains(old, { row: 2, col: 1, rows: 3, cols: 2 })).toBe(true);
+    expect(contains(old, { row: 9, col: 0, rows: 2, cols: 1 })).toBe(false);
+    expect(leftovers(old, { row: 0, col: 0, rows: 4, cols: 3 })).toEqual([
+      { row: 0, col: 3, rows: 10, cols: 2 },
+      { row: 4, col: 0, rows: 6, cols: 3 },
+    ]);
+    expect(leftovers(old, { row: 0, col: 0, rows: 12, cols: 6 })).toEqual([]);
+  });
+
+  test("sibling sheet names stay within 31 characters and unique", () => {
+    expect(uniqueSheetName("RE Prices", ["RE Prices", "re prices (2)"])).toBe("RE Prices (3)");
+    expect(uniqueSheetName("X".repeat(31), []).length).toBe(31);
+  });
+});

@@ -171,12 +171,19 @@ async function serve() {
   const host = useHttps ? "localhost" : "127.0.0.1";
   const mode = "development";
 
-  const addin = await require(path.join(root, "webpack.config.js"))({}, { mode });
+  // webpack.config.js asks office-addin-dev-certs for https options in development mode, which, where the CA is not
+  // trusted, regenerates the certificates (invalidating any trust set up by hand) and tries sudo. Serving http we
+  // need none of that, so its config is read in production form and turned into a development build here.
+  const addin = await require(path.join(root, "webpack.config.js"))(
+    {},
+    { mode: useHttps ? mode : "production" }
+  );
   const preview = await require(path.join(root, "webpack.preview.config.js"))({}, { mode });
   const devServer = { ...(addin.devServer ?? {}) };
   delete addin.devServer;
   // The configs read the mode from argv as webpack-cli passes it; the compiler needs it set on the config too.
-  addin.mode = addin.mode ?? mode;
+  addin.mode = mode;
+  addin.devtool = addin.devtool || "source-map";
   preview.mode = preview.mode ?? mode;
   delete preview.devServer;
   addin.name = addin.name ?? "add-in";
@@ -451,6 +458,12 @@ async function startDesktop({ explicit }) {
   ]);
   writeState({ ...(readState() ?? {}), sideloaded: "desktop", port });
   const baseUrl = devCaTrusted() ? `https://localhost:${port}` : `http://127.0.0.1:${port}`;
+  if (!(await portInUse(port))) {
+    warn(
+      "office-addin-debugging did not start the dev server; see its messages above. `npm start -- preview` runs the preview alone."
+    );
+    process.exit(1);
+  }
   const ready = await waitForPreview(baseUrl, null, Date.now());
   say("");
   if (sideloaded)

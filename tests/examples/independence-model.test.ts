@@ -89,6 +89,10 @@ function asCached(value: unknown): Cached {
   return value as Cached;
 }
 
+/** The fix when the file no longer matches the templates, the dataset or the core. */
+const REGENERATE =
+  "If the templates, the dataset or the core changed on purpose, regenerate it: npm run example";
+
 function expectSame(actual: Cached, expected: Cached, where: string): void {
   if (typeof actual === "number" && typeof expected === "number") {
     const scale = Math.max(1, Math.abs(expected));
@@ -97,7 +101,9 @@ function expectSame(actual: Cached, expected: Cached, where: string): void {
     return;
   }
   if (JSON.stringify(actual) !== JSON.stringify(expected))
-    throw new Error(`${where}: cached ${JSON.stringify(actual)}, core ${JSON.stringify(expected)}`);
+    throw new Error(
+      `${where}: cached ${JSON.stringify(actual)}, core ${JSON.stringify(expected)}. ${REGENERATE}`
+    );
 }
 
 /** Splits a function call's argument text at top-level commas ("" escapes a quote). */
@@ -171,7 +177,7 @@ describe("examples/independence-model.xlsx", () => {
         const cell = file.cells.find(
           (c) => c.sheet === template.name && c.address === expected.address
         );
-        const stale = `examples/independence-model.xlsx is out of date with src/templates: run \`npm run example\``;
+        const stale = `examples/independence-model.xlsx is out of date with src/templates. ${REGENERATE}`;
         if (!cell) throw new Error(`${template.name}!${expected.address} is missing. ${stale}`);
         const same =
           expected.formula !== undefined

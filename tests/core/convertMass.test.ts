@@ -68,6 +68,15 @@ describe("convertMass rejects bad input", () => {
     ).toMatch(/^Unknown element "Fe"\. Use one of: NdPr, Sc, Y, La/);
   });
 
+  test("a result too large to represent is outOfRange, never Infinity", () => {
+    expect(
+      failed(
+        convertMass(data, { value: 1.7e308, from: "metal", to: "oxide", element: "Nd" }),
+        "outOfRange"
+      ).message
+    ).toBe("The result is too large to represent: use smaller numbers (or other units).");
+  });
+
   test("a negative value is outOfRange", () => {
     expect(
       failed(

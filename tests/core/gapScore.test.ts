@@ -77,6 +77,11 @@ describe("gapScore rejects bad input", () => {
       failed(gapScore(data, { scores: [0, 0, 0, 0, 0, 0], scaleMax: 0 }), "outOfRange").message
     ).toBe("scale_max must be greater than 0; got 0.");
     failed(gapScore(data, { scores: [Number.NaN, 0, 0, 0, 0, 0] }), "outOfRange");
+    // Weights so large their sum overflows would give NaN; the result is refused instead.
+    failed(
+      gapScore(data, { scores: [1, 1, 1, 1, 1, 1], weights: Array(6).fill(1e308) }),
+      "outOfRange"
+    );
   });
 
   test("never mutates the dataset or the arguments", () => {

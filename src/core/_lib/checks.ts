@@ -4,8 +4,9 @@ import {
   numberBelow,
   numberNotPositive,
   numberOutOfRange,
+  resultNotFinite,
 } from "./messages";
-import { fail, type Failure } from "./outcome";
+import { answer, fail, type Basis, type Failure, type Outcome } from "./outcome";
 
 /** Years a question may be about: wide enough for history and long projections, narrow enough to catch typos. */
 export const YEAR_RANGE = { min: 1900, max: 2200 } as const;
@@ -45,4 +46,12 @@ export function checkYear(what: string, year: number): Failure | undefined {
   const failure = checkRange(what, year, YEAR_RANGE.min, YEAR_RANGE.max);
   if (failure) return failure;
   return Number.isInteger(year) ? undefined : fail("outOfRange", notWholeNumber(what, year));
+}
+
+/**
+ * The answer for a computed number, or `outOfRange` when the arithmetic left the representable range
+ * (inputs near 1e308 multiplied or summed): a cell must never receive NaN or Infinity.
+ */
+export function finiteAnswer(value: number, basis: readonly Basis[]): Outcome<number> {
+  return Number.isFinite(value) ? answer(value, basis) : fail("outOfRange", resultNotFinite());
 }

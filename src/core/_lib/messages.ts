@@ -89,6 +89,10 @@ export function notWholeNumber(what: string, value: number): string {
   return `${what} must be a whole year; got ${value}.`;
 }
 
+export function resultNotFinite(): string {
+  return "The result is too large to represent: use smaller numbers (or other units).";
+}
+
 export function wrongCount(what: string, expected: number, got: number): string {
   return `${what} needs exactly ${expected} numbers, one per gap in the order of RE.GAPS(); got ${got}.`;
 }

@@ -1,6 +1,6 @@
 import type { IndexedDataset } from "../../data/store";
 import { basisOf } from "../_lib/basis";
-import { checkAtLeast } from "../_lib/checks";
+import { checkAtLeast, finiteAnswer } from "../_lib/checks";
 import { factorOf, FACTOR_IDS } from "../_lib/factors";
 import {
   elementFactorLabel,
@@ -84,7 +84,7 @@ function computeConvertMass(data: IndexedDataset, args: ConvertMassOptions): Out
     value *= target.value.fromMetal;
     basis.push(target.value.basis);
   }
-  return answer(value, basis);
+  return finiteAnswer(value, basis);
 }
 
 /**

@@ -1,9 +1,9 @@
 import type { IndexedDataset } from "../../data/store";
 import { pooledBasis } from "../_lib/basis";
-import { checkAtLeast, checkPositive, checkRange } from "../_lib/checks";
+import { checkAtLeast, checkPositive, checkRange, finiteAnswer } from "../_lib/checks";
 import { gapScoreComputation, gapWeightsLabel, wrongCount, zeroWeights } from "../_lib/messages";
 import { memoisedOutcome, memoKey } from "../_lib/memo";
-import { answer, fail, type Outcome } from "../_lib/outcome";
+import { fail, type Outcome } from "../_lib/outcome";
 
 export interface GapScoreOptions {
   /** One score per gap, in the gaps' order: 0 = wide open … scale_max = closed. */
@@ -75,7 +75,7 @@ function computeGapScore(data: IndexedDataset, args: GapScoreOptions): Outcome<n
     args.weights ?? gaps.map((g) => g.defaultWeight),
     scaleMax
   );
-  return answer(value, [
+  return finiteAnswer(value, [
     pooledBasis(gaps, gapWeightsLabel(args.weights === undefined), { computed }),
   ]);
 }

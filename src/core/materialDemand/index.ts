@@ -1,6 +1,6 @@
 import type { IndexedDataset } from "../../data/store";
 import { basisOf } from "../_lib/basis";
-import { checkAtLeast } from "../_lib/checks";
+import { checkAtLeast, finiteAnswer } from "../_lib/checks";
 import { factorOf, FACTOR_IDS } from "../_lib/factors";
 import {
   demandComputation,
@@ -13,7 +13,7 @@ import {
   unsupportedIntensityUnit,
 } from "../_lib/messages";
 import { memoisedOutcome, memoKey } from "../_lib/memo";
-import { answer, fail, type Basis, type Outcome } from "../_lib/outcome";
+import { fail, type Basis, type Outcome } from "../_lib/outcome";
 import { materials } from "../_lib/vocabulary";
 import { resolveApplication } from "../resolveApplication";
 
@@ -92,5 +92,5 @@ function computeMaterialDemand(data: IndexedDataset, args: MaterialDemandOptions
       computed: demandComputation(args.units, record, tonnes, material, factor),
     })
   );
-  return answer(tonnes, basis);
+  return finiteAnswer(tonnes, basis);
 }

@@ -1,0 +1,48 @@
+/**
+ * The function reference (docs/functions.md, served as docs/functions.html where every @helpurl points)
+ * documents every function with the syntax, parameters and example the specs and Excel's help use.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { CATALOG } from "../../src/functions/catalog";
+import { SPECS } from "../../src/functions/specs";
+
+const { page } = require("../../scripts/build-docs.js") as { page: (markdown: string) => string };
+
+const DOCS = path.resolve(__dirname, "../../docs");
+const markdown = fs.readFileSync(path.join(DOCS, "functions.md"), "utf8");
+const html = fs.readFileSync(path.join(DOCS, "functions.html"), "utf8");
+
+/** The reference's section of one function, with line breaks folded to spaces. */
+function sectionOf(name: string): string {
+  const start = markdown.indexOf(`\n## RE.${name}\n`);
+  if (start < 0) return "";
+  const end = markdown.indexOf("\n## ", start + 1);
+  return markdown.slice(start, end < 0 ? undefined : end).replace(/\s+/g, " ");
+}
+
+test.each(SPECS.map((s) => [s.name, s] as const))(
+  "RE.%s has its section: syntax, parameters, example",
+  (name, spec) => {
+    const section = sectionOf(name);
+    expect(section).not.toBe("");
+    const entry = CATALOG.find((e) => e.id === name);
+    expect(section).toContain(`\`${entry?.syntax}\``);
+    for (const param of spec.params) expect(section).toContain(`| ${param.name} |`);
+    expect(section).toContain(`\`${spec.example.formula}\``);
+    expect(section).toMatch(/\*\*Result:\*\*/);
+    expect(section).toMatch(/\*\*Sources:\*\*/);
+    expect(section).toContain(`**${spec.example.shows.replace(/\s+/g, " ")}**`);
+  }
+);
+
+test("every help URL's anchor exists in the served page", () => {
+  for (const entry of CATALOG) {
+    const anchor = new URL(entry.helpUrl).hash.slice(1);
+    expect(html).toContain(`id="${anchor}"`);
+  }
+});
+
+test("docs/functions.html is generated from the current Markdown (npm run docs)", () => {
+  expect(html).toBe(page(markdown));
+});

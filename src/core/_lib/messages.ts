@@ -89,6 +89,16 @@ export function notWholeNumber(what: string, value: number): string {
   return `${what} must be a whole year; got ${value}.`;
 }
 
+/** How a gap's score or weight is named in messages: "score 1 (Allied supply coordination)". */
+export function gapArgument(kind: "score" | "weight", index: number, gap: string): string {
+  return `${kind} ${index + 1} (${gap})`;
+}
+
+/** How a table's column is named in messages. */
+export function columnOf(table: string): string {
+  return `column of ${table}`;
+}
+
 export function resultNotFinite(): string {
   return "The result is too large to represent: use smaller numbers (or other units).";
 }
@@ -499,6 +509,11 @@ export function beyondKnowledge(asOf: string): string {
   return `decisions after ${asOf} are not in this dataset`;
 }
 
+/** A status followed by its qualifications, in one text. */
+export function statusWithClauses(status: string, clauses: readonly string[]): string {
+  return [status, ...clauses].join("; ");
+}
+
 export function noMeasureLabel(symbol: string, date: string): string {
   return `China's export-control measures in the dataset: none in force for ${symbol} on ${date}`;
 }
@@ -519,6 +534,11 @@ export function elementFieldLabel(element: Element, field: string): string {
 
 export function regionLabel(region: Region): string {
   return `Region "${region.name}" (a convention of the dataset): ${region.definition}`;
+}
+
+/** A nested value (a price's original quote) in one cell: "low: 439000; high: 442000; unit: CNY/t". */
+export function objectCell(entries: readonly [string, string][]): string {
+  return entries.map(([key, value]) => `${key}: ${value}`).join("; ");
 }
 
 export function tableLabel(table: string, records: number): string {

@@ -10,6 +10,7 @@ import {
   exportControlLabel,
   invalidDate,
   noMeasureLabel,
+  statusWithClauses,
   suspensionLapsed,
 } from "../_lib/messages";
 import { memoisedOutcome, memoKey } from "../_lib/memo";
@@ -68,44 +69,47 @@ function statusOn(data: IndexedDataset, elementKeyword: string, date: string): O
   const governing =
     latestIn(measures, date, ["inForce", "resumed"]) ?? latestIn(measures, date, ["suspended"]);
   const cited: ExportControl[] = [];
-  let text: string;
+  const clauses: string[] = [];
+  let status: string;
   if (governing) {
     cited.push(governing.measure);
-    text = describe(governing.measure, governing.state);
+    status = describe(governing.measure, governing.state);
+    if (governing.state === "resumed") clauses.push(lapsed(governing.measure));
   } else {
     const technology = data.index.technologyControls.filter((m) => {
       const state = stateOn(m, date);
       return state === "inForce" || state === "resumed";
     });
     cited.push(...technology);
-    text = controlNotControlled(
+    status = controlNotControlled(
       technology.map((m) => ({ name: shortName(m), since: m.effective }))
     );
     const resumed = technology.find((m) => stateOn(m, date) === "resumed");
-    if (resumed)
-      text += `; ${suspensionLapsed(shortName(resumed), resumed.suspendedUntil as string)}`;
+    if (resumed) clauses.push(lapsed(resumed));
   }
-  if (isAfter(date, data.dataset.meta.asOf)) text += `; ${beyondKnowledge(data.dataset.meta.asOf)}`;
+  if (isAfter(date, data.dataset.meta.asOf)) clauses.push(beyondKnowledge(data.dataset.meta.asOf));
   const basis: Basis[] =
     cited.length > 0
       ? cited.map((m) => basisOf(m, exportControlLabel(m)))
       : [pooledBasis(data.dataset.exportControls, noMeasureLabel(element.value.symbol, date))];
-  return answer(text, basis);
+  return answer(statusWithClauses(status, clauses), basis);
 }
 
 function describe(measure: ExportControl, state: MeasureState): string {
   const name = shortName(measure);
-  if (state === "suspended")
-    return controlSuspended(
-      name,
-      measure.effective,
-      measure.suspendedFrom as string,
-      measure.suspendedUntil as string
-    );
-  const text = controlLicenceRequired(name, measure.effective);
-  return state === "resumed"
-    ? `${text}; ${suspensionLapsed(name, measure.suspendedUntil as string)}`
-    : text;
+  return state === "suspended"
+    ? controlSuspended(
+        name,
+        measure.effective,
+        measure.suspendedFrom as string,
+        measure.suspendedUntil as string
+      )
+    : controlLicenceRequired(name, measure.effective);
+}
+
+/** The clause saying a measure's suspension has run out. */
+function lapsed(measure: ExportControl): string {
+  return suspensionLapsed(shortName(measure), measure.suspendedUntil as string);
 }
 
 /** The latest measure (by effective date) whose state on `date` is one of `states`. */

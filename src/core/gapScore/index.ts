@@ -1,7 +1,13 @@
 import type { IndexedDataset } from "../../data/store";
 import { pooledBasis } from "../_lib/basis";
 import { checkAtLeast, checkPositive, checkRange, finiteAnswer } from "../_lib/checks";
-import { gapScoreComputation, gapWeightsLabel, wrongCount, zeroWeights } from "../_lib/messages";
+import {
+  gapArgument,
+  gapScoreComputation,
+  gapWeightsLabel,
+  wrongCount,
+  zeroWeights,
+} from "../_lib/messages";
 import { memoisedOutcome, memoKey } from "../_lib/memo";
 import { fail, type Outcome } from "../_lib/outcome";
 
@@ -62,8 +68,8 @@ function computeGapScore(data: IndexedDataset, args: GapScoreOptions): Outcome<n
     const score = args.scores[i];
     const weight = args.weights ? args.weights[i] : gaps[i].defaultWeight;
     const bad =
-      checkRange(`score ${i + 1} (${gaps[i].name})`, score, 0, scaleMax) ??
-      checkAtLeast(`weight ${i + 1} (${gaps[i].name})`, weight, 0);
+      checkRange(gapArgument("score", i, gaps[i].name), score, 0, scaleMax) ??
+      checkAtLeast(gapArgument("weight", i, gaps[i].name), weight, 0);
     if (bad) return bad;
     weighted += weight * (1 - score / scaleMax);
     total += weight;

@@ -3,7 +3,7 @@ import type { IndexedDataset } from "../../data/store";
 import { pooledBasis, type CitedRecord } from "../_lib/basis";
 import { KeywordMap } from "../_lib/keywordMap";
 import { memoised } from "../_lib/memo";
-import { tableLabel, unknownKeyword } from "../_lib/messages";
+import { columnOf, objectCell, tableLabel, unknownKeyword } from "../_lib/messages";
 import { answer, fail, type Outcome } from "../_lib/outcome";
 
 export interface TableRowsOptions {
@@ -72,7 +72,7 @@ function selectColumns(
   for (const name of list) {
     if (name.trim() === "") continue;
     const column = names.find(name);
-    if (!column) return fail("invalid", unknownKeyword(`column of ${table}`, name, all));
+    if (!column) return fail("invalid", unknownKeyword(columnOf(table), name, all));
     columns.push(column);
   }
   return answer(columns.length > 0 ? columns : all);
@@ -83,9 +83,10 @@ function cellOf(value: unknown): Cell {
   if (value === null || value === undefined) return "";
   if (Array.isArray(value)) return value.map(cellOf).join("; ");
   if (typeof value === "object")
-    return Object.entries(value)
-      .filter(([, v]) => v !== null && v !== undefined)
-      .map(([k, v]) => `${k}: ${String(v)}`)
-      .join("; ");
+    return objectCell(
+      Object.entries(value)
+        .filter(([, v]) => v !== null && v !== undefined)
+        .map(([k, v]): [string, string] => [k, String(v)])
+    );
   return value as Cell;
 }

@@ -144,6 +144,7 @@ export class GridView {
         if (view.tableHeader) classes.push("table-header");
         if (view.spill) classes.push(`spill-${view.spill}`);
         td.className = classes.join(" ");
+        td.classList.toggle("has-overflow", false);
         const background = scale.get(`${r},${c}`) ?? view.fill;
         td.style.background = background ?? "";
         if (view.message) td.title = view.message;
@@ -158,6 +159,7 @@ export class GridView {
           if (width > this.colWidth(sheet, c)) overflow = width;
         }
         if (overflow > 0) {
+          td.classList.add("has-overflow");
           td.textContent = "";
           const span = document.createElement("span");
           span.className = "overflow";
@@ -219,9 +221,10 @@ export class GridView {
   private drawSelection(): void {
     const sheet = this.workbook.activeSheet;
     const active = this.workbook.activeCell;
-    this.table?.querySelectorAll(".selected, .in-spill, .header-active").forEach((n) => {
-      n.classList.remove("selected", "in-spill", "header-active");
+    this.table?.querySelectorAll(".selected, .header-active").forEach((n) => {
+      n.classList.remove("selected", "header-active");
     });
+    this.el.grid.querySelector(".spill-outline")?.remove();
     const td = this.cells[active.row]?.[active.col];
     if (!td) return;
     td.classList.add("selected");
@@ -230,11 +233,17 @@ export class GridView {
     const view = this.workbook.view(sheet, active);
     if (view.spill) {
       const anchor = view.spill === "anchor" ? active : this.workbook.spillAnchor(sheet, active);
-      if (anchor) {
-        const range = this.workbook.spillRange(sheet, anchor);
-        for (let r = range.start.row; r <= range.end.row; r++)
-          for (let c = range.start.col; c <= range.end.col; c++)
-            this.cells[r]?.[c]?.classList.add("in-spill");
+      const range = anchor && this.workbook.spillRange(sheet, anchor);
+      const first = range && this.cells[range.start.row]?.[range.start.col];
+      const last = range && this.cells[range.end.row]?.[range.end.col];
+      if (first && last) {
+        const outline = document.createElement("div");
+        outline.className = "spill-outline";
+        outline.style.left = `${first.offsetLeft - 1}px`;
+        outline.style.top = `${first.offsetTop - 1}px`;
+        outline.style.width = `${last.offsetLeft + last.offsetWidth - first.offsetLeft + 1}px`;
+        outline.style.height = `${last.offsetTop + last.offsetHeight - first.offsetTop + 1}px`;
+        this.el.grid.appendChild(outline);
       }
     }
     this.el.nameBox.value = cellAddress(active);

@@ -2,6 +2,7 @@
  * The workbook preview in headless Debian Chromium: the grid evaluates =RE.* and native formulas with the functions'
  * own runner, the real task pane pulls a changed dataset from a local server through the preview's WorkbookGateway
  * and the grid follows, and errors look as Excel shows them. The screenshot is kept in test-artifacts/preview.png.
+ * Named *.browser.ts like tests/browser: the unit run (jest.config.js) leaves it out; `npm run test:preview` runs it.
  */
 import fs from "fs";
 import os from "os";

@@ -9,7 +9,11 @@
  * refusals → CellError with the same message).
  *
  * Use: `registerReFunctions(HyperFormula)` once, then `HyperFormula.buildFromArray(..., { licenseKey:
- * "gpl-v3" })` evaluates =RE.* formulas beside native ones.
+ * "gpl-v3" })` evaluates =RE.* formulas beside native ones. Set `useArrayArithmetic: true` for Excel 365's
+ * behaviour where a range given to a one-value parameter makes the function spill one answer per cell.
+ * The functions read the store's active dataset; the engine cannot see it change, so after
+ * `activateDataset` call `hf.rebuildAndRecalculate()` (Excel's equivalent is the pane's full recalculation),
+ * which also re-sizes the spills of RE.GAPS and RE.TABLE.
  */
 import {
   ArraySize,

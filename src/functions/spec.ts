@@ -130,31 +130,51 @@ function isBlankExtra(value: unknown): boolean {
 }
 
 /**
+ * The labels messages name each parameter by, made once per spec: the runner is on every cell's
+ * recalculation path, so it allocates nothing it can keep.
+ */
+const labelCache = new WeakMap<FunctionSpec, readonly ArgumentLabel[]>();
+
+function labelsOf(spec: FunctionSpec): readonly ArgumentLabel[] {
+  let labels = labelCache.get(spec);
+  if (!labels) {
+    const fn = excelName(spec);
+    labels = spec.params.map((param) => ({ fn, param: param.name }));
+    labelCache.set(spec, labels);
+  }
+  return labels;
+}
+
+/**
  * Checks and converts the arguments a cell handed in: arity, coercion, blanks, bounds. Returns the
  * core's arguments or the refusal to show; the first refusal in argument order wins, as in Excel.
  */
 function prepare(spec: FunctionSpec, args: readonly unknown[]): unknown[] | Refusal {
-  const fn = excelName(spec);
   const params = spec.params;
   for (let i = params.length; i < args.length; i++) {
     if (!isBlankExtra(args[i]))
-      return fail("invalid", messages.tooManyArguments(fn, params.length, args.length));
+      return fail(
+        "invalid",
+        messages.tooManyArguments(excelName(spec), params.length, args.length)
+      );
   }
+  const labels = labelsOf(spec);
   const prepared: unknown[] = new Array(params.length);
   for (let i = 0; i < params.length; i++) {
     const param = params[i];
-    const value = coerceArgument(args[i], param, { fn, param: param.name });
+    const label = labels[i];
+    const value = coerceArgument(args[i], param, label);
     if (value === BLANK) {
-      if (!param.optional) return fail("invalid", messages.missing(fn, param.name));
+      if (!param.optional) return fail("invalid", messages.missing(label.fn, label.param));
       prepared[i] = undefined;
       continue;
     }
     if (isRefusal(value)) return value;
     if (typeof value === "number") {
       if (param.min !== undefined && value < param.min)
-        return fail("outOfRange", messages.belowMinimum(fn, param.name, param.min, value));
+        return fail("outOfRange", messages.belowMinimum(label.fn, label.param, param.min, value));
       if (param.max !== undefined && value > param.max)
-        return fail("outOfRange", messages.aboveMaximum(fn, param.name, param.max, value));
+        return fail("outOfRange", messages.aboveMaximum(label.fn, label.param, param.max, value));
     }
     prepared[i] = value;
   }

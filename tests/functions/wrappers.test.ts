@@ -124,8 +124,9 @@ describe("RE.SHARE", () => {
 
 describe("RE.DEPENDENCY", () => {
   test("all blank: China's worst stage for the world market", () => {
-    // worst stage by the latest data: separation 2025, 90% (seed analysis); magnet 2025, 90% (seed analysis)
-    expect(dependency()).toBe(0.9);
+    // the chain's worst stage at the latest year of each: magnet 2024, 94% (IEA commentary, Oct 2025), above
+    // separation 2024, 91% (same source) and mining 2024, 270,000 ÷ 390,000 t REO = 69.2% (USGS MCS 2025)
+    expect(dependency()).toBe(0.94);
   });
   test("an incoming error passes through", () =>
     expect(dependency("separation", NA_IN as never)).toBe(NA_IN));
@@ -181,9 +182,10 @@ describe("RE.CAPACITY", () => {
     expect(capacity(NA_IN as never, "magnet", 2025)).toBe(NA_IN));
   test("US magnet capacity online by 2025", () => {
     // capacity table, NdFeB t/yr started by 2025: MP Independence 1,000 (2025), USA Rare Earth Stillwater 1,200
-    // (2024), Noveon San Marcos 2,000 (2023), eVAC Sumter 2,000 (2025); MP 10X starts 2028
+    // (2024), Noveon San Marcos 2,000 (2023), eVAC Sumter 2,000 (2025). MP 10X from 2028: ~10,000 t/yr of MP US
+    // magnet capacity in all (MP 8-K, Jul 2025), recorded as its 9,000 t/yr increment over Independence
     expect(capacity("US", "magnet", 2025)).toBe(1000 + 1200 + 2000 + 2000);
-    expect(capacity("US", "magnet", 2028)).toBe(1000 + 1200 + 2000 + 2000 + 10000);
+    expect(capacity("US", "magnet", 2028)).toBe(1000 + 1200 + 2000 + 2000 + (10000 - 1000));
   });
   test("operating only: operating and ramping projects", () => {
     // MP Independence (ramping) 1,000, Noveon (operating) 2,000, eVAC (ramping) 2,000; USAR is commissioning
@@ -200,8 +202,8 @@ describe("RE.INDEPENDENCEYEAR", () => {
   test("an incoming error passes through", () =>
     expect(independenceyear("US", "magnet", NA_IN as never)).toBe(NA_IN));
   test("the first year capacity covers demand", () => {
-    // base year 2025 (dataset as of 2025-12); US magnet capacity 6,200 t/yr through 2027 and 16,200 from 2028
-    // (MP 10X, 10,000 t/yr): 8,000 t/yr of demand is covered in 2028
+    // base year 2025 (dataset as of 2025-12); US magnet capacity 6,200 t/yr through 2027 and 15,200 from 2028
+    // (MP 10X adds 9,000 t/yr): 8,000 t/yr of demand is covered in 2028
     expect(independenceyear("US", "magnet", 8000)).toBe(2028);
     // 6,000 t/yr is covered at once
     expect(independenceyear("US", "magnet", 6000)).toBe(2025);

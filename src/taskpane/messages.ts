@@ -35,8 +35,8 @@ export const refreshMessages = {
     `The dataset is too large: the download passed the ${formatBytes(maxBytes)} limit and was stopped.`,
   notText: "The answer is not UTF-8 text, so it cannot be a JSON dataset.",
   notJson: (detail: string) => `The answer is not JSON: ${detail}`,
-  invalid: (count: number) =>
-    `The dataset does not match the schema (${count} ${count === 1 ? "problem" : "problems"}); nothing was changed. First problems:`,
+  invalid: (count: number, shown: number) =>
+    `The dataset does not match the schema: ${count} ${count === 1 ? "problem" : "problems"}${count > shown ? `, the first ${shown} below` : ""}.`,
   otherDataset: (found: string, active: string) =>
     `This is the dataset "${found}", not "${active}": nothing was changed.`,
   older: (found: string, active: string) =>

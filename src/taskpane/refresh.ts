@@ -216,7 +216,7 @@ export async function pullDataset(urlText: string, options: PullOptions): Promis
     return {
       ok: false,
       kind: "invalid",
-      message: say.invalid(parsed.issues.length),
+      message: say.invalid(parsed.issues.length, SHOWN_ISSUES),
       issues: parsed.issues.slice(0, SHOWN_ISSUES),
     };
 

@@ -1,1 +1,56 @@
-export {};
+/**
+ * The task pane's entry point (dist/taskpane.js). In the shared runtime this page also hosts the custom
+ * functions (functions.js loads first), so both read one store.
+ *
+ * Which workbook gateway the pane gets:
+ * - `window.__reGateway`, if a host page set it before this script loaded (a test page or an embedding);
+ * - otherwise the Excel gateway when `Office.onReady` reports the Excel host;
+ * - otherwise (office.js missing, no host in a plain browser, or no answer within 15 s) the none-gateway,
+ *   whose writes say that writing into a workbook needs Excel.
+ * `window.__rePaneOptions` (same timing) may set `timeoutMs`, `maxBytes` and `defaultUrl` for the refresh.
+ * Bundled code (the workbook preview) imports `mountTaskPane` from ./pane instead of loading this file.
+ */
+import "./csp-safe";
+import { createExcelGateway } from "../excel/gateway";
+import type { WorkbookGateway } from "../excel/workbook-gateway";
+import { createNoneGateway } from "./none-gateway";
+import { mountTaskPane, type PaneHandle, type PaneOptions } from "./pane";
+
+declare global {
+  interface Window {
+    __reGateway?: WorkbookGateway;
+    __rePaneOptions?: Pick<PaneOptions, "timeoutMs" | "maxBytes" | "defaultUrl">;
+    __rePane?: PaneHandle;
+  }
+}
+
+/** How long to wait for office.js to name its host before treating the page as outside Excel. */
+const OFFICE_READY_TIMEOUT_MS = 15_000;
+
+function chooseGateway(): Promise<WorkbookGateway> {
+  if (window.__reGateway) return Promise.resolve(window.__reGateway);
+  if (typeof Office === "undefined" || typeof Office.onReady !== "function")
+    return Promise.resolve(createNoneGateway());
+  const officeReady = Office.onReady().then((info) =>
+    String(info?.host) === "Excel" ? createExcelGateway() : createNoneGateway()
+  );
+  const giveUp = new Promise<WorkbookGateway>((resolve) =>
+    setTimeout(() => resolve(createNoneGateway()), OFFICE_READY_TIMEOUT_MS)
+  );
+  return Promise.race([officeReady, giveUp]).catch(() => createNoneGateway());
+}
+
+function start(): void {
+  const root =
+    document.getElementById("app") ?? document.body.appendChild(document.createElement("main"));
+  const options = window.__rePaneOptions ?? {};
+  window.__rePane = mountTaskPane(root, chooseGateway(), {
+    timeoutMs: options.timeoutMs,
+    maxBytes: options.maxBytes,
+    defaultUrl: options.defaultUrl,
+  });
+}
+
+if (document.readyState === "loading")
+  document.addEventListener("DOMContentLoaded", start, { once: true });
+else start();

@@ -218,6 +218,36 @@ describe("workbook preview", () => {
     await expect(cellText("A1")).resolves.not.toBe("");
   });
 
+  test("the task pane re-inserts the model template in place, keeping the analyst's inputs", async () => {
+    await page.locator('[data-testid="sheet-tab"][data-sheet="Independence model"]').click();
+    const before = await cellText("B23");
+    await typeIntoCell("B8", "0.1");
+    await waitForCell("B8", "0.1");
+    await page.waitForFunction(
+      (old) => document.querySelector('[data-cell="B24"]')?.textContent !== old,
+      before
+    );
+    const grown = await cellText("B24");
+    await page.locator('[data-testid="template-list"] input[value="independence-model"]').check();
+    await page.getByTestId("insert-template").click();
+    await page.waitForFunction(
+      () =>
+        /Inserted the .* template/.test(
+          document.querySelector('[data-testid="insert-status"]')?.textContent ?? ""
+        ),
+      null,
+      { timeout: 15_000 }
+    );
+    await waitForCell("B8", "0.1");
+    await waitForCell("B24", grown);
+    // The cells the template does not own are cleared, as Excel clears the sheet.
+    await waitForCell("D3", "");
+    await enterViaFormulaBar("D3", '=RE.LEADTIME("separation")');
+    await waitForCell("D3", String(changed.base));
+    await typeIntoCell("E3", '=RE.LEADTIME("warp")');
+    await waitForCell("E3", "#VALUE!");
+  });
+
   test("screenshot: the independence model after the pull", async () => {
     await page.locator('[data-testid="sheet-tab"][data-sheet="Independence model"]').click();
     await cell("D3").click();

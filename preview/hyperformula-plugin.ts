@@ -12,8 +12,7 @@
  * "gpl-v3" })` evaluates =RE.* formulas beside native ones. Set `useArrayArithmetic: true` for Excel 365's
  * behaviour where a range given to a one-value parameter makes the function spill one answer per cell.
  * The functions read the store's active dataset; the engine cannot see it change, so after
- * `activateDataset` call `hf.rebuildAndRecalculate()` (Excel's equivalent is the pane's full recalculation),
- * which also re-sizes the spills of RE.GAPS and RE.TABLE.
+ * `activateDataset` call `refreshReFormulas(hf)` (Excel's equivalent is the pane's full recalculation).
  */
 import {
   ArraySize,
@@ -207,4 +206,27 @@ export function registerReFunctions(hyperFormula: typeof HyperFormula): void {
   )
     return;
   hyperFormula.registerFunctionPlugin(ReFunctionsPlugin, reFunctionTranslations(languages));
+}
+
+/** An =RE.* call anywhere in a formula. */
+const RE_CALL = /\bRE\.[A-Z]+\s*\(/i;
+
+/**
+ * Re-enters every formula that calls an RE function, in one batch, so that it answers from the dataset
+ * activated since and its spill is sized anew; formulas that read RE results recalculate with them.
+ * Not `rebuildAndRecalculate()`: HyperFormula 3.5 rebuilds from its serialized sheets, where the cells of a
+ * spill are plain values, and the rebuilt array formula then finds its own old values in the way (#SPILL!).
+ */
+export function refreshReFormulas(hf: HyperFormula): void {
+  hf.batch(() => {
+    for (const name of hf.getSheetNames()) {
+      const sheet = hf.getSheetId(name) as number;
+      hf.getSheetFormulas(sheet).forEach((row, r) =>
+        row.forEach((formula, c) => {
+          if (formula && RE_CALL.test(formula))
+            hf.setCellContents({ sheet, row: r, col: c }, formula);
+        })
+      );
+    }
+  });
 }

@@ -8,7 +8,10 @@
  * through preview/hyperformula-plugin.ts. Expected values are worked out by hand from the cited records.
  */
 import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
-import { registerReFunctions } from "../../preview/hyperformula-plugin";
+import { refreshReFormulas, registerReFunctions } from "../../preview/hyperformula-plugin";
+import dataset from "../../src/data/dataset.json";
+import { activateDataset, resetToEmbedded } from "../../src/data/store";
+import { parseDataset } from "../../src/data/validate";
 import { SPECS } from "../../src/functions/specs";
 
 registerReFunctions(HyperFormula);
@@ -328,5 +331,31 @@ describe("the catalogue's examples give the results they state", () => {
       if (spec.returns !== "matrix")
         expect(String(value)).toContain(spec.example.shows.replace(/\s*….*$/, ""));
     }
+  });
+});
+
+describe("a newly activated dataset", () => {
+  afterEach(() => resetToEmbedded());
+
+  test("answers after refreshReFormulas: spills re-sized, dependents recalculated", () => {
+    const hf = workbook({
+      D: [["=RE.DATASET()", '=RE.TABLE("prices", "product")', "=COUNTA(B1:B100)"]],
+    });
+    const prices = dataset.prices.length;
+    expect(valueAt(hf, `D!B${prices + 1}`)).toBe(dataset.prices[prices - 1].product);
+    expect(valueAt(hf, "D!C1")).toBe(1 + prices);
+
+    const copy = JSON.parse(JSON.stringify(dataset));
+    copy.meta.version = "9.9.9";
+    copy.prices.pop();
+    const parsed = parseDataset(copy);
+    if (!parsed.ok) throw new Error(parsed.issues.join("\n"));
+    activateDataset(parsed.dataset, { kind: "url", url: "https://example.org/dataset.json" });
+    refreshReFormulas(hf);
+
+    expect(valueAt(hf, "D!A1")).toBe("9.9.9");
+    expect(valueAt(hf, `D!B${prices}`)).toBe(dataset.prices[prices - 2].product);
+    expect(valueAt(hf, `D!B${prices + 1}`)).toBeNull();
+    expect(valueAt(hf, "D!C1")).toBe(prices);
   });
 });

@@ -12,7 +12,7 @@ import type { DatasetPin, SheetTable, WorkbookGateway } from "./workbook-gateway
  * | method | syncs | what each one does |
  * | --- | --- | --- |
  * | writeTable, new sheet | 2 | find table and sheets; write values, formats, table |
- * | writeTable, existing sheet or table | 3 | find; check that the cells the table grows into are free; write and resize |
+ * | writeTable, existing sheet or table | 3 | find; check the cells the table grows into and its columns; write and resize |
  * | readPin | 2 (1 when unpinned) | find the pin's custom XML part; read its XML |
  * | setPin | 2 | find the old part; delete it and add the new one |
  * | recalculate | 1 | full calculation |
@@ -125,7 +125,17 @@ async function writeTable(
     const area = current.getCell(0, 0).getResizedRange(height - 1, width - 1);
     const used = area.getUsedRangeOrNullObject(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
+    const headerRow = existing.getHeaderRowRange();
+    headerRow.load("values");
     await context.sync();
+
+    // A column this dataset does not write may be the analyst's (a calculated column, notes): updating the
+    // table would remove it, so refuse and say which columns.
+    const ours = new Set(table.headers.map((h) => h.toLowerCase()));
+    const added = (headerRow.values[0] ?? [])
+      .map(String)
+      .filter((h) => h !== "" && !ours.has(h.toLowerCase()));
+    if (added.length > 0) throw new Error(say.tableHasOwnColumns(table.name, added));
 
     const old: Rect = {
       row: current.rowIndex,

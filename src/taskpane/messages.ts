@@ -117,6 +117,8 @@ export const gatewayMessages = {
     `the active cell ${address} is not empty: select an empty cell so nothing is overwritten.`,
   tableBlocked: (name: string, address: string) =>
     `the cells that ${name} would grow into (${address}) hold other data: move that data or the table, then insert again.`,
+  tableHasOwnColumns: (name: string, columns: readonly string[]) =>
+    `${name} has columns this dataset does not write (${columns.join(", ")}); they may be your own, so updating would remove them. Move them out of the table or delete them, then insert again.`,
   cellEditMode: "Excel is editing a cell: press Enter or Esc, then try again.",
   needsApi: (set: string, version: string) =>
     `this needs Excel's ${set} ${version} (Microsoft 365, Excel 2021 or later, or Excel on the web).`,

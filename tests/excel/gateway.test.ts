@@ -93,27 +93,45 @@ describe("writeTable", () => {
       expect(wb.tables).toHaveLength(1);
       expect(wb.table("RE_test")!.rect.rows).toBe(rows + 1);
 
-      const shrunk = await gateway.writeTable({
-        ...tableOf(2),
-        headers: ["id", "value", "asOf", "Source"],
-        rows: tableOf(2).rows.map((r) => [r[0], r[1], r[2], r[4]]),
-      });
+      const shrunk = await gateway.writeTable(tableOf(2));
       expect(mock.lastSyncs()).toBe(3);
-      expect(shrunk).toEqual({ address: "'RE Test'!A1:D3", updated: true });
+      expect(shrunk).toEqual({ address: "'RE Test'!A1:E3", updated: true });
       const sheet = wb.sheet("RE Test")!;
-      expect(sheet.at("D1").value).toBe("Source");
+      expect(sheet.at("E1").value).toBe("Source");
       // What the old, larger table left behind is cleared, not left as stale numbers.
-      expect(sheet.at("E1").value).toBe("");
       expect(sheet.at("A4").value).toBe("");
       expect(sheet.used({ row: 0, col: 0, rows: 10_000, cols: 20 })).toEqual({
         row: 0,
         col: 0,
         rows: 3,
-        cols: 4,
+        cols: 5,
       });
       expect(wb.sheets.map((s) => s.name)).toEqual(["Sheet1", "RE Test"]);
     }
   );
+
+  test("gains and loses columns with the dataset; a column it does not write is refused, never dropped", async () => {
+    const gateway = createExcelGateway();
+    await gateway.writeTable(tableOf(3));
+    const wider = tableOf(3);
+    const withUnit = {
+      ...wider,
+      headers: ["id", "value", "unit", "asOf", "estimated", "Source"],
+      rows: wider.rows.map((r) => [r[0], r[1], "t", r[2], r[3], r[4]]),
+    };
+    await expect(gateway.writeTable(withUnit)).resolves.toEqual({
+      address: "'RE Test'!A1:F4",
+      updated: true,
+    });
+    expect(wb.sheet("RE Test")!.at("C2").value).toBe("t");
+    // The analyst renames the last column into a calculated column of their own.
+    wb.sheet("RE Test")!.update(0, 5, { value: "My share" });
+    await expect(gateway.writeTable(tableOf(3))).rejects.toThrow(
+      gatewayMessages.tableHasOwnColumns("RE_test", ["unit", "My share"])
+    );
+    expect(wb.sheet("RE Test")!.at("F1").value).toBe("My share");
+    expect(wb.table("RE_test")!.rect.cols).toBe(6);
+  });
 
   test("finds the table wherever the analyst moved it", async () => {
     const gateway = createExcelGateway();

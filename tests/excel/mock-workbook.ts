@@ -461,6 +461,7 @@ function buildContext(wb: FakeWorkbook): { context: Record<string, unknown>; onS
         plain: {
           // The table's range follows a resize queued before the sync.
           getRange: () => rangeMock(table.sheet, () => table.rect),
+          getHeaderRowRange: () => rangeMock(table.sheet, () => ({ ...table.rect, rows: 1 })),
           worksheet: worksheetMock(table.sheet),
           resize: (range: Record<string, unknown>) =>
             queue.push(() => {

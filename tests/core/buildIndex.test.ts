@@ -50,8 +50,9 @@ describe("buildIndex holds every lookup the core needs", () => {
 
   // 2022 has China and US production but no world total, so no share can be computed for it.
   test("shares by stage|country|year (observed first, then most confident) and reports by stage|year", () => {
-    expect(index.shares.get(shareKey("separation", "CN", 2025))?.map((s) => s.value)).toEqual([
-      0.9, 0.85,
+    // Share records magnet CN 2020: BIS-232 0.9 (high) before ANL-22 0.92 (low).
+    expect(index.shares.get(shareKey("magnet", "CN", 2020))?.map((s) => s.value)).toEqual([
+      0.9, 0.92,
     ]);
     const reports = index.shareReports.get(stageYearKey("separation", 2023)) ?? [];
     expect(reports[0].shares.map((s) => s.country)).toEqual(["CN", "MY", "AU"]);
@@ -60,6 +61,12 @@ describe("buildIndex holds every lookup the core needs", () => {
       observed: [2020, 2023, 2024],
       projected: [2030, 2035],
     });
+    // The 2025 separation and magnet claims are indicators, not shares: 2024 is the latest observed year.
+    expect(index.stageYears.get("separation")).toEqual({
+      observed: [2020, 2023, 2024],
+      projected: [2030, 2035],
+    });
+    expect(index.stageYears.get("magnet")).toEqual({ observed: [2020, 2024], projected: [] });
     // Vietnam's 2023 figure is only in MCS 2025, which prints no 2023 world total: no 2023 share.
     expect(index.countryYears.get(stageCountryKey("mining", "VN"))).toEqual([2024]);
   });
@@ -91,6 +98,37 @@ describe("buildIndex holds every lookup the core needs", () => {
     const tables = Object.values(dataset).filter(Array.isArray) as unknown[][];
     expect(index.recordCount).toBe(tables.reduce((n, t) => n + t.length, 0));
     expect(JSON.stringify(dataset)).toBe(before);
+  });
+
+  test("several share records for one stage, country and year: observed first, then the most confident", () => {
+    const data = fixture({
+      shares: [
+        { stage: "separation", country: "CN", year: 2025, value: 0.7, projection: "P", ...cited },
+        {
+          stage: "separation",
+          country: "CN",
+          year: 2025,
+          value: 0.85,
+          qualifier: "~",
+          ...cited,
+          sourceIds: ["SMM-May25"], // a source of its own: one source's shares must not exceed 100%
+          confidence: "low",
+        },
+        {
+          stage: "separation",
+          country: "CN",
+          year: 2025,
+          value: 0.9,
+          qualifier: ">",
+          ...cited,
+          sourceIds: ["REEx-Seed"],
+          confidence: "medium",
+        },
+      ],
+    });
+    expect(data.index.shares.get(shareKey("separation", "CN", 2025))?.map((s) => s.value)).toEqual([
+      0.9, 0.85, 0.7,
+    ]);
   });
 
   test("several lead-time records for one stage and scope: the most confident, then the most recent", () => {

@@ -13,16 +13,20 @@ describe("capacityOnline on the reference pipeline (t/yr of the stage's product)
     expect(basisText(result)).toContain("excluded, no start year: New magnet plant (site TBD)");
   });
 
-  test("start years count: 2024 = Stillwater 1,200 + Noveon 2,000; 2028 adds MP 10X's 10,000", () => {
+  test("start years count: 2024 = Stillwater 1,200 + Noveon 2,000; 2028 adds MP 10X's 9,000 increment = 15,200", () => {
     expect(
       ok(capacityOnline(data, { region: "United States", stage: "magnet", year: 2024 })).value
-    ).toBe(3200);
-    expect(ok(capacityOnline(data, { region: "US", stage: "magnets", year: 2028 })).value).toBe(
-      16200
+    ).toBe(1200 + 2000); // usar-stillwater (from 2024) + noveon-san-marcos (from 2023)
+    const by2028 = capacityOnline(data, { region: "US", stage: "magnets", year: 2028 });
+    // mp-independence + mp-10x (increment over Independence, from 2028) + usar-stillwater
+    // + noveon-san-marcos + evac-sumter; Independence is counted once.
+    expect(ok(by2028).value).toBe(1000 + 9000 + 1200 + 2000 + 2000);
+    expect(ok(by2028).basis[0].computed).toBe(
+      "1,000 + 9,000 + 1,200 + 2,000 + 2,000 = 15,200 t/yr NdFeB"
     );
   });
 
-  test("status filters: operating (+ramping) 5,000; committed adds commissioning 6,200; a single status", () => {
+  test("status filters: operating (+ramping) 5,000; committed adds commissioning 6,200; planned by 2028 15,200; a single status", () => {
     expect(
       ok(capacityOnline(data, { region: "US", stage: "magnet", year: 2025, status: "operating" }))
         .value
@@ -34,7 +38,7 @@ describe("capacityOnline on the reference pipeline (t/yr of the stage's product)
     expect(
       ok(capacityOnline(data, { region: "US", stage: "magnet", year: 2028, status: "planned" }))
         .value
-    ).toBe(16200);
+    ).toBe(1000 + 9000 + 1200 + 2000 + 2000); // "planned" takes every status but unlikely: Independence + 10X increment + Stillwater + Noveon + eVAC
     expect(
       ok(
         capacityOnline(data, { region: "US", stage: "magnet", year: 2025, status: "commissioning" })

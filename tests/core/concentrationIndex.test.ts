@@ -39,17 +39,23 @@ describe("concentrationIndex on the reference dataset", () => {
     expect(basisText(result)).toContain("partial");
   });
 
-  test("the default year is the latest observed one: magnets 2025, the seed's 'over 90%' alone = 8,100, partial", () => {
+  test("the default year is the latest observed one: magnets 2024, the IEA's China 94% alone = 8,836, partial", () => {
     const result = concentrationIndex(data, { stage: "magnet" });
-    expect(ok(result).value).toBeCloseTo(90 ** 2, 9);
-    expect(basisText(result)).toContain("HHI, magnet manufacturing 2025: 1 reported share");
+    expect(ok(result).value).toBeCloseTo(94 ** 2, 9); // share record magnet CN 2024 = 0.94 (IEA-Oct25)
+    expect(basisText(result)).toContain("HHI, magnet manufacturing 2024: 1 reported share");
+    expect(basisText(result)).toContain("partial");
+    expect(basisText(result)).toContain("listed shares cover 94%");
+    // Separation likewise defaults to 2024: China 0.91 (IEA-Oct25) alone = 91² = 8,281.
+    const separation = concentrationIndex(data, { stage: "separation" });
+    expect(ok(separation).value).toBeCloseTo(91 ** 2, 9);
+    expect(basisText(separation)).toContain("HHI, separation / refining 2024: 1 reported share");
   });
 
   test("a year without shares is notAvailable and lists the years", () => {
     expect(
       failed(concentrationIndex(data, { stage: "separation", year: 2022 }), "notAvailable").message
     ).toBe(
-      "No shares for separation in 2022 to compute an HHI from (the dataset has 2020, 2023, 2024, 2025; projections for 2030, 2035)."
+      "No shares for separation in 2022 to compute an HHI from (the dataset has 2020, 2023, 2024; projections for 2030, 2035)."
     );
     failed(concentrationIndex(data, { stage: "metal" }), "notAvailable");
   });

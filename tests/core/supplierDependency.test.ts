@@ -81,11 +81,15 @@ describe("supplierDependency of the world market (= supplier's share)", () => {
     ).toBe(0.92);
   });
 
-  test("no stage: the maximum over the stages with a value (separation 2025, 90%), stages without data listed", () => {
+  test("no stage: the maximum over the stages with a value (magnet 2024, 94%), stages without data listed", () => {
     const result = supplierDependency(data, {});
-    expect(ok(result).value).toBe(0.9);
-    expect(basisText(result)).toContain("worst stage, separation (90%)");
+    // Each stage at its latest observed year, 2024: mining 270,000 / 390,000 = 69.2% (USGS MCS 2025),
+    // separation 0.91 and magnet 0.94 (IEA-Oct25 share records); max(0.692, 0.91, 0.94) = 0.94.
+    expect(ok(result).value).toBe(Math.max(270_000 / 390_000, 0.91, 0.94));
+    expect(ok(result).value).toBe(0.94);
+    expect(basisText(result)).toContain("worst stage, magnet (94%)");
     expect(basisText(result)).toContain("mining 69.2%");
+    expect(basisText(result)).toContain("separation 91%");
     expect(basisText(result)).toContain("no data for: metal, recycling");
   });
 

@@ -30,11 +30,14 @@ describe("supplyShare on the reference dataset", () => {
     expect(share.basis[0].label).toContain("USGS MCS 2024");
   });
 
-  test("the default year is the stage's latest observed year (2024 for mining)", () => {
+  test("the default year is the stage's latest observed year (2024 for mining, separation and magnet)", () => {
     expect(ok(supplyShare(data, { country: "China", stage: "mining" })).value).toBeCloseTo(
       270_000 / 390_000,
       12
     );
+    // 2025 has no observed separation or magnet share (the 2025 claims are indicators), so 2024 (IEA-Oct25).
+    expect(ok(supplyShare(data, { country: "China", stage: "separation" })).value).toBe(0.91);
+    expect(ok(supplyShare(data, { country: "China", stage: "magnet" })).value).toBe(0.94);
   });
 
   test("other stages use the reported share: China separation 2023 = 92% (IEA GCMO 2024)", () => {
@@ -49,8 +52,9 @@ describe("supplyShare on the reference dataset", () => {
     );
   });
 
-  test("of two observed reports for one year the more confident wins (2025: seed 'over 90%' medium over SMM ~85% low)", () => {
-    expect(ok(supplyShare(data, { country: "China", stage: "separation", year: 2025 })).value).toBe(
+  test("of two observed reports for one year the more confident wins (magnet 2020: BIS 'over 90%' high over Argonne 92% low)", () => {
+    // Share records magnet CN 2020: BIS-232 >0.9 (high) and ANL-22 0.92 (low): confidence, not the larger value.
+    expect(ok(supplyShare(data, { country: "China", stage: "magnet", year: 2020 })).value).toBe(
       0.9
     );
     // 2020 mining: BIS Section 232 ~60% (high) over Argonne 58% (medium); there is no USGS 2020 world total.
@@ -74,7 +78,7 @@ describe("supplyShare on the reference dataset", () => {
       "notAvailable"
     );
     expect(failure.message).toBe(
-      "No share for Vietnam at separation in 2024 (the dataset has 2020, 2023, 2024, 2025; projections for 2030, 2035 for China, Malaysia, Australia)."
+      "No share for Vietnam at separation in 2024 (the dataset has 2020, 2023, 2024; projections for 2030, 2035 for China, Malaysia, Australia)."
     );
     const own = failed(
       supplyShare(data, { country: "Malaysia", stage: "separation", year: 2024 }),
@@ -126,6 +130,36 @@ describe("supplyShare rejects bad input", () => {
 });
 
 describe("supplyShare on fixtures", () => {
+  test("of two observed reports for one year the more confident wins, whatever their order", () => {
+    const data = fixture({
+      shares: [
+        {
+          stage: "separation",
+          country: "CN",
+          year: 2025,
+          value: 0.85,
+          qualifier: "~",
+          ...cited,
+          sourceIds: ["SMM-May25"], // a source of its own: one source's shares must not exceed 100%
+          confidence: "low",
+        },
+        {
+          stage: "separation",
+          country: "CN",
+          year: 2025,
+          value: 0.9,
+          qualifier: ">",
+          ...cited,
+          sourceIds: ["REEx-Seed"],
+          confidence: "medium",
+        },
+      ],
+    });
+    const share = ok(supplyShare(data, { country: "China", stage: "separation", year: 2025 }));
+    expect(share.value).toBe(0.9); // the medium-confidence record, not the low one listed first
+    expect(share.basis[0].confidence).toBe("medium");
+  });
+
   test("an observed share is preferred to a projection of the same year, which is only used in projection years", () => {
     const data = fixture({
       shares: [

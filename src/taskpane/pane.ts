@@ -379,7 +379,7 @@ export function mountTaskPane(
       "fieldset",
       { attrs: { "data-testid": "template-list" } },
       el("legend", { text: "Model template" }),
-      el("div", { className: "re-options" }, ...templateRadios.map((t) => t.row))
+      el("div", { className: "re-options re-stack" }, ...templateRadios.map((t) => t.row))
     ),
     el("div", { className: "re-row" }, insertTemplateButton),
     insertStatus

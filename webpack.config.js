@@ -5,6 +5,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const devCerts = require("office-addin-dev-certs");
+const { register: registerTypeScript } = require("tsx/cjs/api");
 
 const port = Number(process.env.npm_package_config_dev_server_port || 3000);
 
@@ -25,6 +26,24 @@ const officeJsIgnore = [
   "**/*-[a-z][a-z]/**",
 ];
 
+/**
+ * The add-in trusts the dataset it embeds (validating it at start-up would put zod into functions.js),
+ * so no build may ship one that fails the schema: check it here, with the same validator the pane uses.
+ */
+function assertEmbeddedDatasetValid() {
+  const unregister = registerTypeScript();
+  try {
+    const { parseDataset } = require("./src/data/validate.ts");
+    const json = JSON.parse(fs.readFileSync(path.resolve(__dirname, "src/data/dataset.json"), "utf8"));
+    const parsed = parseDataset(json);
+    if (!parsed.ok) {
+      throw new Error(`src/data/dataset.json fails its schema:\n  ${parsed.issues.slice(0, 20).join("\n  ")}`);
+    }
+  } finally {
+    unregister();
+  }
+}
+
 async function httpsOptions() {
   // office-addin-dev-certs installs a local CA where it can; where it cannot (Linux CI), fall back to http.
   try {
@@ -36,6 +55,7 @@ async function httpsOptions() {
 }
 
 module.exports = async (env, argv) => {
+  assertEmbeddedDatasetValid();
   const dev = argv.mode === "development";
   return {
     devtool: dev ? "source-map" : false,

@@ -2,26 +2,25 @@ import { confidenceRank } from "../core/_lib/confidence";
 import { KeywordMap } from "../core/_lib/keywordMap";
 import { marketRank } from "../core/_lib/markets";
 import { normaliseKeyword } from "../core/_lib/normalise";
-import {
-  datasetShape,
-  tableNames,
-  type CapacityProject,
-  type Country,
-  type DemandIntensity,
-  type Element,
-  type ExportControl,
-  type Gap,
-  type Indicator,
-  type LeadTime,
-  type Price,
-  type Production,
-  type Region,
-  type Share,
-  type Source,
-  type Stage,
-  type StageId,
-  type TableName,
-  type ValidatedDataset,
+import { tableColumns, tableNames } from "./tables";
+import type {
+  CapacityProject,
+  Country,
+  DemandIntensity,
+  Element,
+  ExportControl,
+  Gap,
+  Indicator,
+  LeadTime,
+  Price,
+  Production,
+  Region,
+  Share,
+  Source,
+  Stage,
+  StageId,
+  TableName,
+  ValidatedDataset,
 } from "./schema";
 
 /** A country or a named group of countries, as capacity and dependency questions take them. */
@@ -409,7 +408,7 @@ function indexTables() {
   const columns = new Map<TableName, readonly string[]>();
   for (const name of tableNames) {
     tables.add(name, [name, ...(TABLE_ALIASES[name] ?? [])]);
-    columns.set(name, Object.keys(datasetShape.shape[name].element.shape));
+    columns.set(name, tableColumns(name));
   }
   return { tables, columns };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { projectStatuses, stageIds, tableNames, type TableName } from "./tables";
 
 /**
  * The reference dataset's one description: the TypeScript types are inferred from it and
@@ -22,7 +23,7 @@ export const partialDate = z
 export const confidence = z.enum(["high", "medium", "low"]);
 
 /** Stage ids; the order is the order of the chain from ore to recycled magnet. */
-export const stageId = z.enum(["mining", "separation", "metal", "magnet", "recycling"]);
+export const stageId = z.enum(stageIds);
 
 /** How the figure relates to the truth: reported as is, approximate, a lower or an upper bound. */
 export const qualifier = z.enum(["=", "~", ">", "<", ">=", "<="]);
@@ -225,15 +226,7 @@ export const demandIntensity = z.strictObject({
   ...cited,
 });
 
-export const projectStatus = z.enum([
-  "operating",
-  "ramping",
-  "commissioning",
-  "construction",
-  "planned",
-  "financing",
-  "unlikely",
-]);
+export const projectStatus = z.enum(projectStatuses);
 
 /** One project of the allied capacity pipeline. */
 export const capacityProject = z.strictObject({
@@ -315,26 +308,16 @@ export type CapacityProject = z.infer<typeof capacityProject>;
 export type ProjectStatus = z.infer<typeof projectStatus>;
 export type Indicator = z.infer<typeof indicator>;
 
-/** Names of the tables (arrays of records) a dataset holds. */
-export const tableNames = [
-  "sources",
-  "stages",
-  "countries",
-  "regions",
-  "elements",
-  "production",
-  "reserves",
-  "shares",
-  "leadTimes",
-  "gaps",
-  "programmes",
-  "exportControls",
-  "prices",
-  "demandIntensities",
-  "capacity",
-  "indicators",
-] as const satisfies readonly (keyof DatasetShape)[];
-export type TableName = (typeof tableNames)[number];
+export { tableNames, type TableName };
+
+type SchemaTable = Exclude<keyof DatasetShape, "$schema" | "meta">;
+type IsTrue<T extends true> = T;
+/** Does not compile when the zod-free table list (tables.ts) and the schema's tables disagree. */
+export type TablesMatchSchema = IsTrue<
+  [Exclude<TableName, SchemaTable>, Exclude<SchemaTable, TableName>] extends [never, never]
+    ? true
+    : false
+>;
 
 /** Tables whose records carry `sourceIds`. */
 const citedTables = tableNames.filter((t) => t !== "sources" && t !== "countries");

@@ -2,7 +2,6 @@ import embedded from "./dataset.json";
 import { datasetFingerprint } from "./fingerprint";
 import { buildIndex, type DatasetIndex } from "./indexes";
 import type { ValidatedDataset } from "./schema";
-import { parseDataset } from "./validate";
 
 /** Where the active dataset came from. */
 export interface DatasetOrigin {
@@ -54,11 +53,13 @@ export function snapshotOf(
   });
 }
 
+/**
+ * The embedded dataset is validated when the add-in is built (webpack.config.js fails the build on any
+ * schema issue) and by the data tests, so it is trusted here: validating it again at start-up would put
+ * zod into functions.js, which must stay small and start fast. Downloads are validated by the pane.
+ */
 function embeddedSnapshot(): Snapshot {
-  const parsed = parseDataset(embedded);
-  if (!parsed.ok)
-    throw new Error(`The embedded dataset is invalid: ${parsed.issues.slice(0, 5).join("; ")}`);
-  return snapshotOf(parsed.dataset, { kind: "embedded" });
+  return snapshotOf(embedded as unknown as ValidatedDataset, { kind: "embedded" });
 }
 
 function state(): StoreState {

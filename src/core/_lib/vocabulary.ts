@@ -1,10 +1,5 @@
-import {
-  projectStatus,
-  type Element,
-  type Price,
-  type ProjectStatus,
-  type StageId,
-} from "../../data/schema";
+import type { Element, Price, ProjectStatus, StageId } from "../../data/schema";
+import { projectStatuses } from "../../data/tables";
 import { KeywordMap } from "./keywordMap";
 
 /** Which of a lead-time record's three figures to use. */
@@ -38,7 +33,7 @@ export const statusFilters = new KeywordMap<ReadonlySet<ProjectStatus>>()
   .add(new Set(OPERATING), ["operating"])
   .add(new Set(COMMITTED), ["committed"])
   .add(new Set(PLANNED), ["planned"]);
-for (const status of projectStatus.options) statusFilters.add(new Set([status]), [status]);
+for (const status of projectStatuses) statusFilters.add(new Set([status]), [status]);
 
 /**
  * The product each stage's capacity is counted in; projects reporting another product (Dy+Tb oxide,

@@ -1,0 +1,51 @@
+/**
+ * The dataset's fixed vocabularies as plain constants. schema.ts builds its zod enums from them; the
+ * functions bundle imports them from here so that it carries no zod (the embedded dataset is validated
+ * when it is built, see webpack.config.js), which keeps functions.js small.
+ */
+import jsonSchema from "./dataset.schema.json";
+
+/** Stage ids; the order is the order of the chain from ore to recycled magnet. */
+export const stageIds = ["mining", "separation", "metal", "magnet", "recycling"] as const;
+
+/** Where a pipeline project stands, from producing to unlikely to proceed. */
+export const projectStatuses = [
+  "operating",
+  "ramping",
+  "commissioning",
+  "construction",
+  "planned",
+  "financing",
+  "unlikely",
+] as const;
+
+/** Names of the tables (arrays of records) a dataset holds. */
+export const tableNames = [
+  "sources",
+  "stages",
+  "countries",
+  "regions",
+  "elements",
+  "production",
+  "reserves",
+  "shares",
+  "leadTimes",
+  "gaps",
+  "programmes",
+  "exportControls",
+  "prices",
+  "demandIntensities",
+  "capacity",
+  "indicators",
+] as const;
+export type TableName = (typeof tableNames)[number];
+
+type TableSchemas = Record<TableName, { items: { properties: Record<string, unknown> } }>;
+
+/**
+ * Each table's columns in schema order, read from the published JSON Schema (generated from the zod
+ * schema and checked to be in step with it by the data tests).
+ */
+export function tableColumns(table: TableName): readonly string[] {
+  return Object.keys((jsonSchema.properties as unknown as TableSchemas)[table].items.properties);
+}

@@ -8,6 +8,7 @@ import {
 import { uniqueSheetName } from "../src/excel/gateway";
 import type { DatasetPin, SheetTable } from "../src/excel/workbook-gateway";
 import { gatewayMessages } from "../src/taskpane/messages";
+import { refreshReFormulas } from "./hyperformula-plugin";
 import type {
   CellStyle,
   TemplateChart,
@@ -459,20 +460,9 @@ export class PreviewWorkbook {
 
   /** Full recalculation: the RE.* functions read the dataset store, which HyperFormula cannot watch. */
   recalculate(): void {
-    // Every formula is entered again, which evaluates it afresh. HyperFormula's own rebuildAndRecalculate() is not
-    // used: it turns the cells of a spilled array into constants, so the array's formula then shows #SPILL!.
-    const sheets = this.hf.getSheetNames().map((name) => {
-      const id = this.sheetId(name);
-      const content = this.hf
-        .getSheetSerialized(id)
-        .map((row, r) =>
-          row.map((value, c) =>
-            this.hf.getCellType({ sheet: id, row: r, col: c }) === CellType.ARRAY ? null : value
-          )
-        );
-      return { id, content };
-    });
-    this.hf.batch(() => sheets.forEach(({ id, content }) => this.hf.setSheetContent(id, content)));
+    // The plugin's own refresh re-enters every RE.* formula (HyperFormula's rebuildAndRecalculate() would turn
+    // spilled cells into constants and leave their array formula at #SPILL!); formulas that read them follow.
+    refreshReFormulas(this.hf);
     this.hf.clearUndoStack();
     this.changed();
   }

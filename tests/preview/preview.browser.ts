@@ -154,6 +154,13 @@ describe("workbook preview", () => {
     // The model's own formulas follow the same dataset: the summary's lead time and the online year after it.
     await waitForCell("F16", String(changed.base));
     await expect(page.getByTestId("dataset-version").textContent()).resolves.toBe(changed.version);
+    // The recalculation keeps spilled arrays whole: the scorecard's RE.GAPS() table and the score that reads it.
+    await page.locator('[data-testid="sheet-tab"][data-sheet="Six gaps scorecard"]').click();
+    await waitForCell("A4", "Gap");
+    await expect(cellText("A10")).resolves.not.toMatch(/^(#|$)/);
+    await expect(cellText("B13")).resolves.toMatch(/^\d/);
+    await page.locator('[data-testid="sheet-tab"][data-sheet="Independence model"]').click();
+    await waitForCell("D3", String(changed.base));
   });
 
   test("a bad RE.* argument shows Excel's #VALUE! with the message as the cell's tooltip", async () => {

@@ -1,0 +1,41 @@
+import type { TemplateSheet } from "../templates/types";
+
+/** A dataset table laid out for a sheet: headers, rows, and the citation of every row. */
+export interface SheetTable {
+  /** Excel table name, stable across inserts so that inserting again updates in place ("RE_capacity"). */
+  readonly name: string;
+  /** Sheet that holds it. */
+  readonly sheet: string;
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly (string | number | boolean | null)[])[];
+}
+
+/** What a workbook records about the dataset its numbers come from. */
+export interface DatasetPin {
+  readonly datasetId: string;
+  readonly version: string;
+  /** Content fingerprint of the dataset (see data/fingerprint.ts). */
+  readonly hash: string;
+  readonly pinnedAt: string;
+  /** The dataset itself as JSON text, when the analyst chose to carry it in the workbook. */
+  readonly datasetJson?: string;
+}
+
+/**
+ * Everything the task pane asks of a workbook. The Excel implementation (gateway.ts) is the only module
+ * that calls Excel.run; the browser preview has its own implementation; the pane's logic sees only this.
+ * Each method is one user action and costs at most three round trips to Excel.
+ */
+export interface WorkbookGateway {
+  /** "excel" inside Excel, "preview" in the browser workbook preview, "none" where no workbook exists. */
+  readonly kind: "excel" | "preview" | "none";
+  /** Writes (or rewrites in place) a table; returns the address it occupies. */
+  writeTable(table: SheetTable): Promise<{ address: string; updated: boolean }>;
+  readPin(): Promise<DatasetPin | null>;
+  setPin(pin: DatasetPin | null): Promise<void>;
+  /** Full recalculation: Excel cannot see that the functions' data changed, so it must be told. */
+  recalculate(): Promise<void>;
+  insertTemplate(template: TemplateSheet): Promise<{ sheet: string }>;
+  /** Puts a formula into the active cell; returns that cell's address. */
+  insertFormula(formula: string): Promise<{ address: string }>;
+}

@@ -1,0 +1,41 @@
+/**
+ * A workbook sheet described as plain data, so that one description drives the Excel gateway, the browser
+ * preview and the example-workbook generator alike. Formulas are written as the analyst would type them
+ * (English function names, comma separators, A1 references).
+ */
+export type CellStyle =
+  "title" | "subtitle" | "header" | "input" | "output" | "note" | "percent" | "year" | "tonnes";
+
+export interface TemplateCell {
+  /** A1 address on the template's sheet. */
+  readonly address: string;
+  readonly value?: string | number | boolean;
+  /** A formula starting with "=", e.g. "=RE.LEADTIME(\"separation\")". */
+  readonly formula?: string;
+  readonly style?: CellStyle;
+}
+
+export interface TemplateChart {
+  readonly type: "line" | "columnClustered";
+  readonly title: string;
+  /** Range holding the category column and the series columns, headers in its first row. */
+  readonly dataRange: string;
+  /** Where the chart's top-left corner goes. */
+  readonly anchor: string;
+}
+
+export interface TemplateConditionalFormat {
+  readonly range: string;
+  /** Three-colour scale from green (low) through amber to red (high), as the gap scorecard uses. */
+  readonly type: "threeColorScale";
+}
+
+export interface TemplateSheet {
+  /** Sheet name; inserting a template whose sheet exists replaces that sheet's contents in place. */
+  readonly name: string;
+  readonly cells: readonly TemplateCell[];
+  /** Column letter → width in characters. */
+  readonly columnWidths?: Readonly<Record<string, number>>;
+  readonly charts?: readonly TemplateChart[];
+  readonly conditionalFormats?: readonly TemplateConditionalFormat[];
+}

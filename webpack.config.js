@@ -44,9 +44,16 @@ function assertEmbeddedDatasetValid() {
   }
 }
 
-async function httpsOptions() {
-  // office-addin-dev-certs installs a local CA where it can; where it cannot (Linux CI), fall back to http.
+/**
+ * HTTPS for the dev server with office-addin-dev-certs, as Microsoft's template does. On Windows and Mac that
+ * installs the local CA on first use (Excel needs https). Elsewhere it would regenerate the certificates and
+ * ask for sudo each time the CA is not trusted, so there https is used only once the CA is trusted, and the
+ * server falls back to http (the browser preview needs nothing more).
+ */
+async function devServerTransport() {
+  const sideloadPlatform = process.platform === "win32" || process.platform === "darwin";
   try {
+    if (!sideloadPlatform && !devCerts.verifyCertificates()) return { type: "http" };
     const options = await devCerts.getHttpsServerOptions();
     return { type: "https", options: { ca: options.ca, key: options.key, cert: options.cert } };
   } catch {
@@ -108,7 +115,7 @@ module.exports = async (env, argv) => {
       port,
       host: "localhost",
       headers: { "Access-Control-Allow-Origin": "*" },
-      server: dev ? await httpsOptions() : { type: "http" },
+      server: dev ? await devServerTransport() : { type: "http" },
       static: { directory: path.resolve(__dirname, "dist") },
       hot: false,
       liveReload: false,

@@ -171,13 +171,7 @@ async function serve() {
   const host = useHttps ? "localhost" : "127.0.0.1";
   const mode = "development";
 
-  // webpack.config.js asks office-addin-dev-certs for https options in development mode, which, where the CA is not
-  // trusted, regenerates the certificates (invalidating any trust set up by hand) and tries sudo. Serving http we
-  // need none of that, so its config is read in production form and turned into a development build here.
-  const addin = await require(path.join(root, "webpack.config.js"))(
-    {},
-    { mode: useHttps ? mode : "production" }
-  );
+  const addin = await require(path.join(root, "webpack.config.js"))({}, { mode });
   const preview = await require(path.join(root, "webpack.preview.config.js"))({}, { mode });
   const devServer = { ...(addin.devServer ?? {}) };
   delete addin.devServer;

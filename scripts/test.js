@@ -1,4 +1,5 @@
-/* The README's test command: unit and engine tests, then the browser tests against the built add-in.
+/* The README's test command: unit and engine tests, then the browser tests against the built add-in
+ * and the workbook preview.
  * Browser tests need Debian's chromium: it is installed here when we can (root with apt-get), otherwise
  * the run stops with the one command to run. Nothing is skipped in silence. */
 const { execFileSync, spawnSync } = require("child_process");
@@ -43,11 +44,7 @@ function runJest(label, args) {
 }
 
 ensureChromium();
-console.log("\n== building the add-in (production) for the browser tests ==");
-execFileSync(process.execPath, [require.resolve("webpack/bin/webpack"), "--mode", "production"], {
-  cwd: root,
-  stdio: "inherit",
-});
+// The browser run's global set-up builds dist/ (and the preview its own bundle) when they are stale.
 const results = [runJest("unit", []), runJest("browser", ["-c", "jest.browser.config.js", "--runInBand"])];
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);

@@ -16,7 +16,9 @@ function ensureChromium() {
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
   const hasApt = spawnSync("sh", ["-c", "command -v apt-get"]).status === 0;
   if (isRoot && hasApt) {
-    console.log("Debian chromium is missing: installing it with apt-get (needed by the browser tests)...");
+    console.log(
+      "Debian chromium is missing: installing it with apt-get (needed by the browser tests)..."
+    );
     execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
     execFileSync("apt-get", ["install", "-y", "-qq", "chromium"], {
       stdio: "inherit",
@@ -24,7 +26,9 @@ function ensureChromium() {
     });
     return;
   }
-  console.error("Debian chromium is missing and cannot be installed from here. Run:\n  sudo apt-get install -y chromium");
+  console.error(
+    "Debian chromium is missing and cannot be installed from here. Run:\n  sudo apt-get install -y chromium"
+  );
   process.exit(1);
 }
 
@@ -45,7 +49,10 @@ function runJest(label, args) {
 
 ensureChromium();
 // The browser run's global set-up builds dist/ (and the preview its own bundle) when they are stale.
-const results = [runJest("unit", []), runJest("browser", ["-c", "jest.browser.config.js", "--runInBand"])];
+const results = [
+  runJest("unit", []),
+  runJest("browser", ["-c", "jest.browser.config.js", "--runInBand"]),
+];
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);
 console.log(`\n${passed} passed, ${failed} failed`);

@@ -7,7 +7,10 @@ import { datasetShape } from "./schema";
  * stated in the description and enforced by `parseDataset`.
  */
 export function datasetJsonSchema(): Record<string, unknown> {
-  const generated = z.toJSONSchema(datasetShape, { target: "draft-2020-12", unrepresentable: "any" });
+  const generated = z.toJSONSchema(datasetShape, {
+    target: "draft-2020-12",
+    unrepresentable: "any",
+  });
   return {
     ...generated,
     $id: "https://localhost:3000/data/dataset.schema.json",

@@ -1,5 +1,5 @@
 import type { TemplateChart } from "../src/templates/types";
-import { parseRange } from "./address";
+import { parseRange } from "../src/templates/a1";
 import type { PreviewWorkbook } from "./workbook";
 
 const SVG = "http://www.w3.org/2000/svg";

@@ -1,4 +1,4 @@
-import { cellAddress, type CellRef, columnLetter, parseCell } from "./address";
+import { cellAddress, type CellRef, columnLetter, parseCell } from "../src/templates/a1";
 import { renderChart } from "./charts";
 import { FormulaRejected, type PreviewWorkbook } from "./workbook";
 

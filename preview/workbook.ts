@@ -23,7 +23,7 @@ import {
   parseRange,
   qualifiedAddress,
   type RangeRef,
-} from "./address";
+} from "../src/templates/a1";
 import { type DisplayValue, excelErrorText, formatNumber } from "./format";
 
 /** What the grid shows for one cell. */

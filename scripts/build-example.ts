@@ -21,7 +21,7 @@ import fs from "fs";
 import path from "path";
 import { activeSnapshot } from "../src/data/store";
 import type { CellStyle } from "../src/templates/types";
-import { cellAddress } from "../preview/address";
+import { cellAddress } from "../src/templates/a1";
 import { exampleTemplates, openExampleWorkbook } from "../preview/example";
 import { excelErrorText } from "../preview/format";
 

@@ -1,3 +1,4 @@
+import { a1, parseA1, type Rect } from "../templates/a1";
 import type { CellStyle, TemplateChart, TemplateSheet } from "../templates/types";
 import { gatewayMessages as say } from "../taskpane/messages";
 import type { DatasetPin, SheetTable, WorkbookGateway } from "./workbook-gateway";
@@ -482,55 +483,7 @@ function columnPoints(characters: number): number {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// A1 arithmetic (0-based rows and columns)
-
-export interface Rect {
-  readonly row: number;
-  readonly col: number;
-  readonly rows: number;
-  readonly cols: number;
-}
-
-/** 0 → "A", 25 → "Z", 26 → "AA". */
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let letters = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    letters = String.fromCharCode(65 + r) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
-/** "A" → 0, "AA" → 26. */
-export function columnIndex(letters: string): number {
-  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-}
-
-/** The A1 address of a rectangle ("B2" for one cell, "A1:K21" otherwise), without a sheet name. */
-export function a1(rect: Rect): string {
-  const start = `${columnLetters(rect.col)}${rect.row + 1}`;
-  if (rect.rows === 1 && rect.cols === 1) return start;
-  return `${start}:${columnLetters(rect.col + rect.cols - 1)}${rect.row + rect.rows}`;
-}
-
-/** Parses "B2", "A1:K21" or "'RE Prices'!A1:K21" (the sheet name is dropped). */
-export function parseA1(address: string): Rect {
-  const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
-  const m = /^\$?([A-Za-z]+)\$?(\d+)(?::\$?([A-Za-z]+)\$?(\d+))?$/.exec(local);
-  if (!m) throw new Error(`Not an A1 address: ${address}`);
-  const c1 = columnIndex(m[1]);
-  const r1 = Number(m[2]) - 1;
-  const c2 = m[3] ? columnIndex(m[3]) : c1;
-  const r2 = m[4] ? Number(m[4]) - 1 : r1;
-  return {
-    row: Math.min(r1, r2),
-    col: Math.min(c1, c2),
-    rows: Math.abs(r2 - r1) + 1,
-    cols: Math.abs(c2 - c1) + 1,
-  };
-}
+// Rectangles of Excel ranges (the A1 arithmetic itself is in templates/a1.ts)
 
 function rectOf(range: Excel.Range): Rect {
   return {

@@ -1,4 +1,28 @@
 /**
+ * A1 addresses: zero-based rows and columns inside, Excel's letters and numbers outside. The one copy of
+ * this arithmetic for the templates, the Excel gateway, the workbook preview and the example workbook, so
+ * that all of them agree on what "B4" means; free of Office and zod, so every one of them may import it.
+ */
+
+export interface CellRef {
+  readonly row: number;
+  readonly col: number;
+}
+
+export interface RangeRef {
+  readonly start: CellRef;
+  readonly end: CellRef;
+}
+
+/** A rectangle of cells: its top-left cell and its size. */
+export interface Rect {
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+}
+
+/**
  * @summary The column letters of a 0-based column index, as templates write addresses.
  *
  * @example
@@ -16,4 +40,80 @@ export function columnLetter(index: number): string {
     n = Math.floor((n - 1) / 26);
   }
   return letters;
+}
+
+/**
+ * The 0-based column index of column letters (either case).
+ * @example columnIndex("A") //=> 0; columnIndex("AA") //=> 26
+ */
+export function columnIndex(letters: string): number {
+  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+}
+
+/**
+ * The A1 address of a zero-based cell.
+ * @example cellAddress({ row: 1, col: 2 }) //=> "C2"
+ */
+export function cellAddress(ref: CellRef): string {
+  return `${columnLetter(ref.col)}${ref.row + 1}`;
+}
+
+/**
+ * The A1 address of a rectangle ("B2" for one cell, "A1:K21" otherwise), without a sheet name.
+ * @example a1({ row: 0, col: 0, rows: 21, cols: 11 }) //=> "A1:K21"
+ */
+export function a1(rect: Rect): string {
+  const start = cellAddress(rect);
+  if (rect.rows === 1 && rect.cols === 1) return start;
+  return `${start}:${cellAddress({ row: rect.row + rect.rows - 1, col: rect.col + rect.cols - 1 })}`;
+}
+
+/**
+ * Parses "B3" (or "$B$3") into a zero-based cell; undefined when the text is not an A1 address.
+ * @example parseCell("B3") //=> { row: 2, col: 1 }
+ */
+export function parseCell(text: string): CellRef | undefined {
+  const match = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(text.trim());
+  if (!match) return undefined;
+  const row = Number(match[2]);
+  return row >= 1 ? { row: row - 1, col: columnIndex(match[1]) } : undefined;
+}
+
+/**
+ * Parses "A1:C5" (a single cell is a one-cell range; a leading "Sheet!" is ignored); undefined when the
+ * text is not one or two A1 cells.
+ * @example parseRange("A1:C5") //=> { start: { row: 0, col: 0 }, end: { row: 4, col: 2 } }
+ */
+export function parseRange(text: string): RangeRef | undefined {
+  const local = text.includes("!") ? text.slice(text.lastIndexOf("!") + 1) : text;
+  const parts = local.split(":");
+  if (parts.length > 2) return undefined;
+  const start = parseCell(parts[0]);
+  const end = parts.length === 1 ? start : parseCell(parts[1]);
+  if (!start || !end) return undefined;
+  return {
+    start: { row: Math.min(start.row, end.row), col: Math.min(start.col, end.col) },
+    end: { row: Math.max(start.row, end.row), col: Math.max(start.col, end.col) },
+  };
+}
+
+/**
+ * Parses "B2", "A1:K21" or "'RE Prices'!A1:K21" into a rectangle (the sheet name is dropped); throws on
+ * anything else, since the addresses it reads come from Excel or from our own templates.
+ * @example parseA1("'RE Prices'!$B$2:D10") //=> { row: 1, col: 1, rows: 9, cols: 3 }
+ */
+export function parseA1(address: string): Rect {
+  const range = parseRange(address);
+  if (!range) throw new Error(`Not an A1 address: ${address}`);
+  const { start, end } = range;
+  return { ...start, rows: end.row - start.row + 1, cols: end.col - start.col + 1 };
+}
+
+/**
+ * A sheet-qualified address as Excel's Range.address gives it: the sheet name quoted when it needs quotes.
+ * @example qualifiedAddress("Independence model", "B4") //=> "'Independence model'!B4"
+ */
+export function qualifiedAddress(sheet: string, local: string): string {
+  const bare = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) && !parseCell(sheet);
+  return `${bare ? sheet : `'${sheet.replace(/'/g, "''")}'`}!${local}`;
 }

@@ -9,7 +9,7 @@ import ExcelJS from "exceljs";
 import fs from "fs";
 import { CellType, DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
 import JSZip from "jszip";
-import { cellAddress, parseCell, parseRange } from "../../preview/address";
+import { cellAddress, parseCell, parseRange } from "../../src/templates/a1";
 import { exampleTemplates } from "../../preview/example";
 import { registerReFunctions } from "../../preview/hyperformula-plugin";
 import { CALC_ID, EXAMPLE_PATH, fromFileFormula } from "../../scripts/build-example";

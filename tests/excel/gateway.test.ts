@@ -1,19 +1,16 @@
 import dataset from "../../src/data/dataset.json";
 import { datasetFingerprint } from "../../src/data/fingerprint";
 import {
-  a1,
-  columnIndex,
-  columnLetters,
   contains,
   createExcelGateway,
   leftovers,
-  parseA1,
   pinFromXml,
   pinToXml,
   PIN_NAMESPACE,
   uniqueSheetName,
 } from "../../src/excel/gateway";
 import type { DatasetPin, SheetTable } from "../../src/excel/workbook-gateway";
+import { parseA1 } from "../../src/templates/a1";
 import { gatewayMessages } from "../../src/taskpane/messages";
 import { gapScorecardTemplate } from "../../src/templates/gap-scorecard";
 import { independenceModelTemplate } from "../../src/templates/independence-model";
@@ -428,26 +425,7 @@ test("no action costs more than three round trips, whatever the size", async () 
   expect(Math.max(...Object.values(counts))).toBeLessThanOrEqual(MAX_SYNCS);
 });
 
-describe("A1 arithmetic", () => {
-  test("column letters both ways", () => {
-    expect([0, 25, 26, 701, 702, 16383].map(columnLetters)).toEqual([
-      "A",
-      "Z",
-      "AA",
-      "ZZ",
-      "AAA",
-      "XFD",
-    ]);
-    expect(["A", "Z", "AA", "XFD"].map(columnIndex)).toEqual([0, 25, 26, 16383]);
-  });
-
-  test("addresses", () => {
-    expect(a1({ row: 0, col: 0, rows: 1, cols: 1 })).toBe("A1");
-    expect(a1({ row: 0, col: 0, rows: 21, cols: 11 })).toBe("A1:K21");
-    expect(parseA1("'RE Prices'!$B$2:D10")).toEqual({ row: 1, col: 1, rows: 9, cols: 3 });
-    expect(parseA1("C3")).toEqual({ row: 2, col: 2, rows: 1, cols: 1 });
-  });
-
+describe("rectangles and sheet names", () => {
   test("containment and leftovers of a shrinking table", () => {
     const old = { row: 0, col: 0, rows: 10, cols: 5 };
     expect(contains(old, { row: 2, col: 1, rows: 3, cols: 2 })).toBe(true);

@@ -11,7 +11,7 @@
  * - `context.sync()` is counted per `Excel.run`.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { a1, columnIndex, parseA1, type Rect } from "../../src/excel/gateway";
+import { a1, columnIndex, parseA1, qualifiedAddress, type Rect } from "../../src/templates/a1";
 
 export interface FakeCell {
   value: string | number | boolean;
@@ -124,10 +124,6 @@ function inside(rect: Rect, row: number, col: number): boolean {
   return (
     row >= rect.row && row < rect.row + rect.rows && col >= rect.col && col < rect.col + rect.cols
   );
-}
-
-function quoted(sheet: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
 /** "B:B" or "A1:C3" or "" (whole sheet). */
@@ -269,7 +265,7 @@ function buildContext(wb: FakeWorkbook): { context: Record<string, unknown>; onS
           )
         );
       return {
-        address: `${quoted(sheetName)}!${a1(rect)}`,
+        address: qualifiedAddress(sheetName, a1(rect)),
         rowIndex: rect.row,
         columnIndex: rect.col,
         rowCount: rect.rows,
@@ -380,7 +376,7 @@ function buildContext(wb: FakeWorkbook): { context: Record<string, unknown>; onS
       const used = wb.sheet(sheetName)?.used(within) ?? null;
       const rect = used ?? { row: 0, col: 0, rows: 1, cols: 1 };
       return {
-        address: `${quoted(sheetName)}!${a1(rect)}`,
+        address: qualifiedAddress(sheetName, a1(rect)),
         rowIndex: rect.row,
         columnIndex: rect.col,
         rowCount: rect.rows,

@@ -6,7 +6,7 @@ import {
   INDEPENDENCE_MODEL_SHEET,
 } from "../../src/templates/independence-model";
 import type { TemplateSheet } from "../../src/templates/types";
-import { parseA1 } from "../../src/excel/gateway";
+import { parseA1 } from "../../src/templates/a1";
 
 const known = new Set(CATALOG.map((e) => e.name));
 const templates: [string, () => TemplateSheet][] = [

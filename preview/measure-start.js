@@ -5,13 +5,12 @@
  */
 "use strict";
 const { spawn, spawnSync } = require("child_process");
-const fs = require("fs");
 const http = require("http");
 const https = require("https");
 const path = require("path");
+const { assertChromium, launchChromium } = require("../tests/_support/chromium");
 
 const root = path.resolve(__dirname, "..");
-const CHROMIUM = "/usr/bin/chromium";
 
 function status(url) {
   return new Promise((resolve) => {
@@ -28,8 +27,7 @@ function status(url) {
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function main() {
-  if (!fs.existsSync(CHROMIUM))
-    throw new Error("Debian chromium is missing: run apt-get install -y chromium");
+  assertChromium();
   const t0 = Date.now();
   const start = spawn(
     process.execPath,
@@ -61,18 +59,7 @@ async function main() {
   }
   const httpMs = Date.now() - t0;
 
-  const { chromium } = require("playwright-core");
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-    ],
-  });
+  const browser = await launchChromium();
   const page = await browser.newPage({ ignoreHTTPSErrors: true });
   await page.goto(url);
   // F16 is the model's =RE.LEADTIME(A16,"any",$B$10): a number once the grid has evaluated the example model.

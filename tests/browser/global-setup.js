@@ -2,8 +2,8 @@
 const { execFileSync } = require("child_process");
 const fs = require("fs");
 const path = require("path");
+const { assertChromium } = require("../_support/chromium");
 
-const CHROMIUM = "/usr/bin/chromium";
 const root = path.resolve(__dirname, "../..");
 
 /** Newest modification time of the files under a directory. */
@@ -17,7 +17,7 @@ function newest(dir) {
 }
 
 module.exports = async function globalSetup() {
-  if (!fs.existsSync(CHROMIUM)) throw new Error("Debian chromium is missing: run apt-get install -y chromium");
+  assertChromium();
   const built = path.join(root, "dist/taskpane.js");
   const served = path.join(root, "dist/data/dataset.json");
   const stale =

@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdirSync } from "fs";
 import { resolve } from "path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import embedded from "../../src/data/dataset.json";
 import {
   insertMessages,
@@ -24,9 +24,9 @@ import {
   type DataServer,
 } from "../_support/data-server";
 import { datasetVariants, fingerprintOf, XSS_PAYLOAD } from "../taskpane/fixtures";
-import { serveDirectory } from "./static-server";
+import { assertChromium, launchChromium } from "../_support/chromium";
+import { serveDirectory, type StaticSite } from "../_support/static-server";
 
-const CHROMIUM = "/usr/bin/chromium";
 const DIST = resolve(__dirname, "../../dist");
 const ARTIFACTS = resolve(__dirname, "../../test-artifacts");
 /** The pane's pull timeout in these tests (set through window.__rePaneOptions), so "slow" is quick to prove. */
@@ -34,17 +34,16 @@ const TIMEOUT_MS = 1500;
 const MAX_BYTES = 4 * 1024 * 1024;
 
 const v = datasetVariants();
-let site: { origin: string; close(): Promise<void> };
+let site: StaticSite;
 let data: DataServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error("Debian chromium is missing: run apt-get install -y chromium");
+  assertChromium();
   if (!existsSync(resolve(DIST, "taskpane.html")))
     throw new Error("dist/ is not built: run npm run build");
   mkdirSync(ARTIFACTS, { recursive: true });
-  site = await serveDirectory(DIST);
+  site = await serveDirectory(DIST, { mount: "/", index: "taskpane.html" });
   data = await startDataServer({
     "/good.json": json(v.good),
     "/newer.json": json(v.newer),
@@ -60,17 +59,7 @@ beforeAll(async () => {
       "text/html"
     ),
   });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-    ],
-  });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {

@@ -7,12 +7,12 @@
 import fs from "fs";
 import os from "os";
 import path from "path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import webpack from "webpack";
+import { assertChromium, launchChromium } from "../_support/chromium";
 import { json, startDataServer, type DataServer } from "../_support/data-server";
 import { buildPreview, ROOT, servePreview } from "./serve-preview";
 
-const CHROMIUM = "/usr/bin/chromium";
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
 
 jest.setTimeout(240_000);
@@ -81,22 +81,11 @@ async function typeIntoCell(address: string, text: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM))
-    throw new Error("Debian chromium is missing: run apt-get install -y chromium");
+  assertChromium();
   await buildPreview();
   preview = await servePreview();
   dataServer = await startDataServer({ "/dataset.json": json(changed.dataset) });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-    ],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1500, height: 860 } });
   page.on("pageerror", (error) => pageErrors.push(error.message));
   await page.goto(preview.url);

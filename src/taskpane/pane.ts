@@ -138,32 +138,29 @@ export function mountTaskPane(
     className: "re-version",
     attrs: { "data-testid": "dataset-version" },
   });
-  const asOf = el("dd", { attrs: { "data-testid": "dataset-asof" } });
-  const origin = el("dd", { attrs: { "data-testid": "dataset-origin" } });
-  const loaded = el("dd", { attrs: { "data-testid": "dataset-loaded" } });
-  const fingerprint = el("dd", { attrs: { "data-testid": "dataset-hash" } });
-  const records = el("dd", { attrs: { "data-testid": "dataset-records" } });
-  const confidence = el("dd", { attrs: { "data-testid": "dataset-confidence" } });
+  const asOf = fact("dataset-asof");
+  const origin = fact("dataset-origin");
+  const loaded = fact("dataset-loaded");
+  const fingerprint = fact("dataset-hash");
+  const records = fact("dataset-records");
+  const confidence = fact("dataset-confidence");
   const countsBody = el("tbody");
   const datasetPanel = card(
     "Dataset",
     el(
       "dl",
       { className: "re-facts" },
-      el("dt", { text: "Version" }),
-      version,
-      el("dt", { text: "As of" }),
-      asOf,
-      el("dt", { text: "Origin" }),
-      origin,
-      el("dt", { text: "Loaded" }),
-      loaded,
-      el("dt", { text: "Fingerprint" }),
-      fingerprint,
-      el("dt", { text: "Records" }),
-      records,
-      el("dt", { text: "Confidence" }),
-      confidence
+      ...(
+        [
+          ["Version", version],
+          ["As of", asOf],
+          ["Origin", origin],
+          ["Loaded", loaded],
+          ["Fingerprint", fingerprint],
+          ["Records", records],
+          ["Confidence", confidence],
+        ] as const
+      ).flatMap(([term, value]) => [el("dt", { text: term }), value])
     ),
     el(
       "details",
@@ -214,15 +211,7 @@ export function mountTaskPane(
   const progress = el("progress", {
     attrs: { max: 1, "aria-label": "Download progress", hidden: true },
   });
-  const refreshStatus = el("div", {
-    className: "re-status",
-    attrs: {
-      role: "status",
-      "aria-live": "polite",
-      "data-testid": "dataset-status",
-      "data-run": "0",
-    },
-  });
+  const refreshStatus = statusRegion("dataset-status", { "data-run": "0" });
   const changes = el("div", {
     className: "re-changes",
     attrs: { "data-testid": "dataset-changes", hidden: true },
@@ -253,15 +242,8 @@ export function mountTaskPane(
   });
   const mismatchText = el("p");
   const mismatchCarried = el("p", { className: "re-hint" });
-  const keepButton = el("button", {
-    attrs: { type: "button", "data-testid": "pin-keep" },
-    text: "Keep the pinned data",
-  });
-  const moveButton = el("button", {
-    className: "re-primary",
-    attrs: { type: "button", "data-testid": "pin-move" },
-    text: "Move to the active data",
-  });
+  const keepButton = actionButton("pin-keep", "Keep the pinned data");
+  const moveButton = actionButton("pin-move", "Move to the active data", "primary");
   const mismatch = el(
     "div",
     { className: "re-alert", attrs: { "data-testid": "pin-mismatch", hidden: true } },
@@ -279,19 +261,9 @@ export function mountTaskPane(
       "data-testid": "pin-carry",
     },
   });
-  const pinButton = el("button", {
-    className: "re-primary",
-    attrs: { type: "button", "data-testid": "pin-set" },
-    text: "Pin to this workbook",
-  });
-  const unpinButton = el("button", {
-    attrs: { type: "button", "data-testid": "pin-remove" },
-    text: "Remove pin",
-  });
-  const pinStatus = el("div", {
-    className: "re-status",
-    attrs: { role: "status", "aria-live": "polite", "data-testid": "pin-status" },
-  });
+  const pinButton = actionButton("pin-set", "Pin to this workbook", "primary");
+  const unpinButton = actionButton("pin-remove", "Remove pin");
+  const pinStatus = statusRegion("pin-status");
   const pinPanel = card(
     "Workbook pin",
     pinState,
@@ -337,11 +309,7 @@ export function mountTaskPane(
     el("legend", { text: "Dataset tables" }),
     tableOptions
   );
-  const insertTableButton = el("button", {
-    className: "re-primary",
-    attrs: { type: "button", "data-testid": "insert-table" },
-    text: "Insert tables",
-  });
+  const insertTableButton = actionButton("insert-table", "Insert tables", "primary");
   const templateRadios = templates.map((t, i) => {
     const id = uid(`template-${t.id}`);
     const radio = el("input", {
@@ -358,15 +326,8 @@ export function mountTaskPane(
       ),
     };
   });
-  const insertTemplateButton = el("button", {
-    className: "re-primary",
-    attrs: { type: "button", "data-testid": "insert-template" },
-    text: "Insert template",
-  });
-  const insertStatus = el("div", {
-    className: "re-status",
-    attrs: { role: "status", "aria-live": "polite", "data-testid": "insert-status" },
-  });
+  const insertTemplateButton = actionButton("insert-template", "Insert template", "primary");
+  const insertStatus = statusRegion("insert-status");
   const insertPanel = card(
     "Insert into the workbook",
     el("p", {
@@ -398,10 +359,7 @@ export function mountTaskPane(
     className: "re-functions",
     attrs: { "aria-label": "RE functions" },
   });
-  const catalogStatus = el("div", {
-    className: "re-status",
-    attrs: { role: "status", "aria-live": "polite", "data-testid": "catalog-status" },
-  });
+  const catalogStatus = statusRegion("catalog-status");
   const catalogPanel = card(
     "Function catalogue",
     el(
@@ -658,14 +616,7 @@ export function mountTaskPane(
       const saved = saveLastGood(storage, result.dataset, result.url);
       if (!saved.ok) lines.push(refreshMessages.cacheFailed(saved.message));
       const g = await gatewayReady;
-      if (g.kind !== "none") {
-        try {
-          await g.recalculate();
-          lines.push(refreshMessages.recalculated);
-        } catch (error) {
-          lines.push(refreshMessages.recalcFailed(errorText(error)));
-        }
-      }
+      if (g.kind !== "none") lines.push(await recalculated(g));
       setStatus(refreshStatus, "success", lines);
       renderDiff(result.diff);
     } catch (error) {
@@ -675,11 +626,7 @@ export function mountTaskPane(
       ]);
     } finally {
       refreshing = false;
-      // A counter automation can wait on: it changes once per finished pull, whatever its outcome.
-      refreshStatus.setAttribute(
-        "data-run",
-        String(Number(refreshStatus.getAttribute("data-run") ?? "0") + 1)
-      );
+      countRun(refreshStatus);
       refreshButton.disabled = false;
       urlInput.removeAttribute("aria-busy");
       progress.hidden = true;
@@ -700,7 +647,7 @@ export function mountTaskPane(
     } catch (error) {
       setStatus(status, "error", [errorText(error)]);
     } finally {
-      status.setAttribute("data-run", String(Number(status.getAttribute("data-run") ?? "0") + 1));
+      countRun(status);
       button.disabled = false;
     }
   }
@@ -755,11 +702,16 @@ export function mountTaskPane(
     button: HTMLButtonElement
   ): Promise<void> {
     return workbookAction(button, pinStatus, async (g) => {
-      await g.setPin(next);
-      pin = next;
-      renderPin();
+      await writePin(g, next);
       return [message];
     });
+  }
+
+  /** Writes the pin to the workbook, then remembers and shows it (only once the write succeeded). */
+  async function writePin(g: WorkbookGateway, next: DatasetPin | null): Promise<void> {
+    await g.setPin(next);
+    pin = next;
+    renderPin();
   }
 
   function keepPinned(): Promise<void> {
@@ -768,14 +720,7 @@ export function mountTaskPane(
       const carried = carriedDataset(pin);
       if (!carried.ok) throw new Error(carried.message);
       activateDataset(carried.dataset, { kind: "workbook" });
-      const lines = [pinMessages.keptPinned(carried.dataset.meta.version)];
-      try {
-        await g.recalculate();
-        lines.push(refreshMessages.recalculated);
-      } catch (error) {
-        lines.push(refreshMessages.recalcFailed(errorText(error)));
-      }
-      return lines;
+      return [pinMessages.keptPinned(carried.dataset.meta.version), await recalculated(g)];
     });
   }
 
@@ -783,17 +728,8 @@ export function mountTaskPane(
     return workbookAction(moveButton, pinStatus, async (g) => {
       const snapshot = activeSnapshot();
       const next = pinOf(snapshot, Boolean(pin?.datasetJson));
-      await g.setPin(next);
-      pin = next;
-      renderPin();
-      const lines = [pinMessages.moved(snapshot.dataset.meta.version)];
-      try {
-        await g.recalculate();
-        lines.push(refreshMessages.recalculated);
-      } catch (error) {
-        lines.push(refreshMessages.recalcFailed(errorText(error)));
-      }
-      return lines;
+      await writePin(g, next);
+      return [pinMessages.moved(snapshot.dataset.meta.version), await recalculated(g)];
     });
   }
 
@@ -865,6 +801,49 @@ function card(title: string, ...children: Node[]): HTMLElement {
     el("h2", { attrs: { id }, text: title }),
     ...children
   );
+}
+
+/** The value half of a dataset fact (a <dd>), filled by renderDataset. */
+function fact(testId: string): HTMLElement {
+  return el("dd", { attrs: { "data-testid": testId } });
+}
+
+/** A button that runs one action, named for tests by its data-testid. */
+function actionButton(testId: string, text: string, emphasis?: "primary"): HTMLButtonElement {
+  return el("button", {
+    className: emphasis === "primary" ? "re-primary" : undefined,
+    attrs: { type: "button", "data-testid": testId },
+    text,
+  });
+}
+
+/** A live region that screen readers announce politely; `setStatus` fills it. */
+function statusRegion(
+  testId: string,
+  extra: Readonly<Record<string, string>> = {}
+): HTMLDivElement {
+  return el("div", {
+    className: "re-status",
+    attrs: { role: "status", "aria-live": "polite", "data-testid": testId, ...extra },
+  });
+}
+
+/** A counter automation can wait on: it changes once per finished action, whatever its outcome. */
+function countRun(region: HTMLElement): void {
+  region.setAttribute("data-run", String(Number(region.getAttribute("data-run") ?? "0") + 1));
+}
+
+/**
+ * Recalculates the workbook and says how it went: the data already changed, so a failed recalculation
+ * is reported beside the success, not instead of it.
+ */
+async function recalculated(g: WorkbookGateway): Promise<string> {
+  try {
+    await g.recalculate();
+    return refreshMessages.recalculated;
+  } catch (error) {
+    return refreshMessages.recalcFailed(errorText(error));
+  }
 }
 
 function setStatus(

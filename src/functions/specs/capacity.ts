@@ -1,5 +1,6 @@
 import { capacityOnline } from "../../core/capacityOnline";
 import { defineFunction } from "../spec";
+import { STAGE_PARAM } from "./params";
 
 /** Shared with RE.INDEPENDENCEYEAR. */
 export const REGION =
@@ -13,11 +14,7 @@ export const CAPACITY = defineFunction({
     "Capacity online at a stage in a region by a year, in t/yr of the stage's product (mining REO, separation NdPr oxide, metal/magnet/recycling NdFeB), summed over the project pipeline.",
   params: [
     { name: "region", kind: "text", description: REGION },
-    {
-      name: "stage",
-      kind: "text",
-      description: "Stage: mining, separation (or refining), metal, magnet or recycling.",
-    },
+    STAGE_PARAM,
     {
       name: "year",
       kind: "number",

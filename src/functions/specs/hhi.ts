@@ -1,23 +1,12 @@
 import { concentrationIndex } from "../../core/concentrationIndex";
 import { defineFunction } from "../spec";
+import { STAGE_PARAM, STAGE_YEAR_PARAM } from "./params";
 
 export const HHI = defineFunction({
   name: "HHI",
   description:
     "Herfindahl-Hirschman index of a stage: the sum of squared country shares in percent, 0-10,000 points (above 1,800 is highly concentrated).",
-  params: [
-    {
-      name: "stage",
-      kind: "text",
-      description: "Stage: mining, separation (or refining), metal, magnet or recycling.",
-    },
-    {
-      name: "year",
-      kind: "number",
-      optional: true,
-      description: "Year, 1900-2200; default: the latest observed year with data for the stage.",
-    },
-  ],
+  params: [STAGE_PARAM, STAGE_YEAR_PARAM],
   returns: "number",
   result:
     "HHI points, 0-10,000; a lower bound when the listed producers do not cover the whole (RE.SOURCE says so).",

@@ -1,5 +1,6 @@
 import { independenceYear } from "../../core/independenceYear";
 import { defineFunction } from "../spec";
+import { STAGE_PARAM } from "./params";
 import { CAPACITY_STATUS, REGION } from "./capacity";
 
 export const INDEPENDENCEYEAR = defineFunction({
@@ -8,11 +9,7 @@ export const INDEPENDENCEYEAR = defineFunction({
     "The first year, from the dataset's as-of year on, in which a region's capacity at a stage covers its demand growing at a yearly rate.",
   params: [
     { name: "region", kind: "text", description: REGION },
-    {
-      name: "stage",
-      kind: "text",
-      description: "Stage: mining, separation (or refining), metal, magnet or recycling.",
-    },
+    STAGE_PARAM,
     {
       name: "demand",
       kind: "number",

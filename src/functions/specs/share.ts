@@ -1,5 +1,6 @@
 import { supplyShare } from "../../core/supplyShare";
 import { defineFunction } from "../spec";
+import { STAGE_PARAM, STAGE_YEAR_PARAM } from "./params";
 
 export const SHARE = defineFunction({
   name: "SHARE",
@@ -12,17 +13,8 @@ export const SHARE = defineFunction({
       description:
         'Country: name, alias or ISO code ("China", "PRC", "CN", "United States", "US", "Myanmar").',
     },
-    {
-      name: "stage",
-      kind: "text",
-      description: "Stage: mining, separation (or refining), metal, magnet or recycling.",
-    },
-    {
-      name: "year",
-      kind: "number",
-      optional: true,
-      description: "Year, 1900-2200; default: the latest observed year with data for the stage.",
-    },
+    STAGE_PARAM,
+    STAGE_YEAR_PARAM,
   ],
   returns: "number",
   result: "Share of world output, a fraction 0-1 (format the cell as a percentage).",

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { isAfter, onOrBefore } from "../../src/core/_lib/dates";
+import { findKeyword, unknownKeywordIn } from "../../src/core/_lib/findKeyword";
 import { KeywordMap } from "../../src/core/_lib/keywordMap";
 import { marketRank } from "../../src/core/_lib/markets";
 import { memoKey } from "../../src/core/_lib/memo";
@@ -97,5 +98,26 @@ describe("memoised outcomes", () => {
   test("keys keep arguments apart", () => {
     expect(memoKey("f", "a", "b")).not.toBe(memoKey("f", "ab"));
     expect(memoKey("f", 2024)).not.toBe(memoKey("f", undefined, 2024));
+  });
+});
+
+describe("findKeyword", () => {
+  const forms = new KeywordMap<string>().add("oxide", ["oxide", "REO"]).add("metal", ["metal"]);
+
+  test("answers the value a keyword names", () => {
+    expect(findKeyword(forms, "form", "reo")).toEqual({ ok: true, value: "oxide", basis: [] });
+  });
+
+  test("an unknown or missing keyword is invalid and lists the canonical keywords", () => {
+    expect(findKeyword(forms, "form", "ore")).toEqual({
+      ok: false,
+      kind: "invalid",
+      message: 'Unknown form "ore". Use one of: oxide, metal.',
+    });
+    expect(unknownKeywordIn(forms, "form", undefined)).toEqual({
+      ok: false,
+      kind: "invalid",
+      message: "Missing form. Use one of: oxide, metal.",
+    });
   });
 });

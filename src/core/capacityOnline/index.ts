@@ -7,10 +7,10 @@ import {
   capacityProjectLabel,
   capacitySum,
   capacityTotalLabel,
-  unknownKeyword,
 } from "../_lib/messages";
+import { unknownKeywordIn } from "../_lib/findKeyword";
 import { memoisedOutcome, memoKey } from "../_lib/memo";
-import { answer, fail, type Basis, type Outcome } from "../_lib/outcome";
+import { answer, type Basis, type Outcome } from "../_lib/outcome";
 import { CANONICAL_PRODUCT, statusFilters } from "../_lib/vocabulary";
 import { resolveRegion } from "../resolveRegion";
 import { resolveStage } from "../resolveStage";
@@ -72,8 +72,7 @@ function computeCapacityOnline(data: IndexedDataset, args: CapacityOnlineOptions
   const badYear = checkYear("year", args.year);
   if (badYear) return badYear;
   const status = statusFilters.find(args.status ?? "all");
-  if (!status)
-    return fail("invalid", unknownKeyword("status", args.status ?? "", statusFilters.accepted));
+  if (!status) return unknownKeywordIn(statusFilters, "status", args.status);
 
   const counted: CapacityProject[] = [];
   const otherProduct: CapacityProject[] = [];

@@ -9,6 +9,7 @@ import {
   missingFactor,
   unknownKeyword,
 } from "../_lib/messages";
+import { unknownKeywordIn } from "../_lib/findKeyword";
 import { memoisedOutcome, memoKey } from "../_lib/memo";
 import { answer, fail, type Basis, type Outcome } from "../_lib/outcome";
 import { massForms, oxideBlends, type MassForm } from "../_lib/vocabulary";
@@ -65,9 +66,9 @@ function computeConvertMass(data: IndexedDataset, args: ConvertMassOptions): Out
   const badValue = checkAtLeast("value", args.value, 0);
   if (badValue) return badValue;
   const from = massForms.find(args.from);
-  if (!from) return fail("invalid", unknownKeyword("from", args.from, massForms.accepted));
+  if (!from) return unknownKeywordIn(massForms, "from", args.from);
   const to = massForms.find(args.to);
-  if (!to) return fail("invalid", unknownKeyword("to", args.to, massForms.accepted));
+  if (!to) return unknownKeywordIn(massForms, "to", args.to);
   if (from === to) return answer(args.value);
 
   const source = factorsFor(data, from, to, args.element);

@@ -1,6 +1,7 @@
 import type { Snapshot } from "../../data/store";
-import { datasetOrigin, unknownKeyword } from "../_lib/messages";
-import { answer, fail, type Outcome } from "../_lib/outcome";
+import { datasetOrigin } from "../_lib/messages";
+import { unknownKeywordIn } from "../_lib/findKeyword";
+import { answer, type Outcome } from "../_lib/outcome";
 import { datasetFields, type DatasetField } from "../_lib/vocabulary";
 
 export interface DatasetInfoOptions {
@@ -30,8 +31,7 @@ export function datasetInfo(
   args: DatasetInfoOptions
 ): Outcome<string | number> {
   const field = datasetFields.find(args.field ?? "version");
-  if (!field)
-    return fail("invalid", unknownKeyword("field", args.field ?? "", datasetFields.accepted));
+  if (!field) return unknownKeywordIn(datasetFields, "field", args.field);
   return answer(valueOf(snapshot, field));
 }
 

@@ -1,6 +1,7 @@
 import type { IndexedDataset } from "../../data/store";
 import { basisOf } from "../_lib/basis";
-import { elementFieldLabel, missingElementField, unknownKeyword } from "../_lib/messages";
+import { elementFieldLabel, missingElementField } from "../_lib/messages";
+import { unknownKeywordIn } from "../_lib/findKeyword";
 import { answer, fail, type Outcome } from "../_lib/outcome";
 import { elementFields } from "../_lib/vocabulary";
 import { resolveElement } from "../resolveElement";
@@ -40,7 +41,7 @@ export function elementField(
   const element = resolveElement(data, args.element);
   if (!element.ok) return element;
   const field = elementFields.find(args.field);
-  if (!field) return fail("invalid", unknownKeyword("field", args.field, elementFields.accepted));
+  if (!field) return unknownKeywordIn(elementFields, "field", args.field);
   const value = element.value[field];
   if (value === undefined)
     return fail("notAvailable", missingElementField(element.value.name, field));

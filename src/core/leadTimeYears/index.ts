@@ -7,9 +7,9 @@ import {
   leadTimeLabel,
   missingLeadTime,
   missingLeadTimeCase,
-  unknownKeyword,
   unknownScope,
 } from "../_lib/messages";
+import { unknownKeywordIn } from "../_lib/findKeyword";
 import { memoisedOutcome, memoKey } from "../_lib/memo";
 import { answer, fail, type Basis, type Outcome } from "../_lib/outcome";
 import { parseStageChain } from "../_lib/stageChain";
@@ -62,8 +62,7 @@ function computeLeadTimeYears(data: IndexedDataset, args: LeadTimeYearsOptions):
   const chain = parseStageChain(data, args.stage);
   if (!chain.ok) return chain;
   const leadCase = leadTimeCases.find(args.case ?? "base");
-  if (!leadCase)
-    return fail("invalid", unknownKeyword("case", args.case ?? "", leadTimeCases.accepted));
+  if (!leadCase) return unknownKeywordIn(leadTimeCases, "case", args.case);
   const scope = resolveScope(data, args.scope ?? "any");
   if (!scope)
     return fail(

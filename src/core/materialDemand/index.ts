@@ -9,9 +9,9 @@ import {
   intensityLabel,
   missingFactor,
   missingIntensity,
-  unknownKeyword,
   unsupportedIntensityUnit,
 } from "../_lib/messages";
+import { unknownKeywordIn } from "../_lib/findKeyword";
 import { memoisedOutcome, memoKey } from "../_lib/memo";
 import { fail, type Basis, type Outcome } from "../_lib/outcome";
 import { materials } from "../_lib/vocabulary";
@@ -63,8 +63,7 @@ function computeMaterialDemand(data: IndexedDataset, args: MaterialDemandOptions
   const badUnits = checkAtLeast("units", args.units, 0);
   if (badUnits) return badUnits;
   const material = materials.find(args.material ?? record.material);
-  if (!material)
-    return fail("invalid", unknownKeyword("material", args.material ?? "", materials.accepted));
+  if (!material) return unknownKeywordIn(materials, "material", args.material);
   if (record.value === null)
     return fail("notAvailable", missingIntensity(record.application, record.material));
   if (record.unit !== INTENSITY_UNIT)

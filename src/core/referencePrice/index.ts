@@ -2,13 +2,8 @@ import { priceKey } from "../../data/indexes";
 import type { IndexedDataset } from "../../data/store";
 import { basisOf } from "../_lib/basis";
 import { isPartialDate, onOrBefore } from "../_lib/dates";
-import {
-  invalidDate,
-  missingPrice,
-  missingPriceBefore,
-  priceLabel,
-  unknownKeyword,
-} from "../_lib/messages";
+import { invalidDate, missingPrice, missingPriceBefore, priceLabel } from "../_lib/messages";
+import { unknownKeywordIn } from "../_lib/findKeyword";
 import { memoisedOutcome, memoKey } from "../_lib/memo";
 import { answer, fail, type Outcome } from "../_lib/outcome";
 import { priceForms } from "../_lib/vocabulary";
@@ -55,10 +50,9 @@ export function referencePrice(data: IndexedDataset, args: ReferencePriceOptions
 
 function computeReferencePrice(data: IndexedDataset, args: ReferencePriceOptions): Outcome<number> {
   const product = data.index.products.find(args.element);
-  if (!product)
-    return fail("invalid", unknownKeyword("element", args.element, data.index.products.accepted));
+  if (!product) return unknownKeywordIn(data.index.products, "element", args.element);
   const form = priceForms.find(args.form ?? "oxide");
-  if (!form) return fail("invalid", unknownKeyword("form", args.form ?? "", priceForms.accepted));
+  if (!form) return unknownKeywordIn(priceForms, "form", args.form);
   if (args.date !== undefined && !isPartialDate(args.date))
     return fail("invalid", invalidDate("date", args.date));
 

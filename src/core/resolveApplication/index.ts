@@ -1,7 +1,7 @@
 import type { DemandIntensity } from "../../data/schema";
 import type { IndexedDataset } from "../../data/store";
-import { unknownKeyword } from "../_lib/messages";
-import { answer, fail, type Outcome } from "../_lib/outcome";
+import { findKeyword } from "../_lib/findKeyword";
+import type { Outcome } from "../_lib/outcome";
 
 /**
  * @summary Finds the application (and its material intensity) a keyword names.
@@ -22,8 +22,5 @@ export function resolveApplication(
   data: IndexedDataset,
   keyword: string
 ): Outcome<DemandIntensity> {
-  const application = data.index.applications.find(keyword);
-  return application
-    ? answer(application)
-    : fail("invalid", unknownKeyword("application", keyword, data.index.applications.accepted));
+  return findKeyword(data.index.applications, "application", keyword);
 }

@@ -1,7 +1,7 @@
 import type { Country } from "../../data/schema";
 import type { IndexedDataset } from "../../data/store";
-import { unknownKeyword } from "../_lib/messages";
-import { answer, fail, type Outcome } from "../_lib/outcome";
+import { findKeyword } from "../_lib/findKeyword";
+import type { Outcome } from "../_lib/outcome";
 
 /**
  * @summary Finds the country a keyword names.
@@ -20,8 +20,5 @@ import { answer, fail, type Outcome } from "../_lib/outcome";
  * //=> { ok: true, value: { code: "CN", name: "China", ... }, basis: [] }
  */
 export function resolveCountry(data: IndexedDataset, keyword: string): Outcome<Country> {
-  const country = data.index.countries.find(keyword);
-  return country
-    ? answer(country)
-    : fail("invalid", unknownKeyword("country", keyword, data.index.countries.accepted));
+  return findKeyword(data.index.countries, "country", keyword);
 }

@@ -1,7 +1,7 @@
 import type { Element } from "../../data/schema";
 import type { IndexedDataset } from "../../data/store";
-import { unknownKeyword } from "../_lib/messages";
-import { answer, fail, type Outcome } from "../_lib/outcome";
+import { findKeyword } from "../_lib/findKeyword";
+import type { Outcome } from "../_lib/outcome";
 
 /**
  * @summary Finds the rare-earth element a keyword names.
@@ -19,8 +19,5 @@ import { answer, fail, type Outcome } from "../_lib/outcome";
  * //=> { ok: true, value: { symbol: "Dy", atomicNumber: 66, ... }, basis: [] }
  */
 export function resolveElement(data: IndexedDataset, keyword: string): Outcome<Element> {
-  const element = data.index.elements.find(keyword);
-  return element
-    ? answer(element)
-    : fail("invalid", unknownKeyword("element", keyword, data.index.elements.accepted));
+  return findKeyword(data.index.elements, "element", keyword);
 }

@@ -1,7 +1,7 @@
 import type { Stage } from "../../data/schema";
 import type { IndexedDataset } from "../../data/store";
-import { unknownKeyword } from "../_lib/messages";
-import { answer, fail, type Outcome } from "../_lib/outcome";
+import { findKeyword } from "../_lib/findKeyword";
+import type { Outcome } from "../_lib/outcome";
 
 /**
  * @summary Finds the supply-chain stage a keyword names.
@@ -19,8 +19,5 @@ import { answer, fail, type Outcome } from "../_lib/outcome";
  * //=> { ok: true, value: { id: "separation", ... }, basis: [] }
  */
 export function resolveStage(data: IndexedDataset, keyword: string): Outcome<Stage> {
-  const stage = data.index.stages.find(keyword);
-  return stage
-    ? answer(stage)
-    : fail("invalid", unknownKeyword("stage", keyword, data.index.stages.accepted));
+  return findKeyword(data.index.stages, "stage", keyword);
 }

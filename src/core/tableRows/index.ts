@@ -4,6 +4,7 @@ import { pooledBasis, type CitedRecord } from "../_lib/basis";
 import { KeywordMap } from "../_lib/keywordMap";
 import { memoised } from "../_lib/memo";
 import { columnOf, objectCell, tableLabel, unknownKeyword } from "../_lib/messages";
+import { unknownKeywordIn } from "../_lib/findKeyword";
 import { answer, fail, type Outcome } from "../_lib/outcome";
 
 export interface TableRowsOptions {
@@ -37,8 +38,7 @@ export type Cell = string | number | boolean;
  */
 export function tableRows(data: IndexedDataset, args: TableRowsOptions): Outcome<Cell[][]> {
   const table = data.index.tables.find(args.name);
-  if (!table)
-    return fail("invalid", unknownKeyword("table", args.name, data.index.tables.accepted));
+  if (!table) return unknownKeywordIn(data.index.tables, "table", args.name);
   const all = data.index.columns.get(table) ?? [];
   const selected =
     args.columns === undefined ? answer(all) : selectColumns(data, table, all, args.columns);

@@ -42,6 +42,34 @@ export const cited = {
 };
 
 /**
+ * Two observed reports of China's 2025 separation share, from different sources: 0.85 at low confidence
+ * (listed first) and 0.9 at medium confidence. For the tests that the index, and so `supplyShare`, prefer
+ * the more confident report whatever the order.
+ */
+export const rivalSeparationShares: DatasetShape["shares"] = [
+  {
+    stage: "separation",
+    country: "CN",
+    year: 2025,
+    value: 0.85,
+    qualifier: "~",
+    ...cited,
+    sourceIds: ["SMM-May25"], // a source of its own: one source's shares must not exceed 100%
+    confidence: "low",
+  },
+  {
+    stage: "separation",
+    country: "CN",
+    year: 2025,
+    value: 0.9,
+    qualifier: ">",
+    ...cited,
+    sourceIds: ["REEx-Seed"],
+    confidence: "medium",
+  },
+];
+
+/**
  * A minimal valid dataset: the reference dataset's fixed vocabulary (stages, countries, regions,
  * elements, gaps, indicators and sources, plus the fixture source) with every table of facts empty,
  * then `overrides` on top. Validated through the schema (a broken fixture fails loudly) and indexed;

@@ -6,7 +6,7 @@ import {
   shareKey,
   stageCountryKey,
 } from "../../src/data/indexes";
-import { cited, fixture, realData } from "../_support/fixture";
+import { cited, fixture, realData, rivalSeparationShares } from "../_support/fixture";
 
 const { dataset, index } = realData();
 
@@ -104,26 +104,7 @@ describe("buildIndex holds every lookup the core needs", () => {
     const data = fixture({
       shares: [
         { stage: "separation", country: "CN", year: 2025, value: 0.7, projection: "P", ...cited },
-        {
-          stage: "separation",
-          country: "CN",
-          year: 2025,
-          value: 0.85,
-          qualifier: "~",
-          ...cited,
-          sourceIds: ["SMM-May25"], // a source of its own: one source's shares must not exceed 100%
-          confidence: "low",
-        },
-        {
-          stage: "separation",
-          country: "CN",
-          year: 2025,
-          value: 0.9,
-          qualifier: ">",
-          ...cited,
-          sourceIds: ["REEx-Seed"],
-          confidence: "medium",
-        },
+        ...rivalSeparationShares,
       ],
     });
     expect(data.index.shares.get(shareKey("separation", "CN", 2025))?.map((s) => s.value)).toEqual([

@@ -1,5 +1,11 @@
 import { supplyShare } from "../../src/core/supplyShare";
-import { cited, fixture, leavesDataUnchanged, realData } from "../_support/fixture";
+import {
+  cited,
+  fixture,
+  leavesDataUnchanged,
+  realData,
+  rivalSeparationShares,
+} from "../_support/fixture";
 import { basisText, failed, ok } from "../_support/outcomes";
 
 const data = realData();
@@ -132,28 +138,7 @@ describe("supplyShare rejects bad input", () => {
 describe("supplyShare on fixtures", () => {
   test("of two observed reports for one year the more confident wins, whatever their order", () => {
     const data = fixture({
-      shares: [
-        {
-          stage: "separation",
-          country: "CN",
-          year: 2025,
-          value: 0.85,
-          qualifier: "~",
-          ...cited,
-          sourceIds: ["SMM-May25"], // a source of its own: one source's shares must not exceed 100%
-          confidence: "low",
-        },
-        {
-          stage: "separation",
-          country: "CN",
-          year: 2025,
-          value: 0.9,
-          qualifier: ">",
-          ...cited,
-          sourceIds: ["REEx-Seed"],
-          confidence: "medium",
-        },
-      ],
+      shares: [...rivalSeparationShares],
     });
     const share = ok(supplyShare(data, { country: "China", stage: "separation", year: 2025 }));
     expect(share.value).toBe(0.9); // the medium-confidence record, not the low one listed first

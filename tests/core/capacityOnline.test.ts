@@ -1,8 +1,29 @@
 import { capacityOnline } from "../../src/core/capacityOnline";
+import type { DatasetShape } from "../../src/data/schema";
 import { cited, fixture, leavesDataUnchanged, realData } from "../_support/fixture";
 import { basisText, failed, ok } from "../_support/outcomes";
 
 const data = realData();
+
+type Project = DatasetShape["capacity"][number];
+
+/** A US magnet plant from 2024, named by a letter: the fixture projects differ only in status and figure. */
+function usMagnetPlant(letter: string, status: Project["status"], value: number | null): Project {
+  return {
+    id: letter.toLowerCase(),
+    project: `Plant ${letter}`,
+    company: letter,
+    stages: ["magnet"],
+    country: "US",
+    basis: "nameplate",
+    product: "NdFeB",
+    startYear: 2024,
+    status,
+    value,
+    unit: "t/yr",
+    ...cited,
+  };
+}
 
 describe("capacityOnline on the reference pipeline (t/yr of the stage's product)", () => {
   test("US magnets by 2025: MP Independence 1,000 + USA Rare Earth 1,200 + Noveon 2,000 + eVAC 2,000 = 6,200 t/yr NdFeB", () => {
@@ -110,48 +131,9 @@ describe("capacityOnline rejects bad input", () => {
   test("projects without a capacity figure are skipped and named", () => {
     const data = fixture({
       capacity: [
-        {
-          id: "a",
-          project: "Plant A",
-          company: "A",
-          stages: ["magnet"],
-          country: "US",
-          basis: "nameplate",
-          product: "NdFeB",
-          startYear: 2024,
-          status: "operating",
-          value: 100,
-          unit: "t/yr",
-          ...cited,
-        },
-        {
-          id: "b",
-          project: "Plant B",
-          company: "B",
-          stages: ["magnet"],
-          country: "US",
-          basis: "nameplate",
-          product: "NdFeB",
-          startYear: 2024,
-          status: "operating",
-          value: null,
-          unit: "t/yr",
-          ...cited,
-        },
-        {
-          id: "c",
-          project: "Plant C",
-          company: "C",
-          stages: ["magnet"],
-          country: "US",
-          basis: "nameplate",
-          product: "NdFeB",
-          startYear: 2024,
-          status: "unlikely",
-          value: 999,
-          unit: "t/yr",
-          ...cited,
-        },
+        usMagnetPlant("A", "operating", 100),
+        usMagnetPlant("B", "operating", null),
+        usMagnetPlant("C", "unlikely", 999),
       ],
     });
     const result = capacityOnline(data, { region: "US", stage: "magnet", year: 2025 });

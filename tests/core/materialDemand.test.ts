@@ -1,8 +1,23 @@
 import { materialDemand } from "../../src/core/materialDemand";
+import type { DatasetShape } from "../../src/data/schema";
 import { cited, fixture, leavesDataUnchanged, realData } from "../_support/fixture";
 import { basisText, failed, ok } from "../_support/outcomes";
 
 const data = realData();
+
+/** A fixture intensity of 2 (in `unit`) of NdFeB per motor. */
+function motorIntensity(unit: string): DatasetShape["demandIntensities"][number] {
+  return {
+    id: "m",
+    application: "Motor",
+    aliases: [],
+    per: "motor",
+    material: "NdFeB",
+    value: 2,
+    unit,
+    ...cited,
+  };
+}
 
 describe("materialDemand = units × kg per unit ÷ 1,000 (tonnes)", () => {
   test("a million EV motors at ≈1.4 kg NdFeB each = 1,400 t NdFeB", () => {
@@ -56,18 +71,7 @@ describe("materialDemand = units × kg per unit ÷ 1,000 (tonnes)", () => {
     const real = realData().dataset;
     const data = fixture({
       indicators: real.indicators.filter((i) => i.id !== "ree-share-of-ndfeb-mass"),
-      demandIntensities: [
-        {
-          id: "m",
-          application: "Motor",
-          aliases: [],
-          per: "motor",
-          material: "NdFeB",
-          value: 2,
-          unit: "kg",
-          ...cited,
-        },
-      ],
+      demandIntensities: [motorIntensity("kg")],
     });
     expect(ok(materialDemand(data, { application: "motor", units: 10 })).value).toBeCloseTo(
       0.02,
@@ -85,18 +89,7 @@ describe("materialDemand = units × kg per unit ÷ 1,000 (tonnes)", () => {
 
   test("an intensity recorded in another unit is not silently taken as kg", () => {
     const data = fixture({
-      demandIntensities: [
-        {
-          id: "m",
-          application: "Motor",
-          aliases: [],
-          per: "motor",
-          material: "NdFeB",
-          value: 2,
-          unit: "lb",
-          ...cited,
-        },
-      ],
+      demandIntensities: [motorIntensity("lb")],
     });
     failed(materialDemand(data, { application: "motor", units: 10 }), "notAvailable");
   });

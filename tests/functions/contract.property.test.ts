@@ -60,15 +60,8 @@ const INCOMING_CODES = [
   "#NULL!",
 ] as const;
 
-/** Real keywords, so that random calls also reach the core's deeper paths rather than failing at once. */
-const KEYWORDS = [
-  "China",
-  "PRC",
-  "US",
-  "Vietnam",
-  "WORLD",
-  "allied",
-  "non-China",
+/** Stages and chains, and places, as users type them (also the vocabularies of those parameters below). */
+const STAGES = [
   "mining",
   "refining",
   "separation",
@@ -76,6 +69,13 @@ const KEYWORDS = [
   "magnet",
   "recycling",
   "mine>separation>magnet",
+];
+const PLACES = ["China", "PRC", "US", "Vietnam", "WORLD", "allied", "non-China", "Malaysia"];
+
+/** Real keywords, so that random calls also reach the core's deeper paths rather than failing at once. */
+const KEYWORDS = [
+  ...PLACES,
+  ...STAGES,
   "mine>>magnet",
   "any",
   "heavy",
@@ -170,17 +170,6 @@ function typed(words: readonly string[]): fc.Arbitrary<string> {
     });
 }
 const keyword = typed(KEYWORDS);
-
-const STAGES = [
-  "mining",
-  "refining",
-  "separation",
-  "metal",
-  "magnet",
-  "recycling",
-  "mine>separation>magnet",
-];
-const PLACES = ["China", "PRC", "US", "Vietnam", "WORLD", "allied", "non-China", "Malaysia"];
 
 /** Keywords by parameter name: each text parameter mostly gets words of its own vocabulary. */
 const VOCABULARY: Record<string, readonly string[]> = {

@@ -23,6 +23,7 @@ import { price } from "../../src/functions/re/price";
 import { share } from "../../src/functions/re/share";
 import { source } from "../../src/functions/re/source";
 import { table } from "../../src/functions/re/table";
+import { STAGE_ID_NAME_ROWS } from "../_support/expected";
 
 /** An error cell handed to a function, as Excel hands it over. */
 const NA_IN = new CustomFunctions.Error(
@@ -366,14 +367,7 @@ describe("RE.TABLE", () => {
   test("blank name is #VALUE!", () => expectMatrixError(table(""), "#VALUE!", /name is required/));
   test("an incoming error passes through", () => expect(table(NA_IN as never)).toEqual([[NA_IN]]));
   test("chosen columns, as a comma list or a range of names", () => {
-    const expected = [
-      ["id", "name"],
-      ["mining", "Mining"],
-      ["separation", "Separation / refining"],
-      ["metal", "Metal & alloy"],
-      ["magnet", "Magnet manufacturing"],
-      ["recycling", "Recycling"],
-    ];
+    const expected = STAGE_ID_NAME_ROWS;
     expect(table("stages", [["id, name"]])).toEqual(expected);
     expect(table("Stages", [["ID"], ["Name"]])).toEqual(expected);
   });

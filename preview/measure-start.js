@@ -5,24 +5,11 @@
  */
 "use strict";
 const { spawn, spawnSync } = require("child_process");
-const http = require("http");
-const https = require("https");
 const path = require("path");
+const { httpStatus } = require("../scripts/dev-server-probes");
 const { assertChromium, launchChromium } = require("../tests/_support/chromium");
 
 const root = path.resolve(__dirname, "..");
-
-function status(url) {
-  return new Promise((resolve) => {
-    const client = url.startsWith("https:") ? https : http;
-    const request = client.get(url, { rejectUnauthorized: false, timeout: 3000 }, (response) => {
-      response.resume();
-      resolve(response.statusCode ?? 0);
-    });
-    request.on("timeout", () => request.destroy());
-    request.on("error", () => resolve(0));
-  });
-}
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -53,7 +40,7 @@ async function main() {
     await sleep(50);
   }
   const url = `${base}/preview/`;
-  while ((await status(url)) !== 200) {
+  while ((await httpStatus(url, 3000)) !== 200) {
     if (Date.now() - t0 > 180_000) throw new Error(`${url} did not answer within 3 minutes`);
     await sleep(100);
   }

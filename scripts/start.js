@@ -18,11 +18,10 @@
 "use strict";
 const { spawn, spawnSync } = require("child_process");
 const fs = require("fs");
-const http = require("http");
-const https = require("https");
 const net = require("net");
 const os = require("os");
 const path = require("path");
+const { httpStatus, isAlive } = require("./dev-server-probes");
 
 const root = path.resolve(__dirname, "..");
 const stateDir = path.join(root, "node_modules", ".cache", "re-start");
@@ -106,16 +105,6 @@ function writeState(state) {
   fs.writeFileSync(stateFile, JSON.stringify(state, null, 2));
 }
 
-function isAlive(pid) {
-  if (!pid) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === "EPERM";
-  }
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 // HTTP helpers
 
@@ -127,19 +116,6 @@ function portInUse(p) {
       resolve(true);
     });
     socket.once("error", () => resolve(false));
-  });
-}
-
-/** GET url, accepting the dev certificate even where its CA is not in Node's store; resolves to the status code. */
-function httpStatus(url) {
-  return new Promise((resolve) => {
-    const client = url.startsWith("https:") ? https : http;
-    const request = client.get(url, { rejectUnauthorized: false, timeout: 5000 }, (response) => {
-      response.resume();
-      resolve(response.statusCode ?? 0);
-    });
-    request.on("timeout", () => request.destroy());
-    request.on("error", () => resolve(0));
   });
 }
 

@@ -6,18 +6,10 @@
 const { spawnSync } = require("child_process");
 const fs = require("fs");
 const path = require("path");
+const { isAlive } = require("./dev-server-probes");
 
 const root = path.resolve(__dirname, "..");
 const stateFile = path.join(root, "node_modules", ".cache", "re-start", "state.json");
-
-function isAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === "EPERM";
-  }
-}
 
 function kill(pid) {
   if (process.platform === "win32") {

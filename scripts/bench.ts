@@ -11,14 +11,12 @@
  * 2. The core's lookups per second, called directly on the active snapshot (no spreadsheet, no runner),
  *    and the runner's calls per second (coercion and checks included).
  * 3. functions.js, minified and gzipped, rebuilt with webpack in production mode when missing or older
- *    than the sources; with the gzipped size of the embedded dataset and of zod with the schema, the two
- *    largest parts, for comparison.
+ *    than the sources; with the gzipped size of the embedded dataset, its largest part, for comparison.
  *
  * Goals (the issue's): ratio ≤ 1.0, core > 1,000,000 lookups/s, functions.js < 60 KB gzipped.
  */
 import { execFileSync } from "child_process";
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import { performance } from "perf_hooks";
 import * as zlib from "zlib";
@@ -267,41 +265,6 @@ function functionsBundle() {
   return { bytes: bytes.length, gzipBytes: gzip(bytes), rebuilt: stale };
 }
 
-/** What zod and the schema alone weigh, minified and gzipped: the store validates with them at start-up. */
-function zodSchemaGzip(): number {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "re-bench-"));
-  try {
-    const entry = path.join(dir, "entry.ts");
-    const schema = JSON.stringify(path.join(ROOT, "src/data/schema"));
-    fs.writeFileSync(
-      entry,
-      `import { datasetSchema } from ${schema};\n(globalThis as any).s = datasetSchema;\n`
-    );
-    const config = path.join(dir, "webpack.config.js");
-    fs.writeFileSync(
-      config,
-      `module.exports = ${JSON.stringify({
-        mode: "production",
-        devtool: false,
-        entry,
-        output: { path: dir, filename: "zod.js" },
-        resolve: { extensions: [".ts", ".js"] },
-      })};
-module.exports.module = { rules: [{ test: /\\.ts$/, loader: ${JSON.stringify(require.resolve("ts-loader"))},
-  options: { transpileOnly: true, configFile: ${JSON.stringify(path.join(ROOT, "tsconfig.json"))} } }] };\n`
-    );
-    execFileSync(process.execPath, [webpackBin, "--config", config], {
-      cwd: ROOT,
-      stdio: "ignore",
-    });
-    return gzip(fs.readFileSync(path.join(dir, "zod.js")));
-  } catch {
-    return -1;
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 // ─── report ─────────────────────────────────────────────────────────────────────────────────────────
 
 const ms = (v: number) => `${v.toFixed(1)} ms`;
@@ -325,10 +288,9 @@ console.log(
 );
 const bundle = functionsBundle();
 const datasetGzip = gzip(JSON.stringify(data));
-const zodGzip = zodSchemaGzip();
 console.log(
   `  functions.js: ${bundle.bytes.toLocaleString("en")} bytes minified, ${bundle.gzipBytes.toLocaleString("en")} gzipped` +
-    ` (of which, gzipped alone: embedded dataset ${datasetGzip.toLocaleString("en")}, zod + schema ${zodGzip.toLocaleString("en")})`
+    ` (of which the embedded dataset, gzipped alone: ${datasetGzip.toLocaleString("en")})`
 );
 
 const ratio = models.reBuild / models.nativeBuild;
@@ -347,7 +309,6 @@ const figures = {
   recalc_ratio: Number((models.reRecalc / models.nativeRecalc).toFixed(3)),
   runner_calls_per_s: Math.round(core.runnerCallsPerSecond),
   dataset_json_gzip_bytes: datasetGzip,
-  zod_schema_gzip_bytes: zodGzip,
   goals_met: {
     ratio: ratio <= 1.0,
     core: core.lookupsPerSecond > 1_000_000,

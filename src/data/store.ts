@@ -44,12 +44,17 @@ export function snapshotOf(
   origin: DatasetOrigin,
   loadedAt = new Date()
 ): Snapshot {
+  // Only the pane (pins, cache) and RE.DATASET("hash") read the fingerprint: computing it on first read keeps
+  // it off the functions' start-up, where the embedded snapshot is made.
+  let hash: string | undefined;
   return Object.freeze({
     dataset: deepFreeze(dataset),
     index: buildIndex(dataset),
     origin: Object.freeze({ ...origin }),
     loadedAt: loadedAt.toISOString(),
-    hash: datasetFingerprint(dataset),
+    get hash(): string {
+      return (hash ??= datasetFingerprint(dataset));
+    },
   });
 }
 

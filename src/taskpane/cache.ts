@@ -28,6 +28,8 @@ export type CacheLoad =
   | {
       readonly kind: "ok";
       readonly dataset: ValidatedDataset;
+      /** Its content fingerprint, checked against the dataset on load. */
+      readonly hash: string;
       readonly url?: string;
       readonly savedAt: string;
     }
@@ -119,6 +121,7 @@ export function loadLastGood(storage: KeyValueStorage | null): CacheLoad {
   return {
     kind: "ok",
     dataset: parsed.dataset,
+    hash: record.hash,
     url: typeof record.url === "string" ? record.url : undefined,
     savedAt: record.savedAt,
   };

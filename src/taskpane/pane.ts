@@ -1,5 +1,4 @@
 import "./csp-safe";
-import { datasetFingerprint } from "../data/fingerprint";
 import { tableNames, type TableName } from "../data/schema";
 import { activateDataset, activeSnapshot, onDatasetChange, type Snapshot } from "../data/store";
 import type { DatasetPin, WorkbookGateway } from "../excel/workbook-gateway";
@@ -108,10 +107,7 @@ export function mountTaskPane(
   const kept = loadLastGood(storage);
   if (kept.kind === "ok") {
     const active = activeSnapshot();
-    if (
-      preferCached(active.dataset.meta, kept.dataset.meta) &&
-      datasetFingerprint(kept.dataset) !== active.hash
-    ) {
+    if (preferCached(active.dataset.meta, kept.dataset.meta) && kept.hash !== active.hash) {
       activateDataset(kept.dataset, { kind: "cache", url: kept.url });
       startupNote = { kind: "info", text: startupMessages.fromCache(kept.dataset.meta.version) };
     }

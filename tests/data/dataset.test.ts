@@ -69,7 +69,7 @@ describe("a broken dataset is rejected with a message naming the bad field", () 
     broken.production[0].sourceIds = ["NO-SUCH-SOURCE"];
     const parsed = parseDataset(broken);
     expect(parsed.ok).toBe(false);
-    expect(parsed.ok ? [] : parsed.issues).toContain('production.0.sourceIds.0: unknown source id "NO-SUCH-SOURCE"');
+    expect(parsed.ok ? [] : parsed.issues).toContain('production.0.sourceIds.0: unknown source id "NO-SUCH-SOURCE" (rule sources-resolve)');
   });
 
   test("a source removed while records still cite it", () => {

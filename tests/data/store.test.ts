@@ -18,7 +18,7 @@ test("starts from the embedded dataset, frozen", () => {
   expect(snapshot.origin.kind).toBe("embedded");
   expect(snapshot.dataset.meta.version).toBe(dataset.meta.version);
   expect(Object.isFrozen(snapshot.dataset.elements[0])).toBe(true);
-  expect(snapshot.hash).toMatch(/^[0-9a-f]{16}$/);
+  expect(snapshot.hash).toMatch(/^[0-9a-f]{64}$/);
 });
 
 test("activating a dataset replaces the snapshot whole and tells listeners", () => {

@@ -39,3 +39,21 @@ test("the fingerprint ignores key order but not content", () => {
   expect(datasetFingerprint({ a: 1 })).not.toBe(datasetFingerprint({ a: 2 }));
   expect(canonicalJson({ b: 1, a: { d: null, c: "x" } })).toBe('{"a":{"c":"x","d":null},"b":1}');
 });
+
+test("the fingerprint is computed once per dataset: a pull hands it to the store (issue 14)", async () => {
+  const fingerprint = await import("../../src/data/fingerprint");
+  const { acceptDataset } = await import("../../src/data/ingest");
+  const copy = JSON.parse(JSON.stringify(dataset));
+  copy.meta.version = "99.1.0";
+  const sliced = jest.spyOn(fingerprint, "fingerprintInSlices");
+  const whole = jest.spyOn(fingerprint, "datasetFingerprint");
+  const accepted = await acceptDataset(JSON.stringify(copy));
+  if (!accepted.ok) throw new Error(accepted.failure.code);
+  const snapshot = activateDataset(accepted.dataset, { kind: "url" }, accepted.hash);
+  expect(snapshot.hash).toBe(accepted.hash);
+  expect(activeSnapshot().hash).toBe(accepted.hash);
+  expect(sliced).toHaveBeenCalledTimes(1);
+  expect(whole).not.toHaveBeenCalled();
+  sliced.mockRestore();
+  whole.mockRestore();
+});

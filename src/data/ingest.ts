@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { firstDayOf } from "./dates";
 import { excerpt } from "./excerpt";
+import type { NoParams, TypedFailure } from "./failure";
 import { fingerprintInSlices, fingerprintMatches } from "./fingerprint";
 import { crossRecordIssues } from "./rules";
 import { datasetShape, tableNames, type DatasetShape, type ValidatedDataset } from "./schema";
@@ -24,21 +25,21 @@ export const FUTURE_TOLERANCE_DAYS = 31;
 export const SHOWN_ISSUES = 5;
 
 /** Why a dataset was refused; `failureText` (taskpane/messages.ts) turns it into a sentence. */
-export type IngestFailure = { readonly kind: "dataset" } & (
-  | { readonly code: "too-large"; readonly params: { bytes: number; maxBytes: number } }
-  | { readonly code: "not-text"; readonly params: Record<string, never> }
-  | { readonly code: "not-json"; readonly params: { detail: string } }
-  | { readonly code: "invalid"; readonly params: { count: number; issues: readonly string[] } }
-  | {
-      readonly code: "future-date";
-      readonly params: { path: string; date: string; toleranceDays: number };
-    }
-  | { readonly code: "other-dataset"; readonly params: { found: string; expected: string } }
-  | { readonly code: "older"; readonly params: { found: string; active: string } }
-  | { readonly code: "same-version-changed"; readonly params: { version: string } }
-  | { readonly code: "version-mismatch"; readonly params: { found: string; expected: string } }
-  | { readonly code: "hash-mismatch"; readonly params: { found: string; expected: string } }
-);
+export type IngestFailure = TypedFailure<
+  "dataset",
+  {
+    "too-large": { bytes: number; maxBytes: number };
+    "not-text": NoParams;
+    "not-json": { detail: string };
+    invalid: { count: number; issues: readonly string[] };
+    "future-date": { path: string; date: string; toleranceDays: number };
+    "other-dataset": { found: string; expected: string };
+    older: { found: string; active: string };
+    "same-version-changed": { version: string };
+    "version-mismatch": { found: string; expected: string };
+    "hash-mismatch": { found: string; expected: string };
+  }
+>;
 
 export interface AcceptOptions {
   /**

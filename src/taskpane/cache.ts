@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { NoParams, TypedFailure } from "../data/failure";
 import {
   acceptDataset,
   DEFAULT_MAX_BYTES,
@@ -99,12 +100,10 @@ const cacheRecord = z.strictObject({
 });
 
 /** Why the cache could not keep or give back a dataset; `failureText` words it. */
-export type CacheFailure = { readonly kind: "cache" } & (
-  | { readonly code: "unreadable"; readonly params: Record<string, never> }
-  | { readonly code: "wrong-format"; readonly params: Record<string, never> }
-  | { readonly code: "quota"; readonly params: Record<string, never> }
-  | { readonly code: "unavailable"; readonly params: Record<string, never> }
-);
+export type CacheFailure = TypedFailure<
+  "cache",
+  { unreadable: NoParams; "wrong-format": NoParams; quota: NoParams; unavailable: NoParams }
+>;
 
 export type CacheLoad =
   | { readonly kind: "none" }

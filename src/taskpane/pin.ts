@@ -1,4 +1,5 @@
 import type { DatasetPin } from "../excel/workbook-gateway";
+import type { NoParams, TypedFailure } from "../data/failure";
 import { fingerprintMatches } from "../data/fingerprint";
 import { acceptDataset, type IngestFailure } from "../data/ingest";
 import { pinEnvelope } from "../data/pin-envelope";
@@ -7,11 +8,7 @@ import type { Snapshot } from "../data/store";
 import { pinMessages as say } from "./messages";
 
 /** Why a workbook's pin cannot give its dataset back; `failureText` words it. */
-export interface PinFailure {
-  readonly kind: "pin";
-  readonly code: "not-carried" | "malformed";
-  readonly params: Record<string, never>;
-}
+export type PinFailure = TypedFailure<"pin", { "not-carried": NoParams; malformed: NoParams }>;
 
 /** How the workbook's pin relates to the active dataset. */
 export type PinState =

@@ -2,6 +2,7 @@ import { acceptDataset, DEFAULT_MAX_BYTES, type IngestFailure } from "../data/in
 import type { ValidatedDataset } from "../data/schema";
 import { createSlicer } from "../data/slices";
 import { excerpt } from "../data/excerpt";
+import type { NoParams, TypedFailure } from "../data/failure";
 import { diffDatasets, type DatasetDiff } from "./diff";
 import { errorText } from "./messages";
 
@@ -32,19 +33,19 @@ export interface PullOptions {
 }
 
 /** Why the download itself failed, before any dataset was seen; `failureText` words it. */
-export type DownloadFailure = { readonly kind: "download" } & (
-  | { readonly code: "no-url"; readonly params: Record<string, never> }
-  | { readonly code: "bad-url"; readonly params: { text: string } }
-  | { readonly code: "insecure-redirect"; readonly params: { url: string } }
-  | { readonly code: "unreachable"; readonly params: { url: string; detail: string } }
-  | {
-      readonly code: "http";
-      readonly params: { url: string; status: number; statusText: string };
-    }
-  | { readonly code: "timeout"; readonly params: { url: string; timeoutMs: number } }
-  | { readonly code: "too-large-declared"; readonly params: { declared: number; maxBytes: number } }
-  | { readonly code: "too-large-streamed"; readonly params: { maxBytes: number } }
-);
+export type DownloadFailure = TypedFailure<
+  "download",
+  {
+    "no-url": NoParams;
+    "bad-url": { text: string };
+    "insecure-redirect": { url: string };
+    unreachable: { url: string; detail: string };
+    http: { url: string; status: number; statusText: string };
+    timeout: { url: string; timeoutMs: number };
+    "too-large-declared": { declared: number; maxBytes: number };
+    "too-large-streamed": { maxBytes: number };
+  }
+>;
 
 export interface PullFailure {
   readonly ok: false;

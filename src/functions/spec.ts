@@ -12,6 +12,7 @@ import {
   type ArgumentLabel,
   type Coerced,
 } from "./coerce";
+import { outOfBounds, zeroIsBlank } from "./bounds";
 import { messages, type Refusal } from "./errors";
 
 /**
@@ -44,6 +45,11 @@ export interface ParamSpec {
   /** Inclusive bounds a number must respect, else #NUM!; set only where the core does not judge the number. */
   readonly min?: number;
   readonly max?: number;
+  /**
+   * A range here makes the function answer one value per cell (the runner maps over it): Excel's
+   * metadata gives the parameter and the result matrix dimensionality.
+   */
+  readonly acceptsRange?: boolean;
   /** The last parameter only: Excel hands its values over as one array (RE.SOURCE's arguments). */
   readonly repeating?: boolean;
   /** The @param text of the wrapper's JSDoc, word for word (a test compares them): units and accepted values. */
@@ -60,7 +66,7 @@ export type Evaluation<R> = Answer<R> | Refusal;
 
 /** One Excel function: its help text, its parameters, its example, and its computation. */
 export interface FunctionSpec<R extends CellResult = CellResult> {
-  /** Excel name without the RE. namespace, in capitals; also the stable @customfunction id. */
+  /** Excel name without the RE. namespace, in capitals; also the stable function id in functions.json. */
   readonly name: string;
   /** The wrapper's JSDoc description, word for word (a test compares them with functions.json). */
   readonly description: string;
@@ -109,7 +115,7 @@ export function excelName(spec: FunctionSpec): string {
 function coerceArgument(value: unknown, param: ParamSpec, label: ArgumentLabel): Coerced<unknown> {
   switch (param.kind) {
     case "number":
-      return toNumber(value, label);
+      return toNumber(value, label, zeroIsBlank(param));
     case "text":
       return toText(value, label);
     case "date":
@@ -171,10 +177,8 @@ function prepare(spec: FunctionSpec, args: readonly unknown[]): unknown[] | Refu
     }
     if (isRefusal(value)) return value;
     if (typeof value === "number") {
-      if (param.min !== undefined && value < param.min)
-        return fail("outOfRange", messages.belowMinimum(label.fn, label.param, param.min, value));
-      if (param.max !== undefined && value > param.max)
-        return fail("outOfRange", messages.aboveMaximum(label.fn, label.param, param.max, value));
+      const outside = outOfBounds(param, value, label);
+      if (outside) return outside;
     }
     prepared[i] = value;
   }

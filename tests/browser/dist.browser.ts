@@ -109,20 +109,43 @@ describe("in the built page, with Microsoft's custom-functions runtime standing 
   let page: Page;
   const errors: string[] = [];
 
-  beforeAll(async () => {
-    site = await serveDirectory(dist, { mount: "/", index: "taskpane.html" });
-    browser = await launchChromium();
+  /** The built page with the runtime stand-in, and optionally a workbook gateway reporting a date system. */
+  async function openBuiltPage(dateSystem?: 1900 | 1904): Promise<Page> {
     const context = await browser.newContext();
     await standInForExcelRuntime(context);
-    page = await context.newPage();
-    page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`${site.origin}/taskpane.html`);
-    await page.waitForFunction(() => {
+    const opened = await context.newPage();
+    opened.on("pageerror", (e) => errors.push(e.message));
+    if (dateSystem)
+      await opened.addInitScript((system) => {
+        const w = window as unknown as Record<string, unknown>;
+        w.__recalculated = 0;
+        w.__reGateway = {
+          kind: "excel",
+          readPin: async () => null,
+          setPin: async () => undefined,
+          writeTable: async () => ({ address: "A1", updated: false }),
+          insertTemplate: async () => ({ sheet: "x" }),
+          insertFormula: async () => ({ address: "A1" }),
+          recalculate: async () => {
+            (w.__recalculated as number)++;
+          },
+          dateSystem: async () => system,
+        };
+      }, dateSystem);
+    await opened.goto(`${site.origin}/taskpane.html`);
+    await opened.waitForFunction(() => {
       const cf = (
         window as unknown as { CustomFunctions?: { _association?: { m_mappings?: object } } }
       ).CustomFunctions;
       return Object.keys(cf?._association?.m_mappings ?? {}).length > 0;
     });
+    return opened;
+  }
+
+  beforeAll(async () => {
+    site = await serveDirectory(dist, { mount: "/", index: "taskpane.html" });
+    browser = await launchChromium();
+    page = await openBuiltPage();
   }, 60_000);
 
   afterAll(async () => {
@@ -169,5 +192,22 @@ describe("in the built page, with Microsoft's custom-functions runtime standing 
     ]);
     expect(passed[2]).toMatchObject({ valueType: "CustomFunctionError", code: "#DIV/0!" });
     expect(inRange[2]).toMatchObject({ valueType: "CustomFunctionError", code: "#N/A" });
+  });
+
+  test("in a 1904 workbook the pane hands the date system to the functions (one module on the page)", async () => {
+    const mac = await openBuiltPage(1904);
+    await mac.waitForFunction(
+      () => (window as unknown as { __recalculated: number }).__recalculated > 0
+    );
+    // 1 July 2025: serial 44377 in the 1904 system, 45839 in the 1900 system
+    const [serial1904, text] = await invoke(mac, [
+      ["EXPORTCONTROL", ["Dy", 44377]],
+      ["EXPORTCONTROL", ["Dy", "2025-07-01"]],
+    ]);
+    const [serial1900] = await invoke(page, [["EXPORTCONTROL", ["Dy", 45839]]]);
+    expect(typeof text[2]).toBe("string");
+    expect(serial1904[2]).toBe(text[2]);
+    expect(serial1900[2]).toBe(text[2]);
+    expect(errors).toEqual([]);
   });
 });

@@ -34,7 +34,7 @@ interface KindValue {
 
 /** One parameter, HyperFormula-style: type, optional, bounds, and the help text Excel shows. */
 export interface ParamSpec {
-  /** The name Excel's formula help shows; also the wrapper's parameter name. */
+  /** The name Excel's formula help shows (functions.json). */
   readonly name: string;
   readonly kind: ParamKind;
   /**
@@ -52,7 +52,7 @@ export interface ParamSpec {
   readonly acceptsRange?: boolean;
   /** The last parameter only: Excel hands its values over as one array (RE.SOURCE's arguments). */
   readonly repeating?: boolean;
-  /** The @param text of the wrapper's JSDoc, word for word (a test compares them): units and accepted values. */
+  /** The help text Excel shows for the parameter (functions.json), and the reference's: units and accepted values. */
   readonly description: string;
 }
 
@@ -68,7 +68,7 @@ export type Evaluation<R> = Answer<R> | Refusal;
 export interface FunctionSpec<R extends CellResult = CellResult> {
   /** Excel name without the RE. namespace, in capitals; also the stable function id in functions.json. */
   readonly name: string;
-  /** The wrapper's JSDoc description, word for word (a test compares them with functions.json). */
+  /** What the function answers: Excel's formula help (functions.json), the catalogue and the reference show it. */
   readonly description: string;
   readonly params: readonly ParamSpec[];
   /** "matrix" results spill; the others fill one cell ("value": a number or text, depending on the arguments). */
@@ -231,7 +231,7 @@ function checkResult<R extends CellResult>(
 
 /**
  * The one runner, HyperFormula's `runFunction` for our functions: arity → coercion → blanks (left to
- * the core's defaults, or "required") → bounds → core → checked value, or the refusal to show. Excel's wrappers and the preview engine's plugin both call
+ * the core's defaults, or "required") → bounds → core → checked value, or the refusal to show. Excel's registration (functions.ts) and the preview engine's plugin both call
  * it, so a formula gives the same answer in both. It never throws: a throw from below (a core bug, a store
  * that cannot load) becomes a #VALUE! that says so.
  */

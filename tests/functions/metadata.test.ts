@@ -3,6 +3,8 @@
  * JSON metadata (office-js-docs-pr: docs/excel/custom-functions-json.md, custom-functions-naming.md,
  * custom-functions-errors.md).
  */
+import "../_support/custom-functions-shim";
+import { excelFunction } from "../../src/functions/excel";
 import { functionsMetadata, type MetadataFunction } from "../../src/functions/metadata";
 import { DEV_ADDIN_URL } from "../../src/functions/origin";
 import { defineFunction, type FunctionSpec } from "../../src/functions/spec";
@@ -94,6 +96,8 @@ test("a parameter that accepts a range is a matrix, and so is its function's res
   const [f] = functionsMetadata([mapped], { addinUrl: DEV_ADDIN_URL }).functions;
   expect(f.parameters[0].dimensionality).toBe("matrix");
   expect(f.result).toEqual({ dimensionality: "matrix" });
+  // Excel then wants a matrix back even for one value; the invocation object it appends is not an argument.
+  expect(excelFunction(mapped)(2024, { address: "Sheet1!A1" })).toEqual([[1]]);
 });
 
 test("every parameter's bounds are the ones its help text states (written once)", () => {

@@ -210,4 +210,23 @@ describe("in the built page, with Microsoft's custom-functions runtime standing 
     expect(serial1900[2]).toBe(text[2]);
     expect(errors).toEqual([]);
   });
+
+  test("functions.js alone (as a runtime that loads only the script would) registers and answers", async () => {
+    const context = await browser.newContext();
+    await standInForExcelRuntime(context);
+    await context.route(`${site.origin}/functions-only.html`, (route) =>
+      route.fulfill({
+        contentType: "text/html",
+        body: '<!doctype html><script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script><script src="functions.js"></script>',
+      })
+    );
+    const alone = await context.newPage();
+    alone.on("pageerror", (e) => errors.push(e.message));
+    await alone.goto(`${site.origin}/functions-only.html`);
+    const [share] = await invoke(alone, [["SHARE", ["China", "mining", 2024]]]);
+    // USGS MCS 2025: China 270,000 of a world 390,000 t REO in 2024
+    expect(share[2] as number).toBeCloseTo(270000 / 390000, 12);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

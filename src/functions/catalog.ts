@@ -69,9 +69,3 @@ function entryOf(spec: FunctionSpec): CatalogEntry {
  * describes a function differently from Excel's own formula help.
  */
 export const CATALOG: readonly CatalogEntry[] = SPECS.map(entryOf);
-
-/** Catalogue entries whose name, description or parameters contain every word of the query. */
-export function searchCatalog(query: string): readonly CatalogEntry[] {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  return CATALOG.filter((entry) => words.every((word) => entry.keywords.includes(word)));
-}

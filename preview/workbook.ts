@@ -5,7 +5,6 @@ import {
   type RawCellContent,
   type SimpleCellAddress,
 } from "hyperformula";
-import { uniqueSheetName } from "../src/excel/gateway";
 import type { DatasetPin, SheetTable } from "../src/excel/workbook-gateway";
 import { gatewayMessages } from "../src/taskpane/messages";
 import { refreshReFormulas } from "./hyperformula-plugin";
@@ -23,6 +22,7 @@ import {
   parseRange,
   qualifiedAddress,
   type RangeRef,
+  uniqueSheetName,
 } from "../src/templates/a1";
 import { type DisplayValue, excelErrorText, formatNumber } from "./format";
 

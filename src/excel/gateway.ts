@@ -1,6 +1,17 @@
-import { a1, parseA1, type Rect } from "../templates/a1";
+import {
+  a1,
+  columnPoints,
+  contains,
+  leftovers,
+  parseA1,
+  sameSheetName,
+  uniqueSheetName,
+  type Rect,
+} from "../templates/a1";
+import { CELL_STYLES, COLOR_SCALE } from "../templates/styles";
 import type { CellStyle, TemplateChart, TemplateSheet } from "../templates/types";
-import { gatewayMessages as say } from "../taskpane/messages";
+import { gatewayFailure } from "./failures";
+import { PIN_NAMESPACE, pinToXml, readPinXml } from "./pin-xml";
 import type { DatasetPin, SheetTable, WorkbookGateway } from "./workbook-gateway";
 
 /**
@@ -20,9 +31,6 @@ import type { DatasetPin, SheetTable, WorkbookGateway } from "./workbook-gateway
  * | insertTemplate | 2 (3 when the sheet exists) | find the sheet; (read its charts and the analyst's inputs;) write |
  * | insertFormula | 2 | read the active cell; write it if empty |
  */
-
-/** Namespace of the custom XML part that holds a workbook's dataset pin. */
-export const PIN_NAMESPACE = "urn:rare-earth-independence:dataset-pin:1";
 
 /** Built-in style of inserted tables. */
 export const TABLE_STYLE = "TableStyleMedium2";
@@ -59,7 +67,7 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
   };
   const supported = options.isSetSupported ?? defaultSetCheck;
   const requireApi = (name: string, version: string) => {
-    if (!supported(name, version)) throw new Error(say.needsApi(name, version));
+    if (!supported(name, version)) throw gatewayFailure("needs-api", { set: name, version });
   };
 
   return {
@@ -84,10 +92,10 @@ function defaultSetCheck(name: string, version: string): boolean {
   );
 }
 
-/** Turns Office errors into sentences; our own errors pass through. */
+/** Turns the Office errors the pane can explain into typed failures; our own errors pass through. */
 function explain(error: unknown): Error {
   const code = (error as { code?: unknown })?.code;
-  if (code === "InvalidOperationInCellEditMode") return new Error(say.cellEditMode);
+  if (code === "InvalidOperationInCellEditMode") return gatewayFailure("cell-edit-mode", {});
   if (error instanceof Error) return error;
   return new Error(String(error));
 }
@@ -136,7 +144,8 @@ async function writeTable(
     const added = (headerRow.values[0] ?? [])
       .map(String)
       .filter((h) => h !== "" && !ours.has(h.toLowerCase()));
-    if (added.length > 0) throw new Error(say.tableHasOwnColumns(table.name, added));
+    if (added.length > 0)
+      throw gatewayFailure("table-has-own-columns", { table: table.name, columns: added });
 
     const old: Rect = {
       row: current.rowIndex,
@@ -146,7 +155,7 @@ async function writeTable(
     };
     const next: Rect = { row: old.row, col: old.col, rows: height, cols: width };
     if (!used.isNullObject && !contains(old, rectOf(used)))
-      throw new Error(say.tableBlocked(table.name, a1(next)));
+      throw gatewayFailure("table-blocked", { table: table.name, address: a1(next) });
     if (old.rows !== next.rows || old.cols !== next.cols) {
       requireApi("ExcelApi", "1.13");
       existing.resize(sheet.getRange(a1(next)));
@@ -217,19 +226,6 @@ function cellValue(value: string | number | boolean | null | undefined): CellVal
   return value === null || value === undefined ? "" : value;
 }
 
-function sameSheetName(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
-}
-
-/** "RE Prices (2)", "RE Prices (3)", ... within Excel's 31 characters. */
-export function uniqueSheetName(base: string, taken: readonly string[]): string {
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const name = base.slice(0, 31 - suffix.length) + suffix;
-    if (!taken.some((t) => sameSheetName(t, name))) return name;
-  }
-}
-
 // ---------------------------------------------------------------------------------------------------------
 // Pin
 
@@ -242,7 +238,9 @@ async function readPin(context: Excel.RequestContext): Promise<DatasetPin | null
   const xml = latest.getXml();
   await context.sync();
   // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult has no load(): the sync above sets its value
-  return pinFromXml(xml.value);
+  const read = readPinXml(xml.value);
+  if (!read.ok) throw gatewayFailure("pin-unreadable", { problem: read.problem });
+  return read.pin;
 }
 
 async function setPin(context: Excel.RequestContext, pin: DatasetPin | null): Promise<void> {
@@ -252,80 +250,6 @@ async function setPin(context: Excel.RequestContext, pin: DatasetPin | null): Pr
   parts.items.forEach((part) => part.delete());
   if (pin) context.workbook.customXmlParts.add(pinToXml(pin));
   await context.sync();
-}
-
-/**
- * @summary The pin as the XML document stored in the workbook's custom XML part.
- *
- * @description The dataset copy (when carried) is the text of the `dataset` element, XML-escaped; custom XML
- * parts hold megabytes, so a 170 KB dataset fits where document settings would not be safe.
- *
- * @example
- * pinToXml({ datasetId: "d", version: "1.0.0", hash: "00ff", pinnedAt: "2025-01-01T00:00:00.000Z" })
- * //=> '<?xml version="1.0" encoding="UTF-8"?><datasetPin xmlns="urn:…" datasetId="d" …/>'
- */
-export function pinToXml(pin: DatasetPin): string {
-  const attributes = (["datasetId", "version", "hash", "pinnedAt"] as const)
-    .map((k) => `${k}="${escapeXml(pin[k])}"`)
-    .join(" ");
-  const open = `<?xml version="1.0" encoding="UTF-8"?><datasetPin xmlns="${PIN_NAMESPACE}" ${attributes}`;
-  return pin.datasetJson === undefined
-    ? `${open}/>`
-    : `${open}><dataset>${escapeXml(pin.datasetJson)}</dataset></datasetPin>`;
-}
-
-/**
- * @summary Reads a pin back from its XML; anything that is not a well-formed pin gives null.
- *
- * @example
- * pinFromXml(pinToXml(pin))
- * //=> pin
- */
-export function pinFromXml(xml: string): DatasetPin | null {
-  const root =
-    /<(?:[\w-]+:)?datasetPin\b([^>]*?)(\/>|>([\s\S]*?)<\/(?:[\w-]+:)?datasetPin\s*>)/.exec(xml);
-  if (!root) return null;
-  const attributes = new Map<string, string>();
-  for (const m of root[1].matchAll(/([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
-    attributes.set(m[1], unescapeXml(m[2] ?? m[3] ?? ""));
-  const datasetId = attributes.get("datasetId");
-  const version = attributes.get("version");
-  const hash = attributes.get("hash");
-  const pinnedAt = attributes.get("pinnedAt");
-  if (
-    !datasetId ||
-    !version ||
-    !/^\d+\.\d+\.\d+$/.test(version) ||
-    !hash ||
-    !/^[0-9a-f]{16}$/.test(hash) ||
-    !pinnedAt
-  )
-    return null;
-  const pin: DatasetPin = { datasetId, version, hash, pinnedAt };
-  const inner = root[3];
-  if (inner === undefined) return pin;
-  const dataset = /<(?:[\w-]+:)?dataset\b[^>]*>([\s\S]*)<\/(?:[\w-]+:)?dataset\s*>/.exec(inner);
-  if (!dataset) return pin;
-  const cdata = /^\s*<!\[CDATA\[([\s\S]*)\]\]>\s*$/.exec(dataset[1]);
-  return { ...pin, datasetJson: cdata ? cdata[1] : unescapeXml(dataset[1]) };
-}
-
-function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
-}
-
-function unescapeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) => {
-    if (e[0] === "#")
-      return String.fromCodePoint(
-        e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)
-      );
-    return { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" }[e] ?? "";
-  });
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -377,9 +301,13 @@ async function insertTemplate(
   for (const format of template.conditionalFormats ?? []) {
     const scale = sheet.getRange(format.range).conditionalFormats.add("ColorScale");
     scale.colorScale.criteria = {
-      minimum: { type: "LowestValue", color: "#63BE7B" },
-      midpoint: { type: "Percentile", formula: "50", color: "#FFEB84" },
-      maximum: { type: "HighestValue", color: "#F8696B" },
+      minimum: { type: "LowestValue", color: COLOR_SCALE.low },
+      midpoint: {
+        type: "Percentile",
+        formula: String(COLOR_SCALE.midPercentile),
+        color: COLOR_SCALE.mid,
+      },
+      maximum: { type: "HighestValue", color: COLOR_SCALE.high },
     };
   }
   sheet.activate();
@@ -411,57 +339,26 @@ function addChart(sheet: Excel.Worksheet, chart: TemplateChart): void {
   for (let i = 0; i < data.cols - 1; i++) added.series.getItemAt(i).setXAxisValues(categories);
 }
 
-/** The look of each template style; input and output follow Excel's own Input and Output cell styles. */
+/** A template style (templates/styles.ts) as Excel range formats. */
 function applyStyle(range: Excel.Range, style: CellStyle): void {
+  const look = CELL_STYLES[style];
   const format = range.format;
-  switch (style) {
-    case "title":
-      format.font.bold = true;
-      format.font.size = 16;
-      format.font.color = "#0F548C";
-      break;
-    case "subtitle":
-      format.font.italic = true;
-      format.font.color = "#616161";
-      break;
-    case "header":
-      format.font.bold = true;
-      format.font.color = "#0F548C";
-      format.fill.color = "#EBF3FC";
-      format.wrapText = true;
-      format.borders.getItem("EdgeBottom").style = "Continuous";
-      break;
-    case "input":
-      format.fill.color = "#FFCC99";
-      format.font.color = "#3F3F76";
-      for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const) {
-        const border = format.borders.getItem(edge);
-        border.style = "Continuous";
-        border.color = "#7F7F7F";
-      }
-      break;
-    case "output":
-      format.fill.color = "#F2F2F2";
-      format.font.bold = true;
-      format.font.color = "#3F3F3F";
-      break;
-    case "note":
-      format.font.italic = true;
-      format.font.size = 9;
-      format.font.color = "#616161";
-      format.wrapText = false;
-      break;
-    case "percent":
-      range.numberFormat = [["0%"]];
-      break;
-    case "year":
-      range.numberFormat = [["0"]];
-      break;
-    case "tonnes":
-      range.numberFormat = [["#,##0"]];
-      break;
+  if (look.bold !== undefined) format.font.bold = look.bold;
+  if (look.italic !== undefined) format.font.italic = look.italic;
+  if (look.size !== undefined) format.font.size = look.size;
+  if (look.color !== undefined) format.font.color = look.color;
+  if (look.fill !== undefined) format.fill.color = look.fill;
+  if (look.wrapText !== undefined) format.wrapText = look.wrapText;
+  const edges = look.border === "box" ? BOX_EDGES : look.border === "bottom" ? ["EdgeBottom"] : [];
+  for (const edge of edges) {
+    const border = format.borders.getItem(edge as Excel.BorderIndex);
+    border.style = "Continuous";
+    if (look.borderColor !== undefined) border.color = look.borderColor;
   }
+  if (look.numberFormat !== undefined) range.numberFormat = [[look.numberFormat]];
 }
+
+const BOX_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
 
 async function insertFormula(
   context: Excel.RequestContext,
@@ -471,19 +368,15 @@ async function insertFormula(
   cell.load("address,formulas");
   await context.sync();
   const current = cell.formulas[0][0];
-  if (current !== "" && current !== null) throw new Error(say.cellNotEmpty(cell.address));
+  if (current !== "" && current !== null)
+    throw gatewayFailure("cell-not-empty", { address: cell.address });
   cell.formulas = [[formula]];
   await context.sync();
   return { address: cell.address };
 }
 
-/** Excel column width in characters → points: (characters × 7 px + 5 px padding) × 0.75. */
-function columnPoints(characters: number): number {
-  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
-}
-
 // ---------------------------------------------------------------------------------------------------------
-// Rectangles of Excel ranges (the A1 arithmetic itself is in templates/a1.ts)
+// Rectangles of Excel ranges (the geometry itself is in templates/a1.ts)
 
 function rectOf(range: Excel.Range): Rect {
   return {
@@ -492,33 +385,4 @@ function rectOf(range: Excel.Range): Rect {
     rows: range.rowCount,
     cols: range.columnCount,
   };
-}
-
-export function contains(outer: Rect, inner: Rect): boolean {
-  return (
-    inner.row >= outer.row &&
-    inner.col >= outer.col &&
-    inner.row + inner.rows <= outer.row + outer.rows &&
-    inner.col + inner.cols <= outer.col + outer.cols
-  );
-}
-
-/** The parts of `old` outside `next` (both anchored at the same top-left cell): a right strip and a bottom strip. */
-export function leftovers(old: Rect, next: Rect): Rect[] {
-  const strips: Rect[] = [];
-  if (old.cols > next.cols)
-    strips.push({
-      row: old.row,
-      col: old.col + next.cols,
-      rows: old.rows,
-      cols: old.cols - next.cols,
-    });
-  if (old.rows > next.rows)
-    strips.push({
-      row: old.row + next.rows,
-      col: old.col,
-      rows: old.rows - next.rows,
-      cols: Math.min(old.cols, next.cols),
-    });
-  return strips;
 }

@@ -1,3 +1,5 @@
+import { isGatewayFailure, type GatewayFailure, type PinXmlProblem } from "../excel/failures";
+
 /**
  * Every sentence the task pane shows the analyst, in one place (house style: user-facing messages live in one
  * file). Each is a function of the facts it reports, so the tests can compare them exactly.
@@ -122,10 +124,42 @@ export const gatewayMessages = {
   cellEditMode: "Excel is editing a cell: press Enter or Esc, then try again.",
   needsApi: (set: string, version: string) =>
     `this needs Excel's ${set} ${version} (Microsoft 365, Excel 2021 or later, or Excel on the web).`,
-  pinUnreadable: "the workbook's pin is damaged and was ignored.",
+  pinUnreadable: (problem: PinXmlProblem) =>
+    `the workbook's pin is damaged and was ignored (${pinProblemText(problem)}).`,
 };
 
+function pinProblemText(problem: PinXmlProblem): string {
+  switch (problem.kind) {
+    case "not-xml":
+      return "it is not well-formed XML";
+    case "not-a-pin":
+      return "it is not a dataset pin";
+    case "bad-attribute":
+      return `its ${problem.attribute} is missing or not in the form the add-in writes`;
+  }
+}
+
+/** The sentence for one of the gateway's typed failures. */
+export function gatewayFailureText({ failure }: GatewayFailure): string {
+  const say = gatewayMessages;
+  switch (failure.code) {
+    case "cell-not-empty":
+      return say.cellNotEmpty(failure.params.address);
+    case "table-blocked":
+      return say.tableBlocked(failure.params.table, failure.params.address);
+    case "table-has-own-columns":
+      return say.tableHasOwnColumns(failure.params.table, failure.params.columns);
+    case "cell-edit-mode":
+      return say.cellEditMode;
+    case "needs-api":
+      return say.needsApi(failure.params.set, failure.params.version);
+    case "pin-unreadable":
+      return say.pinUnreadable(failure.params.problem);
+  }
+}
+
 export function errorText(error: unknown): string {
+  if (isGatewayFailure(error)) return gatewayFailureText(error);
   if (error instanceof Error) return error.message;
   return String(error);
 }

@@ -1,5 +1,6 @@
 import {
   a1,
+  cellRects,
   columnPoints,
   contains,
   leftovers,
@@ -11,6 +12,7 @@ import {
 import { CELL_STYLES, COLOR_SCALE } from "../templates/styles";
 import type { CellStyle, TemplateChart, TemplateSheet } from "../templates/types";
 import { gatewayFailure } from "./failures";
+import { reFormulaCells } from "./re-cells";
 import { PIN_NAMESPACE, pinToXml, readPinXml } from "./pin-xml";
 import type { DatasetPin, SheetTable, WorkbookGateway } from "./workbook-gateway";
 
@@ -27,7 +29,7 @@ import type { DatasetPin, SheetTable, WorkbookGateway } from "./workbook-gateway
  * | writeTable, existing sheet or table | 3 | find; check the cells the table grows into and its columns; write and resize |
  * | readPin | 2 (1 when unpinned) | find the pin's custom XML part; read its XML |
  * | setPin | 2 | find the old part; delete it and add the new one |
- * | recalculate | 1 | full calculation |
+ * | recalculate | 3 (2 without RE formulas, 1 as the fallback) | list the sheets; read their formula cells; calculate the RE cells |
  * | insertTemplate | 2 (3 when the sheet exists) | find the sheet; (read its charts and the analyst's inputs;) write |
  * | insertFormula | 2 | read the active cell; write it if empty |
  */
@@ -75,11 +77,7 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
     writeTable: (table) => run((context) => writeTable(context, table, requireApi)),
     readPin: () => run(readPin),
     setPin: (pin) => run((context) => setPin(context, pin)),
-    recalculate: () =>
-      run(async (context) => {
-        context.workbook.application.calculate(Excel.CalculationType.full);
-        await context.sync();
-      }),
+    recalculate: () => run((context) => recalculateReCells(context, supported)),
     insertTemplate: (template) => run((context) => insertTemplate(context, template)),
     insertFormula: (formula) => run((context) => insertFormula(context, formula)),
   };
@@ -249,6 +247,76 @@ async function setPin(context: Excel.RequestContext, pin: DatasetPin | null): Pr
   await context.sync();
   parts.items.forEach((part) => part.delete());
   if (pin) context.workbook.customXmlParts.add(pinToXml(pin));
+  await context.sync();
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Recalculation
+
+/**
+ * More ranges than this in one batch and a full calculation is the cheaper request (a sheet of scattered RE
+ * cells would otherwise send thousands of calls).
+ */
+const MAX_TARGETED_RANGES = 2000;
+
+/**
+ * Recalculates only the cells whose formulas call RE functions: Excel cannot see that the functions' data
+ * changed, and a full calculation would re-run every formula of every open workbook (each of which has its own
+ * runtime and dataset). Formulas that depend on an RE cell follow it, as Excel recalculates dependents of a
+ * changed value. With ExcelApi 1.9 only the formula cells are read (`getSpecialCells`), otherwise each sheet's
+ * used range; without `Range.calculate` (ExcelApi 1.6) the fallback is a full calculation.
+ */
+async function recalculateReCells(
+  context: Excel.RequestContext,
+  supported: (name: string, version: string) => boolean
+): Promise<void> {
+  const application = context.workbook.application;
+  if (!supported("ExcelApi", "1.6")) {
+    application.calculate(Excel.CalculationType.full);
+    await context.sync();
+    return;
+  }
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+
+  // With 1.9, each sheet's formula cells as RangeAreas; without, each sheet's used range.
+  const formulaCellsOnly = supported("ExcelApi", "1.9");
+  const reads = sheets.items.map((sheet) =>
+    formulaCellsOnly
+      ? {
+          sheet,
+          areas: sheet.getRange().getSpecialCellsOrNullObject(Excel.SpecialCellType.formulas),
+        }
+      : { sheet, used: sheet.getUsedRangeOrNullObject(true) }
+  );
+  for (const read of reads) {
+    if (read.areas) read.areas.areas.load("items/address,items/formulas");
+    else read.used.load("address,formulas");
+  }
+  await context.sync();
+
+  const targets = reads.map((read) => {
+    const ranges = read.areas
+      ? read.areas.isNullObject
+        ? []
+        : read.areas.areas.items
+      : read.used.isNullObject
+        ? []
+        : [read.used];
+    return {
+      sheet: read.sheet,
+      rects: cellRects(
+        ranges.flatMap((range) => reFormulaCells(range.formulas, parseA1(range.address)))
+      ),
+    };
+  });
+  const count = targets.reduce((n, t) => n + t.rects.length, 0);
+  if (count === 0) return;
+  if (count > MAX_TARGETED_RANGES) application.calculate(Excel.CalculationType.full);
+  else
+    for (const { sheet, rects } of targets)
+      for (const r of rects) sheet.getRange(a1(r)).calculate();
   await context.sync();
 }
 

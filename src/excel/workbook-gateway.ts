@@ -33,7 +33,10 @@ export interface WorkbookGateway {
   writeTable(table: SheetTable): Promise<{ address: string; updated: boolean }>;
   readPin(): Promise<DatasetPin | null>;
   setPin(pin: DatasetPin | null): Promise<void>;
-  /** Full recalculation: Excel cannot see that the functions' data changed, so it must be told. */
+  /**
+   * Recalculates the cells whose formulas call RE functions (a full calculation where Excel lacks the targeted
+   * call): Excel cannot see that the functions' data changed, so it must be told.
+   */
   recalculate(): Promise<void>;
   insertTemplate(template: TemplateSheet): Promise<{ sheet: string }>;
   /** Puts a formula into the active cell; returns that cell's address. */

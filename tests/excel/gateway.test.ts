@@ -5,6 +5,7 @@
 import dataset from "../../src/data/dataset.json";
 import { datasetFingerprint } from "../../src/data/fingerprint";
 import { isGatewayFailure } from "../../src/excel/failures";
+import { callsRe } from "../../src/excel/re-cells";
 import { createExcelGateway } from "../../src/excel/gateway";
 import { PIN_NAMESPACE } from "../../src/excel/pin-xml";
 import type { DatasetPin, SheetTable } from "../../src/excel/workbook-gateway";
@@ -283,10 +284,64 @@ describe("pin", () => {
   });
 });
 
-test("recalculate asks Excel for a full calculation in 1 round trip", async () => {
-  await createExcelGateway().recalculate();
-  expect(mock.lastSyncs()).toBe(1);
-  expect(wb.calculations).toEqual(["Full"]);
+describe("recalculate: the cells that call RE functions, and nothing else", () => {
+  /** Sheet1: a column of RE formulas, a native formula, RE text in a string; Model: one RE cell. */
+  function workbookWithFormulas(): void {
+    const sheet = wb.sheet("Sheet1")!;
+    for (let r = 1; r <= 300; r++)
+      sheet.update(r, 1, { formula: `=RE.SHARE("China","mining",${r})` });
+    sheet.update(0, 4, { formula: "=SUM(B2:B301)" });
+    sheet.update(1, 4, { formula: '="see RE.LEADTIME in the help"' });
+    sheet.update(2, 4, { value: "RE.LEADTIME" });
+    const model = new FakeSheet("Model");
+    model.update(3, 2, { formula: '=1+re.leadtime("separation")' });
+    model.update(4, 2, { formula: "=C4*2" });
+    wb.sheets.push(model);
+  }
+
+  test("with ExcelApi 1.9: reads only the formula cells, calculates the RE ranges, in 3 round trips", async () => {
+    workbookWithFormulas();
+    await createExcelGateway().recalculate();
+    expect(mock.lastSyncs()).toBe(3);
+    expect(wb.calculations).toEqual(["Sheet1!B2:B301", "Model!C4"]);
+  });
+
+  test("without ExcelApi 1.9: reads each sheet's used range, same cells, 3 round trips", async () => {
+    workbookWithFormulas();
+    mock.missingSets.add("ExcelApi 1.9");
+    await createExcelGateway().recalculate();
+    expect(mock.lastSyncs()).toBe(3);
+    expect(wb.calculations).toEqual(["Sheet1!B2:B301", "Model!C4"]);
+  });
+
+  test("a workbook without RE formulas is read and left alone, in 2 round trips", async () => {
+    wb.sheet("Sheet1")!.update(0, 0, { formula: "=1+1" });
+    await createExcelGateway().recalculate();
+    expect(mock.lastSyncs()).toBe(2);
+    expect(wb.calculations).toEqual([]);
+  });
+
+  test("the inserted Independence model: exactly its RE cells, whatever their number, in 3 round trips", async () => {
+    const template = independenceModelTemplate();
+    const gateway = createExcelGateway();
+    await gateway.insertTemplate(template);
+    await gateway.recalculate();
+    expect(mock.lastSyncs()).toBe(3);
+    const reCells = template.cells.filter((c) => callsRe(c.formula)).map((c) => parseA1(c.address));
+    const calculated = wb.calculations.map((address) => parseA1(address));
+    const covered = calculated.reduce((n, r) => n + r.rows * r.cols, 0);
+    expect(covered).toBe(reCells.length);
+    expect(calculated.length).toBeLessThan(reCells.length);
+    for (const cell of reCells) expect(calculated.some((r) => contains(r, cell))).toBe(true);
+  });
+
+  test("without Range.calculate (ExcelApi 1.6) recalculate asks Excel for a full calculation in 1 round trip", async () => {
+    workbookWithFormulas();
+    mock.missingSets.add("ExcelApi 1.6");
+    await createExcelGateway().recalculate();
+    expect(mock.lastSyncs()).toBe(1);
+    expect(wb.calculations).toEqual(["Full"]);
+  });
 });
 
 describe("insertTemplate", () => {
@@ -421,7 +476,7 @@ test("no action costs more than three round trips, whatever the size", async () 
     "writeTable 5000 → 5 rows, update": 3,
     setPin: 2,
     readPin: 2,
-    recalculate: 1,
+    recalculate: 2,
     "insertTemplate, new sheet": 2,
     "insertTemplate, existing sheet": 3,
     insertFormula: 2,

@@ -45,6 +45,8 @@ export interface PaneOptions {
 export interface PaneHandle {
   /** Settles when the gateway is known and the workbook's pin has been read. */
   readonly ready: Promise<void>;
+  /** Switches the pane to another workbook gateway (Excel's, once a slow office.js names Excel) and reads its pin. */
+  useGateway(gateway: WorkbookGateway): Promise<void>;
   /** Stops listening to the store and empties the root. */
   destroy(): void;
 }
@@ -98,7 +100,7 @@ export function mountTaskPane(
   const baseUrl = options.baseUrl ?? doc.location?.href;
   const catalog = options.catalog ?? paneCatalog();
   let gw: WorkbookGateway | null = null;
-  const gatewayReady = Promise.resolve(gateway);
+  let gatewayReady = Promise.resolve(gateway);
   /** The workbook's pin as last read or written; undefined until read. */
   let pin: DatasetPin | null | undefined;
   let startupNote: { kind: StatusKind; text: string } | null = null;
@@ -761,27 +763,31 @@ export function mountTaskPane(
   renderHost();
   renderPin();
 
-  const ready = gatewayReady.then(
-    async (g) => {
-      gw = g;
-      renderHost();
-      renderPin();
-      try {
-        pin = await g.readPin();
-        carryBox.checked = Boolean(pin?.datasetJson);
-      } catch (error) {
-        pin = null;
-        setStatus(pinStatus, "error", [pinMessages.readFailed(errorText(error))]);
-      }
-      renderPin();
-    },
-    (error: unknown) => {
-      hostNote.textContent = errorText(error);
+  /** Takes `g` as the pane's workbook and reads its pin. */
+  async function connect(g: WorkbookGateway): Promise<void> {
+    gw = g;
+    renderHost();
+    renderPin();
+    try {
+      pin = await g.readPin();
+      carryBox.checked = Boolean(pin?.datasetJson);
+    } catch (error) {
+      pin = null;
+      setStatus(pinStatus, "error", [pinMessages.readFailed(errorText(error))]);
     }
-  );
+    renderPin();
+  }
+
+  const ready = gatewayReady.then(connect, (error: unknown) => {
+    hostNote.textContent = errorText(error);
+  });
 
   return {
     ready,
+    useGateway(next) {
+      gatewayReady = Promise.resolve(next);
+      return connect(next);
+    },
     destroy() {
       stop();
       replaceChildren(root);

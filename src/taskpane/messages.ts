@@ -14,6 +14,95 @@ export const OUTSIDE_EXCEL_NOTE =
 
 export const CONNECTING_TO_EXCEL = "Connecting to Excel…";
 
+/** The pane's headings, labels, hints and buttons, panel by panel. */
+export const paneText = {
+  title: "Rare Earth Independence",
+  connected: {
+    excel: "Connected to this workbook in Excel.",
+    preview: "Connected to the workbook preview.",
+  },
+  dataset: {
+    title: "Dataset",
+    version: "Version",
+    asOf: "As of",
+    origin: "Origin",
+    loaded: "Loaded",
+    fingerprint: "Fingerprint",
+    records: "Records",
+    confidence: "Confidence",
+    perTable: "Records per table",
+    tableColumn: "Table",
+    recordsColumn: "Records",
+    recordCount: (records: number, tables: number) =>
+      `${records.toLocaleString("en-US")} in ${tables} tables`,
+    byConfidence: "Figures by confidence",
+    grade: (grade: string, count: number) => `${grade} ${count}`,
+    origins: {
+      embedded: "Shipped with the add-in",
+      url: (url?: string) => `Pulled from ${url ?? "a URL"}`,
+      cache: (url?: string) =>
+        url ? `Kept from the last refresh (${url})` : "Kept from the last refresh",
+      workbook: "Carried by this workbook",
+    },
+  },
+  refresh: {
+    title: "Refresh",
+    urlLabel: "Dataset URL",
+    urlHint:
+      "https:// (http:// only for localhost). Point it at your organisation's mirror if it has one.",
+    pull: "Pull and apply",
+    progress: "Download progress",
+  },
+  changes: {
+    heading: (from: string, to: string) => `What changed from ${from} to ${to}`,
+    none: "No records changed.",
+    meta: (field: string, before: string, after: string) => `${field}: ${before} → ${after}`,
+    added: (n: number) => `${n} added`,
+    removed: (n: number) => `${n} removed`,
+    changed: (n: number) => `${n} changed`,
+    addedRecord: (label: string) => `added: ${label}`,
+    removedRecord: (label: string) => `removed: ${label}`,
+    changedRecord: (label: string, fields: readonly string[]) =>
+      `changed: ${label} — ${fields.join("; ")}`,
+    field: (field: string, before: string, after: string) => `${field} ${before} → ${after}`,
+    more: (n: number) => `… and ${n} more`,
+  },
+  pin: {
+    title: "Workbook pin",
+    reading: "Reading this workbook's pin…",
+    keep: "Keep the pinned data",
+    move: "Move to the active data",
+    carry: "Carry the dataset in the workbook",
+    carryHint:
+      "A colleague who opens the file then gets the same numbers, even without this dataset version.",
+    set: "Pin to this workbook",
+    remove: "Remove pin",
+  },
+  insert: {
+    title: "Insert into the workbook",
+    hint: "Tables become Excel tables with a Source column; inserting again updates them in place.",
+    tables: "Dataset tables",
+    count: (records: number) => `(${records})`,
+    insertTables: "Insert tables",
+    template: "Model template",
+    templates: {
+      "independence-model": "Independence model",
+      "gap-scorecard": "Six gaps scorecard",
+    },
+    insertTemplate: "Insert template",
+  },
+  catalog: {
+    title: "Function catalogue",
+    search: "Search functions",
+    hint: "Insert puts the example into the active cell.",
+    count: (shown: number, all: number) => `${shown} of ${all} functions`,
+    list: "RE functions",
+    insert: "Insert",
+    insertLabel: (example: string) => `Insert ${example} into the active cell`,
+    shows: (shows: string) => `Shows ${shows}`,
+  },
+};
+
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(bytes < 10 * 1024 ? 1 : 0)} KB`;

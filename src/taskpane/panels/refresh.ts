@@ -1,0 +1,229 @@
+import { activateDataset, activeSnapshot } from "../../data/store";
+import { saveLastGood, type KeyValueStorage } from "../cache";
+import type { DatasetDiff } from "../diff";
+import { el, replaceChildren, uid } from "../dom";
+import { errorText, paneText, refreshMessages } from "../messages";
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, pullDataset, type PullProgress } from "../refresh";
+import { tableTitles } from "../tables";
+import { card, countRun, recalculated, setStatus, statusRegion, type WorkbookLink } from "./ui";
+
+const say = paneText.refresh;
+
+/** localStorage key of the last dataset URL that gave a good dataset. */
+const URL_KEY = "rare-earth-independence/source-url/v1";
+
+/** How many record changes the pane lists per table before "… and N more". */
+const SHOWN_CHANGES = 6;
+
+export interface RefreshPanelOptions {
+  readonly link: WorkbookLink;
+  readonly storage: KeyValueStorage | null;
+  readonly fetch?: typeof fetch;
+  readonly timeoutMs?: number;
+  readonly maxBytes?: number;
+  readonly defaultUrl?: string;
+  readonly baseUrl?: string;
+}
+
+export interface RefreshPanel {
+  readonly element: HTMLElement;
+  /** Shows a start-up note (the dataset kept from the last session, or why it was discarded). */
+  note(kind: "info" | "error", text: string): void;
+}
+
+/**
+ * @summary The Refresh panel: pulls a dataset from a URL, applies it when it passes every check, keeps it for
+ * the next launch, recalculates the workbook's RE cells and shows what changed.
+ */
+export function createRefreshPanel(options: RefreshPanelOptions): RefreshPanel {
+  const { storage, baseUrl } = options;
+  const urlId = uid("url");
+  const urlHint = uid("url-hint");
+  const urlInput = el("input", {
+    attrs: {
+      id: urlId,
+      type: "url",
+      name: "dataset-url",
+      inputmode: "url",
+      spellcheck: "false",
+      autocomplete: "url",
+      "aria-describedby": urlHint,
+      "data-testid": "dataset-source-url",
+    },
+  });
+  urlInput.value =
+    options.defaultUrl ??
+    readKey(storage, URL_KEY) ??
+    new URL("data/dataset.json", baseUrl ?? "https://localhost/").href;
+  const refreshButton = el("button", {
+    className: "re-primary",
+    attrs: { type: "submit", "data-testid": "dataset-refresh" },
+    text: say.pull,
+  });
+  const progress = el("progress", {
+    attrs: { max: 1, "aria-label": say.progress, hidden: true },
+  });
+  const status = statusRegion("dataset-status", { "data-run": "0" });
+  const changes = el("div", {
+    className: "re-changes",
+    attrs: { "data-testid": "dataset-changes", hidden: true },
+  });
+  const form = el(
+    "form",
+    { attrs: { novalidate: true } },
+    el(
+      "div",
+      { className: "re-field" },
+      el("label", { attrs: { for: urlId }, text: say.urlLabel }),
+      urlInput,
+      el("p", { className: "re-hint", attrs: { id: urlHint }, text: say.urlHint })
+    ),
+    el("div", { className: "re-row" }, refreshButton, progress)
+  );
+  const element = card(say.title, form, status, changes);
+
+  let refreshing = false;
+  async function refresh(): Promise<void> {
+    if (refreshing) return;
+    refreshing = true;
+    refreshButton.disabled = true;
+    urlInput.setAttribute("aria-busy", "true");
+    progress.hidden = false;
+    progress.removeAttribute("value");
+    renderDiff(changes, null);
+    const before = activeSnapshot();
+    let phase = "";
+    const onProgress = (p: PullProgress) => {
+      if (p.phase === "downloading") {
+        if (p.total) {
+          progress.max = p.total;
+          progress.value = p.received;
+        }
+        progress.setAttribute("aria-valuetext", refreshMessages.downloading(p.received, p.total));
+      }
+      if (p.phase === phase) return;
+      phase = p.phase;
+      const text =
+        p.phase === "connecting"
+          ? refreshMessages.connecting(p.url)
+          : p.phase === "downloading"
+            ? refreshMessages.downloading(p.received, p.total)
+            : refreshMessages.validating;
+      setStatus(status, "busy", [text]);
+    };
+    try {
+      const result = await pullDataset(urlInput.value, {
+        previous: before.dataset,
+        base: baseUrl,
+        fetch: options.fetch,
+        timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+        maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+        onProgress,
+      });
+      if (!result.ok) {
+        setStatus(status, "error", [result.message], result.issues, [
+          refreshMessages.keptActive(activeSnapshot().dataset.meta.version),
+        ]);
+        return;
+      }
+      writeKey(storage, URL_KEY, urlInput.value.trim());
+      if (result.unchanged) {
+        setStatus(status, "success", [refreshMessages.upToDate(result.dataset.meta.version)]);
+        return;
+      }
+      activateDataset(result.dataset, { kind: "url", url: result.url });
+      const lines = [
+        refreshMessages.applied(before.dataset.meta.version, result.dataset.meta.version),
+      ];
+      const saved = saveLastGood(storage, result.dataset, result.url);
+      if (!saved.ok) lines.push(refreshMessages.cacheFailed(saved.message));
+      const g = await options.link.current();
+      if (g.kind !== "none") lines.push(await recalculated(g));
+      setStatus(status, "success", lines);
+      renderDiff(changes, result.diff);
+    } catch (error) {
+      setStatus(status, "error", [
+        errorText(error),
+        refreshMessages.keptActive(activeSnapshot().dataset.meta.version),
+      ]);
+    } finally {
+      refreshing = false;
+      countRun(status);
+      refreshButton.disabled = false;
+      urlInput.removeAttribute("aria-busy");
+      progress.hidden = true;
+    }
+  }
+
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    void refresh();
+  });
+
+  return {
+    element,
+    note: (kind, text) => setStatus(status, kind, [text]),
+  };
+}
+
+/** What a pull changed, table by table, with the first few records named. */
+function renderDiff(changes: HTMLElement, diff: DatasetDiff | null): void {
+  const say = paneText.changes;
+  if (!diff) {
+    changes.hidden = true;
+    replaceChildren(changes);
+    return;
+  }
+  changes.hidden = false;
+  const items: Node[] = [];
+  for (const m of diff.meta) items.push(el("li", { text: say.meta(m.field, m.before, m.after) }));
+  for (const t of diff.tables) {
+    const parts = [
+      t.added.length ? say.added(t.added.length) : "",
+      t.removed.length ? say.removed(t.removed.length) : "",
+      t.changed.length ? say.changed(t.changed.length) : "",
+    ].filter(Boolean);
+    const details = [
+      ...t.added.map((r) => say.addedRecord(r.label)),
+      ...t.removed.map((r) => say.removedRecord(r.label)),
+      ...t.changed.map((r) =>
+        say.changedRecord(
+          r.label,
+          r.fields.map((f) => say.field(f.field, f.before, f.after))
+        )
+      ),
+    ];
+    const shown = details.slice(0, SHOWN_CHANGES);
+    if (details.length > shown.length) shown.push(say.more(details.length - shown.length));
+    items.push(
+      el(
+        "li",
+        { attrs: { "data-table": t.table } },
+        el("span", { className: "re-table-name", text: tableTitles[t.table] }),
+        `: ${parts.join(", ")}`,
+        el("ul", {}, ...shown.map((d) => el("li", { text: d })))
+      )
+    );
+  }
+  replaceChildren(
+    changes,
+    el("h3", { text: say.heading(diff.fromVersion, diff.toVersion) }),
+    items.length ? el("ul", {}, ...items) : el("p", { text: say.none })
+  );
+}
+
+function readKey(storage: KeyValueStorage | null, key: string): string | null {
+  try {
+    return storage?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function writeKey(storage: KeyValueStorage | null, key: string, value: string): void {
+  try {
+    storage?.setItem(key, value);
+  } catch {
+    // Remembering the URL is a convenience; the refresh itself succeeded.
+  }
+}

@@ -14,7 +14,13 @@ import type { CellStyle, TemplateChart, TemplateSheet } from "../templates/types
 import { gatewayFailure } from "./failures";
 import { reFormulaCells } from "./re-cells";
 import { PIN_NAMESPACE, pinToXml, readPinXml } from "./pin-xml";
-import type { DatasetPin, SheetTable, WorkbookGateway } from "./workbook-gateway";
+import type {
+  DatasetMark,
+  DatasetPin,
+  SheetTable,
+  TableMark,
+  WorkbookGateway,
+} from "./workbook-gateway";
 
 /**
  * The Excel implementation of `WorkbookGateway`, and the only module that calls `Excel.run`.
@@ -27,6 +33,8 @@ import type { DatasetPin, SheetTable, WorkbookGateway } from "./workbook-gateway
  * | --- | --- | --- |
  * | writeTable, new sheet | 2 | find table and sheets; write values, formats, table |
  * | writeTable, existing sheet or table | 3 | find; check the cells the table grows into and its columns; write and resize |
+ * | updateTables, any number of tables | 3 (2 when all are new on new sheets) | the same three steps for all of them at once |
+ * | readTableMarks | 1 | read the tables and the document's custom properties |
  * | readPin | 2 (1 when unpinned) | find the pin's custom XML part; read its XML |
  * | setPin | 2 | find the old part; delete it and add the new one |
  * | recalculate | 3 (2 without RE formulas, 1 as the fallback) | list the sheets; read their formula cells; calculate the RE cells |
@@ -74,7 +82,10 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
 
   return {
     kind: "excel",
-    writeTable: (table) => run((context) => writeTable(context, table, requireApi)),
+    writeTable: async (table) =>
+      (await run((context) => writeTables(context, [table], requireApi, supported)))[0],
+    updateTables: (tables) => run((context) => writeTables(context, tables, requireApi, supported)),
+    readTableMarks: () => run(readTableMarks),
     readPin: () => run(readPin),
     setPin: (pin) => run((context) => setPin(context, pin)),
     recalculate: () => run((context) => recalculateReCells(context, supported)),
@@ -103,11 +114,13 @@ function explain(error: unknown): Error {
 
 type CellValue = string | number | boolean;
 
-async function writeTable(
-  context: Excel.RequestContext,
-  table: SheetTable,
-  requireApi: (name: string, version: string) => void
-): Promise<{ address: string; updated: boolean }> {
+interface Written {
+  readonly address: string;
+  readonly updated: boolean;
+}
+
+/** A table's cells as written: the body (an empty row when it has none), its number formats, its size. */
+function layoutOf(table: SheetTable) {
   const width = table.headers.length;
   // An Excel table needs one data row at least.
   const source = table.rows.length > 0 ? table.rows : [table.headers.map(() => null)];
@@ -116,90 +129,118 @@ async function writeTable(
   const formats: string[][] = source.map((row) =>
     table.headers.map((_, c) => (typeof row[c] === "string" ? "@" : "General"))
   );
-  const height = body.length + 1;
-  const workbook = context.workbook;
+  return { width, height: body.length + 1, body, formats };
+}
 
-  const existing = workbook.tables.getItemOrNullObject(table.name);
-  existing.load("name");
+/**
+ * Writes (or rewrites in place) several tables in one batch of at most three round trips, whatever their
+ * number: find them all; check every table that grows and every sheet a new one lands on; write them all.
+ * Every check runs before anything is written, so a refusal leaves the workbook as it was.
+ */
+async function writeTables(
+  context: Excel.RequestContext,
+  tables: readonly SheetTable[],
+  requireApi: (name: string, version: string) => void,
+  supported: (name: string, version: string) => boolean
+): Promise<Written[]> {
+  const workbook = context.workbook;
+  const found = tables.map((table) => {
+    const existing = workbook.tables.getItemOrNullObject(table.name);
+    existing.load("name");
+    return existing;
+  });
   const sheets = workbook.worksheets;
   sheets.load("items/name");
   await context.sync();
 
-  if (!existing.isNullObject) {
-    const current = existing.getRange();
-    current.load("rowIndex,columnIndex,rowCount,columnCount");
-    const sheet = existing.worksheet;
-    const area = current.getCell(0, 0).getResizedRange(height - 1, width - 1);
-    const used = area.getUsedRangeOrNullObject(true);
-    used.load("rowIndex,columnIndex,rowCount,columnCount");
-    const headerRow = existing.getHeaderRowRange();
-    headerRow.load("values");
-    await context.sync();
+  const names = sheets.items.map((s) => s.name);
+  const plans = tables.map((table, i) => {
+    const layout = layoutOf(table);
+    const existing = found[i];
+    if (!existing.isNullObject) {
+      const current = existing.getRange();
+      current.load("rowIndex,columnIndex,rowCount,columnCount");
+      const area = current.getCell(0, 0).getResizedRange(layout.height - 1, layout.width - 1);
+      const used = area.getUsedRangeOrNullObject(true);
+      used.load("rowIndex,columnIndex,rowCount,columnCount");
+      const headerRow = existing.getHeaderRowRange();
+      headerRow.load("values");
+      return { table, layout, update: { existing, current, used, headerRow } };
+    }
+    const rect: Rect = { row: 0, col: 0, rows: layout.height, cols: layout.width };
+    const occupied = names.some((n) => sameSheetName(n, table.sheet))
+      ? workbook.worksheets.getItem(table.sheet).getRange(a1(rect)).getUsedRangeOrNullObject(true)
+      : undefined;
+    occupied?.load("address");
+    return { table, layout, rect, occupied };
+  });
+  if (plans.some((plan) => plan.update || plan.occupied)) await context.sync();
 
+  // Every refusal before any write.
+  for (const { table, layout, update } of plans) {
+    if (!update) continue;
     // A column this dataset does not write may be the analyst's (a calculated column, notes): updating the
     // table would remove it, so refuse and say which columns.
     const ours = new Set(table.headers.map((h) => h.toLowerCase()));
-    const added = (headerRow.values[0] ?? [])
+    const added = (update.headerRow.values[0] ?? [])
       .map(String)
       .filter((h) => h !== "" && !ours.has(h.toLowerCase()));
     if (added.length > 0)
       throw gatewayFailure("table-has-own-columns", { table: table.name, columns: added });
-
-    const old: Rect = {
-      row: current.rowIndex,
-      col: current.columnIndex,
-      rows: current.rowCount,
-      cols: current.columnCount,
-    };
-    const next: Rect = { row: old.row, col: old.col, rows: height, cols: width };
-    if (!used.isNullObject && !contains(old, rectOf(used)))
+    const old = rectOf(update.current);
+    const next: Rect = { row: old.row, col: old.col, rows: layout.height, cols: layout.width };
+    if (!update.used.isNullObject && !contains(old, rectOf(update.used)))
       throw gatewayFailure("table-blocked", { table: table.name, address: a1(next) });
-    if (old.rows !== next.rows || old.cols !== next.cols) {
-      requireApi("ExcelApi", "1.13");
-      existing.resize(sheet.getRange(a1(next)));
-    }
-    fillTable(sheet, next, table.headers, body, formats);
-    for (const strip of leftovers(old, next)) sheet.getRange(a1(strip)).clear("All");
-    const final = existing.getRange();
-    final.load("address");
-    await context.sync();
-    return { address: final.address, updated: true };
+    if (old.rows !== next.rows || old.cols !== next.cols) requireApi("ExcelApi", "1.13");
   }
 
-  const names = sheets.items.map((s) => s.name);
-  let sheetName = table.sheet;
-  const rect: Rect = { row: 0, col: 0, rows: height, cols: width };
-  if (names.some((n) => sameSheetName(n, table.sheet))) {
-    const occupied = workbook.worksheets
-      .getItem(table.sheet)
-      .getRange(a1(rect))
-      .getUsedRangeOrNullObject(true);
-    occupied.load("address");
-    await context.sync();
+  const taken = [...names];
+  const marks = supported("ExcelApi", "1.7") ? workbook.properties.custom : undefined;
+  const results = plans.map((plan) => {
+    const { table, layout } = plan;
+    if (table.mark) marks?.add(markKey(table.name), JSON.stringify(table.mark));
+    if (plan.update) {
+      const { existing, current } = plan.update;
+      const sheet = existing.worksheet;
+      const old = rectOf(current);
+      const next: Rect = { row: old.row, col: old.col, rows: layout.height, cols: layout.width };
+      if (old.rows !== next.rows || old.cols !== next.cols)
+        existing.resize(sheet.getRange(a1(next)));
+      fillTable(sheet, next, table.headers, layout.body, layout.formats);
+      for (const strip of leftovers(old, next)) sheet.getRange(a1(strip)).clear("All");
+      const final = existing.getRange();
+      final.load("address");
+      return { final, updated: true };
+    }
     // Never write over the analyst's cells: a sheet of that name with data in the way gets a sibling.
-    if (!occupied.isNullObject) sheetName = uniqueSheetName(table.sheet, names);
-  }
-  const isNewSheet = !names.some((n) => sameSheetName(n, sheetName));
-  const sheet = isNewSheet
-    ? workbook.worksheets.add(sheetName)
-    : workbook.worksheets.getItem(sheetName);
-  fillTable(sheet, rect, table.headers, body, formats);
-  const created = sheet.tables.add(a1(rect), true);
-  created.name = table.name;
-  created.style = TABLE_STYLE;
-  const whole = sheet.getRange(a1(rect));
-  whole.format.autofitColumns();
-  const sourceColumn = table.headers.length - 1;
-  if (table.headers[sourceColumn] === "Source") {
-    const column = sheet.getRange(a1({ row: 0, col: sourceColumn, rows: height, cols: 1 }));
-    column.format.columnWidth = SOURCE_COLUMN_WIDTH;
-  }
-  if (isNewSheet) sheet.freezePanes.freezeRows(1);
-  sheet.activate();
-  const final = created.getRange();
-  final.load("address");
+    const sheetName =
+      plan.occupied && !plan.occupied.isNullObject
+        ? uniqueSheetName(table.sheet, taken)
+        : table.sheet;
+    const isNewSheet = !taken.some((n) => sameSheetName(n, sheetName));
+    if (isNewSheet) taken.push(sheetName);
+    const sheet = isNewSheet
+      ? workbook.worksheets.add(sheetName)
+      : workbook.worksheets.getItem(sheetName);
+    const rect = plan.rect;
+    fillTable(sheet, rect, table.headers, layout.body, layout.formats);
+    const created = sheet.tables.add(a1(rect), true);
+    created.name = table.name;
+    created.style = TABLE_STYLE;
+    sheet.getRange(a1(rect)).format.autofitColumns();
+    const sourceColumn = table.headers.length - 1;
+    if (table.headers[sourceColumn] === "Source") {
+      const column = sheet.getRange(a1({ ...rect, col: sourceColumn, cols: 1 }));
+      column.format.columnWidth = SOURCE_COLUMN_WIDTH;
+    }
+    if (isNewSheet) sheet.freezePanes.freezeRows(1);
+    sheet.activate();
+    const final = created.getRange();
+    final.load("address");
+    return { final, updated: false };
+  });
   await context.sync();
-  return { address: final.address, updated: false };
+  return results.map(({ final, updated }) => ({ address: final.address, updated }));
 }
 
 function fillTable(
@@ -222,6 +263,46 @@ function fillTable(
 /** Excel ignores `null` in a values array (the cell keeps its old value), so empty cells are written as "". */
 function cellValue(value: string | number | boolean | null | undefined): CellValue {
   return value === null || value === undefined ? "" : value;
+}
+
+/**
+ * The document property that records which dataset a table was written from (custom document properties,
+ * ExcelApi 1.7: written in the same batch as the table, no read needed; a value holds 255 characters, and a
+ * mark is about 80).
+ */
+function markKey(table: string): string {
+  return `${MARK_PREFIX}${table}`;
+}
+
+const MARK_PREFIX = "rare-earth-independence table ";
+
+/** The marks of the tables that still exist, in one round trip. */
+async function readTableMarks(context: Excel.RequestContext): Promise<TableMark[]> {
+  const tables = context.workbook.tables;
+  tables.load("items/name");
+  const properties = context.workbook.properties.custom;
+  properties.load("items/key,items/value");
+  await context.sync();
+  const existing = new Set(tables.items.map((t) => t.name.toLowerCase()));
+  return properties.items.flatMap((property) => {
+    if (!property.key.startsWith(MARK_PREFIX)) return [];
+    const table = property.key.slice(MARK_PREFIX.length);
+    const mark = datasetMarkOf(property.value);
+    return mark && existing.has(table.toLowerCase()) ? [{ table, ...mark }] : [];
+  });
+}
+
+/** A mark's value read back; anything else (edited by hand, cut at 255 characters) is no mark. */
+function datasetMarkOf(value: unknown): DatasetMark | null {
+  try {
+    const parsed = JSON.parse(String(value)) as Record<string, unknown>;
+    const { datasetId, version, hash } = parsed ?? {};
+    return typeof datasetId === "string" && typeof version === "string" && typeof hash === "string"
+      ? { datasetId, version, hash }
+      : null;
+  } catch {
+    return null;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -189,6 +189,13 @@ export const pinMessages = {
   readFailed: (detail: string) => `Could not read this workbook's pin: ${detail}`,
 };
 
+export const resetMessages = {
+  button: "Use the shipped dataset",
+  hint: "Back to the version inside the add-in; the copy kept from the last refresh is removed.",
+  done: (version: string, was: string) =>
+    `Back to the shipped version ${version} (was ${was}); the copy kept for the next launch was removed.`,
+};
+
 export const insertMessages = {
   noTableChosen: "Choose at least one table to insert.",
   tableDone: (name: string, address: string, updated: boolean) =>
@@ -201,6 +208,16 @@ export const insertMessages = {
   formulaDone: (formula: string, address: string) => `Inserted ${formula} into ${address}.`,
   formulaFailed: (detail: string) => `Could not insert the formula: ${detail}`,
   working: "Writing into the workbook…",
+};
+
+export const staleMessages = {
+  stale: (tables: readonly { name: string; version: string }[], active: string) =>
+    `${tables.length === 1 ? "This table holds" : `These ${tables.length} tables hold`} data from another dataset than the active version ${active}: ${tables.map((t) => `${t.name} (version ${t.version})`).join(", ")}.`,
+  update: "Update them in place",
+  updated: (count: number, version: string) =>
+    `Updated ${count === 1 ? "1 table" : `${count} tables`} to version ${version}, in place.`,
+  updateFailed: (detail: string) => `Could not update the tables: ${detail}`,
+  readFailed: (detail: string) => `Could not check this workbook's tables: ${detail}`,
 };
 
 export const gatewayMessages = {

@@ -131,15 +131,18 @@ export function mountTaskPane(
   function renderDataset(): void {
     const snapshot = activeSnapshot();
     dataset.render(snapshot);
+    refresh.render(snapshot);
     insert.render(snapshot);
     pin.render();
+    // Tables inserted from the dataset that was active until now are stale from this moment.
+    if (link.known) void insert.checkStale(link.known);
   }
 
-  /** Takes `g` as the pane's workbook and reads its pin. */
-  function connect(g: WorkbookGateway): Promise<void> {
+  /** Takes `g` as the pane's workbook, reads its pin and finds its stale tables. */
+  async function connect(g: WorkbookGateway): Promise<void> {
     link.known = g;
     renderHost();
-    return pin.connect(g);
+    await Promise.all([pin.connect(g), insert.checkStale(g)]);
   }
 
   const stop = onDatasetChange(renderDataset);

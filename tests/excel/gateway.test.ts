@@ -217,6 +217,79 @@ describe("writeTable", () => {
   });
 });
 
+describe("table marks and stale tables", () => {
+  const older = {
+    datasetId: "re-independence-reference",
+    version: "1.0.0",
+    hash: "0123456789abcdef",
+  };
+  const newer = { ...older, version: "1.1.0", hash: "fedcba9876543210" };
+  const marked = (rows: number, name: string, mark = older): SheetTable => ({
+    ...tableOf(rows, name, name.replace("RE_", "RE ")),
+    mark,
+  });
+
+  test("a table is marked with its dataset in the same round trips; marks of existing tables read in 1", async () => {
+    const gateway = createExcelGateway();
+    await gateway.writeTable(marked(3, "RE_capacity"));
+    expect(mock.lastSyncs()).toBe(2);
+    await gateway.writeTable(tableOf(3, "RE_unmarked", "Other"));
+    await expect(gateway.readTableMarks!()).resolves.toEqual([{ table: "RE_capacity", ...older }]);
+    expect(mock.lastSyncs()).toBe(1);
+    // A table the analyst deleted has no stale copy to report.
+    wb.tables = wb.tables.filter((t) => t.name !== "RE_capacity");
+    await expect(gateway.readTableMarks!()).resolves.toEqual([]);
+  });
+
+  test("a mark edited by hand is no mark; without ExcelApi 1.7 tables are written unmarked", async () => {
+    const gateway = createExcelGateway();
+    await gateway.writeTable(marked(3, "RE_capacity"));
+    wb.customProperties.set("rare-earth-independence table RE_capacity", '{"version":');
+    await expect(gateway.readTableMarks!()).resolves.toEqual([]);
+    wb.customProperties.clear();
+    mock.missingSets.add("ExcelApi 1.7");
+    await gateway.writeTable(marked(3, "RE_gaps"));
+    expect(wb.customProperties.size).toBe(0);
+  });
+
+  test.each([2, 16])(
+    "%i stale tables are updated in place in ONE batch of 3 round trips, marks and all",
+    async (count) => {
+      const gateway = createExcelGateway();
+      const names = Array.from({ length: count }, (_, i) => `RE_t${i}`);
+      for (const name of names) await gateway.writeTable(marked(3, name));
+      const done = await gateway.updateTables!(names.map((name) => marked(5, name, newer)));
+      expect(mock.syncsPerRun.slice(-1)).toEqual([3]);
+      expect(done).toEqual(
+        names.map((name) => ({
+          address: `'${name.replace("RE_", "RE ")}'!A1:E6`,
+          updated: true,
+        }))
+      );
+      expect(wb.tables).toHaveLength(count);
+      for (const name of names) expect(wb.table(name)!.rect.rows).toBe(6);
+      await expect(gateway.readTableMarks!()).resolves.toEqual(
+        names.map((table) => ({ table, ...newer }))
+      );
+    }
+  );
+
+  test("one refusal in the batch writes none of the tables", async () => {
+    const gateway = createExcelGateway();
+    await gateway.writeTable(marked(3, "RE_a"));
+    await gateway.writeTable(marked(3, "RE_b"));
+    wb.sheet("RE b")!.update(8, 0, { value: "my note" });
+    expect(
+      await failureOf(gateway.updateTables!([marked(9, "RE_a", newer), marked(9, "RE_b", newer)]))
+    ).toMatchObject({ code: "table-blocked", params: { table: "RE_b", address: "A1:E10" } });
+    expect(wb.table("RE_a")!.rect.rows).toBe(4);
+    await expect(gateway.readTableMarks!()).resolves.toEqual([
+      { table: "RE_a", ...older },
+      { table: "RE_b", ...older },
+    ]);
+  });
+});
+
 describe("pin", () => {
   const pin: DatasetPin = {
     datasetId: dataset.meta.id,

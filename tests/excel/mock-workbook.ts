@@ -1,7 +1,7 @@
 /**
  * A small in-memory workbook behind office-addin-mock objects, enough of Excel's object model for
  * src/excel/gateway.ts: worksheets, ranges, tables (ListObjects), charts, conditional formats, custom XML
- * parts, the active cell, formula cells (special cells), and calculation (the application's, and a range's,
+ * parts, custom document properties, the active cell, formula cells (special cells), and calculation (the application's, and a range's,
  * recorded in `calculations` as "Full" or the range's address).
  *
  * It keeps Office.js's batch semantics, which is what the round-trip counts are about:
@@ -105,6 +105,8 @@ export class FakeWorkbook {
   activeCell = { sheet: "Sheet1", address: "B2" };
   activeSheet = "Sheet1";
   calculations: string[] = [];
+  /** The document's custom properties (key → value), as Excel keeps them: keys without case. */
+  readonly customProperties = new Map<string, string>();
   private nextId = 1;
 
   sheet(name: string): FakeSheet | undefined {
@@ -622,7 +624,12 @@ function buildContext(wb: FakeWorkbook): { context: Record<string, unknown>; onS
     },
   };
 
+  const tablesCollection = collectionOf(() => wb.tables.map((t) => ({ name: t.name })));
   const tables = {
+    load: tablesCollection.load,
+    get items() {
+      return tablesCollection.items;
+    },
     getItemOrNullObject: (name: string) => {
       const found = wb.table(name) ?? {
         name,
@@ -678,6 +685,25 @@ function buildContext(wb: FakeWorkbook): { context: Record<string, unknown>; onS
   context.workbook.worksheets = worksheets;
   context.workbook.tables = tables;
   context.workbook.customXmlParts = customXmlParts;
+  const customCollection = collectionOf(() =>
+    [...wb.customProperties].map(([key, value]) => ({ key, value }))
+  );
+  context.workbook.properties = {
+    custom: {
+      load: customCollection.load,
+      get items() {
+        return customCollection.items;
+      },
+      add: (key: string, value: string) =>
+        queue.push(() => {
+          const same = [...wb.customProperties.keys()].find(
+            (k) => k.toLowerCase() === key.toLowerCase()
+          );
+          if (same) wb.customProperties.delete(same);
+          wb.customProperties.set(key, String(value));
+        }),
+    },
+  };
 
   const ownSync = context.sync.bind(context);
   context.sync = async () => {

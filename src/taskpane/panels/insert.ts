@@ -4,9 +4,18 @@ import { gapScorecardTemplate } from "../../templates/gap-scorecard";
 import { independenceModelTemplate } from "../../templates/independence-model";
 import type { TemplateSheet } from "../../templates/types";
 import { append, el, uid } from "../dom";
-import { errorText, insertMessages, paneText } from "../messages";
+import type { WorkbookGateway } from "../../excel/workbook-gateway";
+import { errorText, insertMessages, paneText, staleMessages } from "../messages";
+import { markOf, staleTables, type StaleTable } from "../table-marks";
 import { sheetTableOf, tableTitles } from "../tables";
-import { actionButton, card, statusRegion, workbookAction, type WorkbookLink } from "./ui";
+import {
+  actionButton,
+  card,
+  setStatus,
+  statusRegion,
+  workbookAction,
+  type WorkbookLink,
+} from "./ui";
 
 const say = paneText.insert;
 
@@ -24,6 +33,8 @@ export interface InsertPanel {
   readonly element: HTMLElement;
   /** Shows each table's record count in the active dataset. */
   render(snapshot: Snapshot): void;
+  /** Asks the workbook which of its dataset tables hold another dataset than the active one, and says so. */
+  checkStale(g: WorkbookGateway): Promise<void>;
 }
 
 /**
@@ -68,9 +79,22 @@ export function createInsertPanel(link: WorkbookLink): InsertPanel {
   });
   const insertTemplateButton = actionButton("insert-template", say.insertTemplate, "primary");
   const status = statusRegion("insert-status");
+  const staleText = el("p");
+  const updateButton = actionButton("tables-update", staleMessages.update, "primary");
+  const staleAlert = el(
+    "div",
+    { className: "re-alert", attrs: { "data-testid": "tables-stale", hidden: true } },
+    staleText,
+    el("div", { className: "re-row" }, updateButton)
+  );
+  /** The stale tables last found; the update rewrites exactly these. */
+  let stale: readonly StaleTable[] = [];
+  /** Numbers each check, so that an answer overtaken by a newer check is dropped. */
+  let checks = 0;
   const element = card(
     say.title,
     el("p", { className: "re-hint", text: say.hint }),
+    staleAlert,
     el(
       "fieldset",
       { attrs: { "data-testid": "table-list" } },
@@ -94,10 +118,10 @@ export function createInsertPanel(link: WorkbookLink): InsertPanel {
       void workbookAction(link, insertTableButton, status, async (g) => {
         const chosen = tableNames.filter((t) => tableBoxes.get(t)!.checked);
         if (chosen.length === 0) throw new Error(insertMessages.noTableChosen);
-        const dataset = activeSnapshot().dataset;
+        const snapshot = activeSnapshot();
         const lines: string[] = [];
         for (const table of chosen) {
-          const sheetTable = sheetTableOf(dataset, table);
+          const sheetTable = { ...sheetTableOf(snapshot.dataset, table), mark: markOf(snapshot) };
           try {
             const done = await g.writeTable(sheetTable);
             lines.push(insertMessages.tableDone(sheetTable.name, done.address, done.updated));
@@ -107,9 +131,50 @@ export function createInsertPanel(link: WorkbookLink): InsertPanel {
             );
           }
         }
+        void checkStale(g);
         return lines;
       })
   );
+  updateButton.addEventListener(
+    "click",
+    () =>
+      void workbookAction(link, updateButton, status, async (g) => {
+        const snapshot = activeSnapshot();
+        const tables = stale.map((t) => ({
+          ...sheetTableOf(snapshot.dataset, t.table),
+          mark: markOf(snapshot),
+        }));
+        try {
+          const done = await g.updateTables!(tables);
+          return [
+            staleMessages.updated(tables.length, snapshot.dataset.meta.version),
+            ...done.map((d, i) => insertMessages.tableDone(tables[i].name, d.address, d.updated)),
+          ];
+        } catch (error) {
+          throw new Error(staleMessages.updateFailed(errorText(error)));
+        } finally {
+          await checkStale(g);
+        }
+      })
+  );
+
+  async function checkStale(g: WorkbookGateway): Promise<void> {
+    const check = ++checks;
+    if (!g.readTableMarks || !g.updateTables) return;
+    let found: StaleTable[];
+    try {
+      found = staleTables(await g.readTableMarks(), activeSnapshot());
+    } catch (error) {
+      if (check === checks)
+        setStatus(status, "error", [staleMessages.readFailed(errorText(error))]);
+      return;
+    }
+    if (check !== checks) return;
+    stale = found;
+    staleAlert.hidden = found.length === 0;
+    staleText.textContent =
+      found.length === 0 ? "" : staleMessages.stale(found, activeSnapshot().dataset.meta.version);
+  }
   insertTemplateButton.addEventListener("click", () => {
     const choice = templateRadios.find((t) => t.radio.checked)?.template ?? templates[0];
     const title = say.templates[choice.id];
@@ -125,6 +190,7 @@ export function createInsertPanel(link: WorkbookLink): InsertPanel {
 
   return {
     element,
+    checkStale,
     render(snapshot) {
       const dataset = snapshot.dataset;
       for (const table of tableNames)

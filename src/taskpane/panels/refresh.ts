@@ -1,11 +1,19 @@
-import { activateDataset, activeSnapshot } from "../../data/store";
-import { saveLastGood, type KeyValueStorage } from "../cache";
+import { activateDataset, activeSnapshot, resetToEmbedded, type Snapshot } from "../../data/store";
+import { CACHE_KEY, saveLastGood, type KeyValueStorage } from "../cache";
 import type { DatasetDiff } from "../diff";
 import { el, replaceChildren, uid } from "../dom";
-import { errorText, paneText, refreshMessages } from "../messages";
+import { errorText, paneText, refreshMessages, resetMessages } from "../messages";
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, pullDataset, type PullProgress } from "../refresh";
 import { tableTitles } from "../tables";
-import { card, countRun, recalculated, setStatus, statusRegion, type WorkbookLink } from "./ui";
+import {
+  actionButton,
+  card,
+  countRun,
+  recalculated,
+  setStatus,
+  statusRegion,
+  type WorkbookLink,
+} from "./ui";
 
 const say = paneText.refresh;
 
@@ -29,11 +37,14 @@ export interface RefreshPanel {
   readonly element: HTMLElement;
   /** Shows a start-up note (the dataset kept from the last session, or why it was discarded). */
   note(kind: "info" | "error", text: string): void;
+  /** Offers the way back to the shipped dataset whenever another one is active. */
+  render(snapshot: Snapshot): void;
 }
 
 /**
  * @summary The Refresh panel: pulls a dataset from a URL, applies it when it passes every check, keeps it for
- * the next launch, recalculates the workbook's RE cells and shows what changed.
+ * the next launch, recalculates the workbook's RE cells and shows what changed; and goes back to the dataset
+ * shipped inside the add-in, since a refresh never moves to an older version.
  */
 export function createRefreshPanel(options: RefreshPanelOptions): RefreshPanel {
   const { storage, baseUrl } = options;
@@ -80,7 +91,14 @@ export function createRefreshPanel(options: RefreshPanelOptions): RefreshPanel {
     ),
     el("div", { className: "re-row" }, refreshButton, progress)
   );
-  const element = card(say.title, form, status, changes);
+  const resetButton = actionButton("dataset-reset", resetMessages.button);
+  const resetRow = el(
+    "div",
+    { attrs: { hidden: true } },
+    el("p", { className: "re-hint", text: resetMessages.hint }),
+    el("div", { className: "re-row" }, resetButton)
+  );
+  const element = card(say.title, form, resetRow, status, changes);
 
   let refreshing = false;
   async function refresh(): Promise<void> {
@@ -155,14 +173,36 @@ export function createRefreshPanel(options: RefreshPanelOptions): RefreshPanel {
     }
   }
 
+  async function reset(): Promise<void> {
+    if (resetButton.disabled) return;
+    resetButton.disabled = true;
+    renderDiff(changes, null);
+    const was = activeSnapshot().dataset.meta.version;
+    try {
+      const shipped = resetToEmbedded();
+      forgetLastGood(storage);
+      const lines = [resetMessages.done(shipped.dataset.meta.version, was)];
+      const g = await options.link.current();
+      if (g.kind !== "none") lines.push(await recalculated(g));
+      setStatus(status, "success", lines);
+    } finally {
+      countRun(status);
+      resetButton.disabled = false;
+    }
+  }
+
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     void refresh();
   });
+  resetButton.addEventListener("click", () => void reset());
 
   return {
     element,
     note: (kind, text) => setStatus(status, kind, [text]),
+    render(snapshot) {
+      resetRow.hidden = snapshot.origin.kind === "embedded";
+    },
   };
 }
 
@@ -210,6 +250,15 @@ function renderDiff(changes: HTMLElement, diff: DatasetDiff | null): void {
     el("h3", { text: say.heading(diff.fromVersion, diff.toVersion) }),
     items.length ? el("ul", {}, ...items) : el("p", { text: say.none })
   );
+}
+
+/** Removes the dataset kept for the next launch, so that it starts from the shipped one. */
+function forgetLastGood(storage: KeyValueStorage | null): void {
+  try {
+    storage?.removeItem(CACHE_KEY);
+  } catch {
+    // Storage that cannot be written holds nothing to forget.
+  }
 }
 
 function readKey(storage: KeyValueStorage | null, key: string): string | null {

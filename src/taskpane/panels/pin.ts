@@ -1,11 +1,12 @@
 import { activateDataset, activeSnapshot } from "../../data/store";
 import type { DatasetPin, WorkbookGateway } from "../../excel/workbook-gateway";
-import { el, uid } from "../dom";
+import { el } from "../dom";
 import { errorText, NEEDS_EXCEL, paneText, pinMessages } from "../messages";
 import { carriedDataset, comparePin, describePin, pinOf, shortHash } from "../pin";
 import {
   actionButton,
   card,
+  describedInput,
   recalculated,
   setStatus,
   statusRegion,
@@ -47,16 +48,11 @@ export function createPinPanel(link: WorkbookLink): PinPanel {
     mismatchCarried,
     el("div", { className: "re-row" }, keepButton, moveButton)
   );
-  const carryId = uid("carry");
-  const carryHint = uid("carry-hint");
-  const carryBox = el("input", {
-    attrs: {
-      id: carryId,
-      type: "checkbox",
-      "aria-describedby": carryHint,
-      "data-testid": "pin-carry",
-    },
-  });
+  const {
+    input: carryBox,
+    id: carryId,
+    hintId: carryHint,
+  } = describedInput("pin-carry", { type: "checkbox" });
   const pinButton = actionButton("pin-set", say.set, "primary");
   const unpinButton = actionButton("pin-remove", say.remove);
   const status = statusRegion("pin-status");

@@ -1,7 +1,7 @@
 import { activateDataset, activeSnapshot, resetToEmbedded, type Snapshot } from "../../data/store";
 import { CACHE_KEY, saveLastGood, type KeyValueStorage } from "../cache";
 import type { DatasetDiff } from "../diff";
-import { el, replaceChildren, uid } from "../dom";
+import { el, replaceChildren } from "../dom";
 import { errorText, paneText, refreshMessages, resetMessages } from "../messages";
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, pullDataset, type PullProgress } from "../refresh";
 import { tableTitles } from "../tables";
@@ -9,6 +9,7 @@ import {
   actionButton,
   card,
   countRun,
+  describedInput,
   recalculated,
   setStatus,
   statusRegion,
@@ -48,19 +49,16 @@ export interface RefreshPanel {
  */
 export function createRefreshPanel(options: RefreshPanelOptions): RefreshPanel {
   const { storage, baseUrl } = options;
-  const urlId = uid("url");
-  const urlHint = uid("url-hint");
-  const urlInput = el("input", {
-    attrs: {
-      id: urlId,
-      type: "url",
-      name: "dataset-url",
-      inputmode: "url",
-      spellcheck: "false",
-      autocomplete: "url",
-      "aria-describedby": urlHint,
-      "data-testid": "dataset-source-url",
-    },
+  const {
+    input: urlInput,
+    id: urlId,
+    hintId: urlHint,
+  } = describedInput("dataset-source-url", {
+    type: "url",
+    name: "dataset-url",
+    inputmode: "url",
+    spellcheck: "false",
+    autocomplete: "url",
   });
   urlInput.value =
     options.defaultUrl ??

@@ -34,6 +34,22 @@ export function actionButton(
   });
 }
 
+/**
+ * An input with its own id (for its label) and the id of the hint that describes it (`aria-describedby`),
+ * named for tests by its data-testid.
+ */
+export function describedInput(
+  testId: string,
+  attrs: Readonly<Record<string, string>>
+): { input: HTMLInputElement; id: string; hintId: string } {
+  const id = uid(testId);
+  const hintId = uid(`${testId}-hint`);
+  const input = el("input", {
+    attrs: { id, ...attrs, "aria-describedby": hintId, "data-testid": testId },
+  });
+  return { input, id, hintId };
+}
+
 /** A live region that screen readers announce politely; `setStatus` fills it. */
 export function statusRegion(
   testId: string,

@@ -1,3 +1,4 @@
+import { readDateSystem } from "./date-system";
 import { gatewayFailure } from "./failures";
 import { readPin, setPin } from "./pin-part";
 import { recalculateReCells } from "./recalculate";
@@ -7,7 +8,7 @@ import type { WorkbookGateway } from "./workbook-gateway";
 
 /**
  * The Excel implementation of `WorkbookGateway`, and the only module that calls `Excel.run`: each method runs
- * one batch (tables.ts, pin-part.ts, recalculate.ts, templates.ts) and turns Office errors into typed failures.
+ * one batch (tables.ts, pin-part.ts, recalculate.ts, templates.ts, date-system.ts) and turns Office errors into typed failures.
  *
  * Each method is one user action and one `Excel.run` batch of at most three `context.sync()` round trips,
  * whatever the size of the table or template: every range is read or written whole (one `values` array, one
@@ -24,6 +25,7 @@ import type { WorkbookGateway } from "./workbook-gateway";
  * | recalculate | 3 (2 without RE formulas, 1 as the fallback) | list the sheets; read their formula cells; calculate the RE cells |
  * | insertTemplate | 2 (3 when the sheet exists) | find the sheet; (read its charts and the analyst's inputs;) write |
  * | insertFormula | 2 | read the active cell; write it if empty |
+ * | dateSystem | 1 | evaluate DATE(1904,1,1) in the workbook |
  */
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
@@ -69,6 +71,7 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
     recalculate: () => run((context) => recalculateReCells(context, supported)),
     insertTemplate: (template) => run((context) => insertTemplate(context, template)),
     insertFormula: (formula) => run((context) => insertFormula(context, formula)),
+    dateSystem: () => run(readDateSystem),
   };
 }
 

@@ -14,6 +14,7 @@
 import "./csp-safe";
 import { createExcelGateway } from "../excel/gateway";
 import type { WorkbookGateway } from "../excel/workbook-gateway";
+import { dateSystem, setDateSystem } from "../functions/dateSystem";
 import { hostGateways } from "./host";
 import { createNoneGateway } from "./none-gateway";
 import { mountTaskPane, type PaneHandle, type PaneOptions } from "./pane";
@@ -29,6 +30,17 @@ declare global {
 /** How long to wait for office.js to name its host before treating the page as outside Excel. */
 const OFFICE_READY_TIMEOUT_MS = 15_000;
 
+/**
+ * Reads the workbook's date system and hands it to the functions; in a 1904 workbook the RE cells that ran
+ * before it was known are recalculated. A workbook that cannot say keeps the 1900 system.
+ */
+async function adoptDateSystem(gateway: WorkbookGateway): Promise<void> {
+  const system = await gateway.dateSystem?.().catch(() => undefined);
+  if (system === undefined || system === dateSystem()) return;
+  setDateSystem(system);
+  await gateway.recalculate().catch(() => undefined);
+}
+
 function start(): void {
   const root =
     document.getElementById("app") ?? document.body.appendChild(document.createElement("main"));
@@ -39,6 +51,7 @@ function start(): void {
     defaultUrl: options.defaultUrl,
   };
   if (window.__reGateway) {
+    void adoptDateSystem(window.__reGateway);
     window.__rePane = mountTaskPane(root, window.__reGateway, paneOptions);
     return;
   }
@@ -51,9 +64,12 @@ function start(): void {
     excel: () => createExcelGateway(),
     none: createNoneGateway,
   });
+  void first.then(adoptDateSystem);
   const pane = mountTaskPane(root, first, paneOptions);
   window.__rePane = pane;
-  void later.then((excel) => excel && pane.useGateway(excel));
+  void later.then(
+    (excel) => excel && Promise.all([adoptDateSystem(excel), pane.useGateway(excel)])
+  );
 }
 
 if (document.readyState === "loading")

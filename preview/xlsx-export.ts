@@ -1,0 +1,283 @@
+/**
+ * The preview's workbook as an .xlsx file, as Excel writes one for a workbook that uses the add-in: the one writer
+ * behind the preview's Save and `npm run example` (scripts/build-example.ts), in the browser and in Node alike.
+ *
+ * - RE.* calls are stored as Excel stores an Office add-in's custom functions, `_xldudf_RE_LEADTIME(...)`
+ *   (preview/file-formula.ts); Excel shows them as =RE.LEADTIME(...) once the add-in has registered its functions.
+ * - Every formula's value is cached, and calcPr carries the calculation-engine id current Excel writes (191029), so
+ *   Excel does not recalculate the file on opening (which, before the add-in loads, would replace them with #NAME?).
+ * - A formula that spills is a dynamic array: `<f t="array" ref=...>` plus the XLDAPR cell metadata.
+ * - Number formats, column widths, template looks, three-colour scales and print set-up (print area, one page
+ *   wide, repeated title rows) are written; charts are not (exceljs cannot write them; the pane inserts them).
+ */
+import ExcelJS from "exceljs";
+import { CellType, DetailedCellError } from "hyperformula";
+import JSZip from "jszip";
+import { cellAddress } from "../src/templates/a1";
+import type { CellStyle } from "../src/templates/types";
+import { toFileFormula } from "./file-formula";
+import { excelErrorText } from "./format";
+import { type CachedValue, type CellLook, key, type PreviewWorkbook } from "./workbook";
+
+/** The calculation-engine id Excel for Microsoft 365 writes: a file at this id is not recalculated on opening. */
+export const CALC_ID = 191029;
+
+/** What the file says about itself. */
+export interface WorkbookProperties {
+  readonly title: string;
+  readonly subject?: string;
+  readonly creator: string;
+  /** Created and modified dates (fixed for a reproducible file). */
+  readonly stamp: Date;
+}
+
+/** The look of each template style, as the Excel gateway applies it when the pane inserts the template. */
+function styleOf(style: CellStyle | undefined): Partial<ExcelJS.Style> {
+  const grey: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF7F7F7F" } };
+  switch (style) {
+    case "title":
+      return { font: { name: "Calibri", size: 16, bold: true, color: { argb: "FF0F548C" } } };
+    case "subtitle":
+      return { font: { name: "Calibri", size: 11, italic: true, color: { argb: "FF616161" } } };
+    case "header":
+      return {
+        font: { name: "Calibri", size: 11, bold: true, color: { argb: "FF0F548C" } },
+        fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFEBF3FC" } },
+        border: { bottom: { style: "thin" } },
+        alignment: { wrapText: true, vertical: "bottom" },
+      };
+    case "input":
+      return {
+        font: { name: "Calibri", size: 11, color: { argb: "FF3F3F76" } },
+        fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFCC99" } },
+        border: { top: grey, left: grey, bottom: grey, right: grey },
+      };
+    case "output":
+      return {
+        font: { name: "Calibri", size: 11, bold: true, color: { argb: "FF3F3F3F" } },
+        fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } },
+      };
+    case "note":
+      return { font: { name: "Calibri", size: 9, italic: true, color: { argb: "FF616161" } } };
+    case "wrap":
+      return { alignment: { wrapText: true, vertical: "top" } };
+    default:
+      return {};
+  }
+}
+
+const argb = (css: string) => `FF${css.replace("#", "").toUpperCase()}`;
+
+/** A look read from a file, back in exceljs's terms. */
+function styleOfLook(look: CellLook | undefined): Partial<ExcelJS.Style> {
+  if (!look) return {};
+  const style: Partial<ExcelJS.Style> = {};
+  if (look.bold || look.italic || look.size || look.color)
+    style.font = {
+      bold: look.bold,
+      italic: look.italic,
+      size: look.size,
+      color: look.color ? { argb: argb(look.color) } : undefined,
+    };
+  if (look.fill)
+    style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(look.fill) } };
+  if (look.wrap) style.alignment = { wrapText: true, vertical: "top" };
+  return style;
+}
+
+/** A HyperFormula value as the cached result of a formula cell. */
+export function cachedValue(value: unknown): CachedValue {
+  if (value instanceof DetailedCellError) {
+    if (value.type === "CYCLE") return 0;
+    return { error: excelErrorText(value.type) };
+  }
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
+    return value;
+  return String(value);
+}
+
+/** The XLDAPR metadata part that marks `cm="1"` formula cells as dynamic arrays (Excel 365's spilling formulas). */
+const DYNAMIC_ARRAY_METADATA =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<metadata xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
+  'xmlns:xda="http://schemas.microsoft.com/office/spreadsheetml/2017/dynamicarray">' +
+  '<metadataTypes count="1"><metadataType name="XLDAPR" minSupportedVersion="120000" copy="1" pasteAll="1" ' +
+  'pasteValues="1" merge="1" splitFirst="1" rowColShift="1" clearFormats="1" clearComments="1" assign="1" ' +
+  'coerce="1" cellMeta="1"/></metadataTypes>' +
+  '<futureMetadata name="XLDAPR" count="1"><bk><extLst><ext uri="{bdbb8cdc-fa1e-496e-a857-3c3f30c029c3}">' +
+  '<xda:dynamicArrayProperties fDynamic="1" fCollapsed="0"/></ext></extLst></bk></futureMetadata>' +
+  '<cellMetadata count="1"><bk><rc t="1" v="0"/></bk></cellMetadata></metadata>';
+
+/** Writes one sheet's cells, formats and set-up; returns the anchors of its spilling formulas. */
+function writeSheet(workbook: PreviewWorkbook, name: string, sheet: ExcelJS.Worksheet): string[] {
+  const hf = workbook.hf;
+  const extras = workbook.extrasOf(name);
+  const id = workbook.sheetId(name);
+  const anchors: string[] = [];
+  for (const [letter, chars] of Object.entries(extras.columnWidths))
+    sheet.getColumn(letter).width = chars;
+  const { width, height } = hf.getSheetDimensions(id);
+  const styled = new Set([...extras.styles.keys(), ...extras.looks.keys()]);
+  for (let row = 0; row < height; row++)
+    for (let col = 0; col < width; col++) {
+      const ref = { row, col };
+      const address = cellAddress(ref);
+      const hfAddress = { sheet: id, row, col };
+      const type = hf.getCellType(hfAddress);
+      if (type === CellType.EMPTY && !styled.has(key(row, col))) continue;
+      const cell = sheet.getCell(address);
+      const value = hf.getCellValue(hfAddress);
+      if (type === CellType.ARRAYFORMULA) {
+        const range = workbook.spillRange(name, ref);
+        cell.value = {
+          formula: toFileFormula(hf.getCellFormula(hfAddress) ?? ""),
+          result: cachedValue(value),
+          shareType: "array",
+          ref: `${cellAddress(range.start)}:${cellAddress(range.end)}`,
+        } as unknown as ExcelJS.CellValue;
+        anchors.push(address);
+      } else if (type === CellType.FORMULA) {
+        cell.value = {
+          formula: toFileFormula(hf.getCellFormula(hfAddress) ?? ""),
+          result: cachedValue(value),
+        } as ExcelJS.CellFormulaValue;
+      } else if (type !== CellType.EMPTY) {
+        // A constant, or a value spilled by an array formula: the file caches it in its own cell.
+        cell.value = cachedValue(value) as ExcelJS.CellValue;
+      }
+      const k = key(row, col);
+      const style = { ...styleOf(extras.styles.get(k)), ...styleOfLook(extras.looks.get(k)) };
+      const numFmt = workbook.numberFormat(name, ref);
+      if (numFmt) style.numFmt = numFmt;
+      if (Object.keys(style).length > 0) cell.style = style;
+    }
+  for (const format of extras.conditionalFormats)
+    sheet.addConditionalFormatting({
+      ref: format.range,
+      rules: [
+        {
+          type: "colorScale",
+          priority: 1,
+          cfvo: [{ type: "min" }, { type: "percentile", value: 50 }, { type: "max" }],
+          color: [{ argb: "FF63BE7B" }, { argb: "FFFFEB84" }, { argb: "FFF8696B" }],
+        },
+      ],
+    });
+  if (extras.print)
+    sheet.pageSetup = {
+      ...sheet.pageSetup,
+      printArea: extras.print.area,
+      printTitlesRow: extras.print.titleRows,
+      orientation: extras.print.orientation,
+      fitToPage: true,
+      fitToWidth: 1,
+      // 0: as many pages down as the rows need.
+      fitToHeight: 0,
+    };
+  return anchors;
+}
+
+/**
+ * @summary The workbook as .xlsx bytes: formulas (RE.* as Excel stores add-in functions), cached values, formats.
+ * @param workbook - The preview's workbook (evaluated).
+ * @param properties - Title, author and the fixed dates the file carries.
+ * @returns The file, deterministic for a given workbook and properties.
+ */
+export async function workbookToXlsx(
+  workbook: PreviewWorkbook,
+  properties: WorkbookProperties
+): Promise<Uint8Array> {
+  const book = new ExcelJS.Workbook();
+  book.creator = properties.creator;
+  book.lastModifiedBy = properties.creator;
+  book.created = properties.stamp;
+  book.modified = properties.stamp;
+  book.title = properties.title;
+  if (properties.subject) book.subject = properties.subject;
+  /** Per sheet index (1-based, exceljs's sheetN.xml), the anchors of spilling formulas. */
+  const dynamicAnchors = new Map<number, string[]>();
+  workbook.sheetNames.forEach((name, index) => {
+    const sheet = book.addWorksheet(name);
+    const anchors = writeSheet(workbook, name, sheet);
+    if (anchors.length > 0) dynamicAnchors.set(index + 1, anchors);
+    if (name === workbook.activeSheet)
+      sheet.views = [{ state: "normal", activeCell: cellAddress(workbook.activeCell) }];
+  });
+  const active = workbook.sheetNames.indexOf(workbook.activeSheet);
+  book.views = [
+    {
+      x: 0,
+      y: 0,
+      width: 28800,
+      height: 17600,
+      firstSheet: 0,
+      activeTab: Math.max(0, active),
+      visibility: "visible",
+    },
+  ];
+  const written = new Uint8Array(await book.xlsx.writeBuffer());
+  return finishPackage(written, dynamicAnchors, properties.stamp);
+}
+
+/** The package edits exceljs cannot make: calcId, dynamic-array metadata, and fixed dates for a reproducible file. */
+async function finishPackage(
+  bytes: Uint8Array,
+  dynamicAnchors: Map<number, string[]>,
+  stamp: Date
+): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const edit = async (name: string, change: (xml: string) => string) => {
+    const file = zip.file(name);
+    if (!file) throw new Error(`The package has no ${name}`);
+    zip.file(name, change(await file.async("string")));
+  };
+  await edit("xl/workbook.xml", (xml) => {
+    const updated = xml.replace(/<calcPr\b[^>]*\/>/, `<calcPr calcId="${CALC_ID}"/>`);
+    if (updated === xml) throw new Error("xl/workbook.xml has no <calcPr/> to update");
+    return updated;
+  });
+  if (dynamicAnchors.size > 0) {
+    zip.file("xl/metadata.xml", DYNAMIC_ARRAY_METADATA);
+    await edit("[Content_Types].xml", (xml) =>
+      xml.replace(
+        "</Types>",
+        '<Override PartName="/xl/metadata.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheetMetadata+xml"/></Types>'
+      )
+    );
+    await edit("xl/_rels/workbook.xml.rels", (xml) =>
+      xml.replace(
+        "</Relationships>",
+        '<Relationship Id="rIdDynamicArrays" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sheetMetadata" Target="metadata.xml"/></Relationships>'
+      )
+    );
+    for (const [sheetIndex, anchors] of dynamicAnchors) {
+      await edit(`xl/worksheets/sheet${sheetIndex}.xml`, (xml) =>
+        anchors.reduce((out, address) => {
+          const marked = out.replace(
+            new RegExp(`<c r="${address}"(?![^>]*\\bcm=)`),
+            `<c r="${address}" cm="1"`
+          );
+          if (marked === out)
+            throw new Error(
+              `sheet${sheetIndex}.xml has no cell ${address} to mark as a dynamic array`
+            );
+          return marked;
+        }, xml)
+      );
+    }
+  }
+  const out = new JSZip();
+  for (const name of Object.keys(zip.files).sort((a, b) =>
+    a === "[Content_Types].xml" ? -1 : b === "[Content_Types].xml" ? 1 : 0
+  )) {
+    const entry = zip.files[name];
+    if (entry.dir) continue;
+    out.file(name, await entry.async("uint8array"), { date: stamp, createFolders: false });
+  }
+  return out.generateAsync({
+    type: "uint8array",
+    compression: "DEFLATE",
+    compressionOptions: { level: 9 },
+  });
+}

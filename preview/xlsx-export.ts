@@ -59,8 +59,13 @@ function styleOf(style: CellStyle | undefined): Partial<ExcelJS.Style> {
       };
     case "note":
       return { font: { name: "Calibri", size: 9, italic: true, color: { argb: "FF616161" } } };
+    case "citation":
+      return {
+        font: { name: "Calibri", size: 9, italic: true, color: { argb: "FF616161" } },
+        alignment: { wrapText: true, vertical: "bottom" },
+      };
     case "wrap":
-      return { alignment: { wrapText: true, vertical: "top" } };
+      return { alignment: { wrapText: true, vertical: "bottom" } };
     default:
       return {};
   }
@@ -81,8 +86,21 @@ function styleOfLook(look: CellLook | undefined): Partial<ExcelJS.Style> {
     };
   if (look.fill)
     style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(look.fill) } };
-  if (look.wrap) style.alignment = { wrapText: true, vertical: "top" };
+  if (look.wrap) style.alignment = { wrapText: true, vertical: "bottom" };
   return style;
+}
+
+/**
+ * The height (points) a row needs for a wrapped text: neither Excel nor LibreOffice fits a row to wrapped text
+ * on opening a file, so the file says it. A column `chars` wide holds about 1.1 × that many 11 pt characters of text a line (letters run narrower than
+ * digits), bold ones fewer.
+ */
+function wrappedHeight(text: string, chars: number, fontPt: number, bold: boolean): number {
+  const perLine = Math.max(1, Math.floor(((chars * 11) / fontPt) * (bold ? 0.95 : 1.1)));
+  const lines = text
+    .split("\n")
+    .reduce((n, paragraph) => n + Math.max(1, Math.ceil(paragraph.length / perLine)), 0);
+  return Math.ceil(lines * fontPt * 1.3 + 3);
 }
 
 /** A HyperFormula value as the cached result of a formula cell. */
@@ -119,6 +137,7 @@ function writeSheet(workbook: PreviewWorkbook, name: string, sheet: ExcelJS.Work
     sheet.getColumn(letter).width = chars;
   const { width, height } = hf.getSheetDimensions(id);
   const styled = new Set([...extras.styles.keys(), ...extras.looks.keys()]);
+  const heights = new Map<number, number>();
   for (let row = 0; row < height; row++)
     for (let col = 0; col < width; col++) {
       const ref = { row, col };
@@ -151,7 +170,19 @@ function writeSheet(workbook: PreviewWorkbook, name: string, sheet: ExcelJS.Work
       const numFmt = workbook.numberFormat(name, ref);
       if (numFmt) style.numFmt = numFmt;
       if (Object.keys(style).length > 0) cell.style = style;
+      if (style.alignment?.wrapText) {
+        const chars = extras.columnWidths[cellAddress({ row: 0, col }).replace(/\d+$/, "")] ?? 8.43;
+        const text = workbook.view(name, ref).text;
+        const needed = wrappedHeight(
+          text,
+          chars,
+          style.font?.size ?? 11,
+          style.font?.bold === true
+        );
+        if (needed > 16) heights.set(row, Math.max(heights.get(row) ?? 0, needed));
+      }
     }
+  for (const [row, height] of heights) sheet.getRow(row + 1).height = height;
   for (const format of extras.conditionalFormats)
     sheet.addConditionalFormatting({
       ref: format.range,

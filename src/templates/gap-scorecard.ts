@@ -71,7 +71,7 @@ export function gapScorecardTemplate(options: GapScorecardOptions = {}): Templat
     {
       address: `D${FIRST_GAP_ROW}`,
       formula: withoutAddIn('RE.SOURCE("GAPS","short")'),
-      style: "note",
+      style: "citation",
     },
     { address: "E4", value: "Your weight", style: "header" },
     { address: "F4", value: "Your score", style: "header" },
@@ -102,7 +102,7 @@ export function gapScorecardTemplate(options: GapScorecardOptions = {}): Templat
     {
       address: "B15",
       formula: withoutAddIn(`RE.SOURCE("GAPSCORE",${scoreRange},${weightRange},B12,"short")`),
-      style: "note",
+      style: "citation",
     },
     {
       address: "A17",

@@ -179,7 +179,8 @@ export function independenceModelTemplate(options: IndependenceModelOptions = {}
   return {
     name: INDEPENDENCE_MODEL_SHEET,
     cells,
-    columnWidths: { A: 32, B: 16, C: 13, D: 16, E: 14, F: 14, G: 14, H: 14, I: 60 },
+    // Narrow enough to print one page wide at a readable scale; headers and citations wrap.
+    columnWidths: { A: 30, B: 12, C: 12, D: 12, E: 13, F: 11, G: 12, H: 12, I: 48 },
     charts: [
       {
         type: "line",
@@ -249,7 +250,7 @@ function stageSummary(): TemplateCell[] {
       {
         address: `I${r}`,
         formula: withoutAddIn(`RE.SOURCE("CAPACITY",$B$5,A${r},$B$12,$B$9,"short")`),
-        style: "note",
+        style: "citation",
       }
     );
   });

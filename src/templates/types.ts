@@ -10,6 +10,7 @@ export type CellStyle =
   | "input"
   | "output"
   | "note"
+  | "citation"
   | "wrap"
   | "percent"
   | "year"

@@ -15,14 +15,15 @@ function mapOutsideStrings(formula: string, map: (code: string) => string): stri
 }
 
 /**
- * A formula as the xlsx file stores it: without "=", RE.* calls as `_xldudf_RE_NAME(`; string literals untouched.
+ * A formula as the xlsx file stores it: without "=", RE.* calls (any case, as Excel reads them) as
+ * `_xldudf_RE_NAME(`; string literals untouched.
  * @example toFileFormula('=RE.LEADTIME("separation")') //=> '_xldudf_RE_LEADTIME("separation")'
  */
 export function toFileFormula(formula: string): string {
   const body = formula.startsWith("=") ? formula.slice(1) : formula;
   return mapOutsideStrings(body, (code) =>
     code.replace(
-      /(?<![A-Za-z0-9_.])RE\.([A-Za-z][A-Za-z0-9_.]*)\s*\(/g,
+      /(?<![A-Za-z0-9_.])RE\.([A-Za-z][A-Za-z0-9_.]*)\s*\(/gi,
       (_m, name: string) => `${UDF_PREFIX}RE_${name.toUpperCase().replace(/\./g, "_")}(`
     )
   );

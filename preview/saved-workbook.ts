@@ -46,11 +46,18 @@ interface SavedWorkbook {
 
 function savedSheet(workbook: PreviewWorkbook, name: string): SavedSheet {
   const extras = workbook.extrasOf(name);
+  const cells = workbook.contentsOf(name);
+  // A number typed as "8%" or a date keeps how it shows: the stored constant alone would not say.
+  const numFmts = new Map(extras.numFmts);
+  for (const { ref, value } of cells) {
+    const format = typeof value === "number" ? workbook.numberFormat(name, ref) : undefined;
+    if (format) numFmts.set(`${ref.row},${ref.col}`, format);
+  }
   return {
     name,
-    cells: workbook.contentsOf(name),
+    cells,
     styles: [...extras.styles] as [string, string][],
-    numFmts: [...extras.numFmts],
+    numFmts: [...numFmts],
     looks: [...extras.looks],
     cached: [...extras.cached],
     fills: [...extras.fills],

@@ -10,7 +10,8 @@ import { execFileSync, spawnSync } from "child_process";
 import fs from "fs";
 import os from "os";
 import path from "path";
-import { exampleTemplates } from "../../preview/example";
+import { exampleTemplates, newPreviewWorkbook } from "../../preview/example";
+import { readXlsx } from "../../preview/xlsx-import";
 import { EXAMPLE_PATH } from "../../scripts/build-example";
 import { NEEDS_ADD_IN } from "../../src/templates/without-add-in";
 
@@ -132,6 +133,24 @@ describe("examples/independence-model.xlsx in LibreOffice and openpyxl (no add-i
     for (const cell of cells.filter((c) => c.value === NEEDS_ADD_IN))
       expect(cell.formula).toMatch(/^=IF\(ISERROR\(_xldudf_re_dataset\(/i);
     expect(broken.length).toBeLessThan(10);
+  });
+
+  test("saved again by LibreOffice (which lowercases _xldudf_RE_*), it opens in the preview with RE.* formulas", async () => {
+    const { sheets } = await readXlsx(
+      fs.readFileSync(path.join(work, "xlsx", "independence-model.xlsx"))
+    );
+    const workbook = newPreviewWorkbook();
+    workbook.load(sheets);
+    expect(workbook.inputOf("Independence model", { row: 14, col: 3 })).toBe(
+      "=RE.CAPACITY($B$5,A15,$B$12,$B$9)"
+    );
+    // Recomputed with the add-in's functions, the cells LibreOffice showed as #NAME? have their values again.
+    expect(workbook.textAt("Independence model", { row: 14, col: 3 })).toMatch(
+      /^\d{1,3}(,\d{3})*$/
+    );
+    expect(workbook.textAt("Six gaps scorecard", { row: 4, col: 0 })).toBe(
+      exampleTemplates()[1].cells.find((c) => c.address === "A5")?.value
+    );
   });
 
   test(`prints on at most ${MAX_PAGES} pages (print areas, one page wide, repeated title rows)`, () => {

@@ -216,15 +216,43 @@ describe("the preview as a workbook one can keep", () => {
     });
   });
 
+  test("the grid grows as Excel's does: past its last row and column when scrolled, and to any address", async () => {
+    const rows = () => page.locator("table.sheet tbody tr").count();
+    const cols = () => page.locator("table.sheet thead th.col-header").count();
+    const [rowsBefore, colsBefore] = [await rows(), await cols()];
+    await page.getByTestId("grid").evaluate((grid) => (grid.scrollTop = grid.scrollHeight));
+    await page.waitForFunction(
+      (n) => document.querySelectorAll("table.sheet tbody tr").length > n,
+      rowsBefore
+    );
+    await page.getByTestId("grid").evaluate((grid) => (grid.scrollLeft = grid.scrollWidth));
+    await page.waitForFunction(
+      (n) => document.querySelectorAll("table.sheet thead th.col-header").length > n,
+      colsBefore
+    );
+    await goTo("AB500");
+    await expect(cell("AB500").count()).resolves.toBe(1);
+    await typeIntoCell("AB500", "8%");
+    await waitForCell("AB500", "8%");
+    expect(await rows()).toBeGreaterThan(500);
+    await goTo("A1");
+  });
+
   test("a reload finds the work still there", async () => {
     await page.reload();
     await waitForCell("A1", MODEL);
     await waitForStatus(/^Reopened independence-model\.xlsx/);
     await waitForCell("B7", "6000000");
     await waitForCell("K1", "Gap");
+    await goTo("AB500");
+    await waitForCell("AB500", "8%");
     await goTo("E16");
     await waitForStatus(/^#N\/A: /);
     await screenshot("preview-reloaded.png");
+    await page.locator('[data-testid="sheet-tab"][data-sheet="Six gaps scorecard"]').click();
+    await waitForCell("A5", /^[A-Z].+/);
+    await screenshot("preview-scorecard.png");
+    await page.locator(`[data-testid="sheet-tab"][data-sheet="${MODEL}"]`).click();
   });
 
   test("a workbook dropped on the page opens too", async () => {

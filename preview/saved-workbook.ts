@@ -116,7 +116,14 @@ export function reopenKeptWorkbook(workbook: PreviewWorkbook, storage: Storage):
     return null;
   }
   if (!saved || saved.format !== FORMAT || saved.sheets.length === 0) return null;
-  workbook.load(saved.sheets.map(loadedSheet), saved.active);
+  try {
+    workbook.load(saved.sheets.map(loadedSheet), saved.active);
+  } catch {
+    // A kept copy that no longer loads must not lock the preview: forget it, and the example opens instead.
+    forgetKeptWorkbook(storage);
+    workbook.clear();
+    return null;
+  }
   workbook.restoreTables(saved.tables);
   workbook.setPin(saved.pin);
   return saved.title;

@@ -7,15 +7,16 @@
  * - Every formula's value is cached, and calcPr carries the calculation-engine id current Excel writes (191029), so
  *   Excel does not recalculate the file on opening (which, before the add-in loads, would replace them with #NAME?).
  * - A formula that spills is a dynamic array: `<f t="array" ref=...>` plus the XLDAPR cell metadata.
- * - Number formats, column widths, template looks, three-colour scales and print set-up (print area, one page
- *   wide, repeated title rows) are written; charts are not (exceljs cannot write them; the pane inserts them).
+ * - Number formats, column widths, template looks, three-colour scales, print set-up (print area, one page wide,
+ *   repeated title rows) and the templates' charts, as native charts (preview/xlsx-charts.ts: exceljs writes none).
  */
 import ExcelJS from "exceljs";
 import { CellType, DetailedCellError } from "hyperformula";
 import JSZip from "jszip";
-import { cellAddress } from "../src/templates/a1";
+import { cellAddress, parseCell } from "../src/templates/a1";
 import type { CellStyle } from "../src/templates/types";
 import { toFileFormula } from "./file-formula";
+import { type SheetGeometry, writeCharts } from "./xlsx-charts";
 import { excelErrorText } from "./format";
 import { type CachedValue, type CellLook, key, type PreviewWorkbook } from "./workbook";
 
@@ -127,8 +128,20 @@ const DYNAMIC_ARRAY_METADATA =
   '<xda:dynamicArrayProperties fDynamic="1" fCollapsed="0"/></ext></extLst></bk></futureMetadata>' +
   '<cellMetadata count="1"><bk><rc t="1" v="0"/></bk></cellMetadata></metadata>';
 
-/** Writes one sheet's cells, formats and set-up; returns the anchors of its spilling formulas. */
-function writeSheet(workbook: PreviewWorkbook, name: string, sheet: ExcelJS.Worksheet): string[] {
+/** What the package edits need of a sheet once exceljs has written it. */
+interface WrittenSheet {
+  readonly name: string;
+  /** Anchors of its spilling formulas. */
+  readonly anchors: string[];
+  readonly geometry: SheetGeometry;
+}
+
+/** Writes one sheet's cells, formats and set-up. */
+function writeSheet(
+  workbook: PreviewWorkbook,
+  name: string,
+  sheet: ExcelJS.Worksheet
+): WrittenSheet {
   const hf = workbook.hf;
   const extras = workbook.extrasOf(name);
   const id = workbook.sheetId(name);
@@ -183,6 +196,14 @@ function writeSheet(workbook: PreviewWorkbook, name: string, sheet: ExcelJS.Work
       }
     }
   for (const [row, height] of heights) sheet.getRow(row + 1).height = height;
+  const geometry: SheetGeometry = {
+    // As the preview's grid sizes them: Excel's conversion of character widths, 20 px rows.
+    colPx: (c) => {
+      const chars = extras.columnWidths[cellAddress({ row: 0, col: c }).replace(/\d+$/, "")];
+      return chars ? Math.round(chars * 7 + 5) : 64;
+    },
+    rowPx: (r) => ((heights.get(r) ?? 15) * 4) / 3,
+  };
   for (const format of extras.conditionalFormats)
     sheet.addConditionalFormatting({
       ref: format.range,
@@ -206,7 +227,7 @@ function writeSheet(workbook: PreviewWorkbook, name: string, sheet: ExcelJS.Work
       // 0: as many pages down as the rows need.
       fitToHeight: 0,
     };
-  return anchors;
+  return { name, anchors, geometry };
 }
 
 /**
@@ -226,12 +247,11 @@ export async function workbookToXlsx(
   book.modified = properties.stamp;
   book.title = properties.title;
   if (properties.subject) book.subject = properties.subject;
-  /** Per sheet index (1-based, exceljs's sheetN.xml), the anchors of spilling formulas. */
-  const dynamicAnchors = new Map<number, string[]>();
-  workbook.sheetNames.forEach((name, index) => {
+  /** In sheet order (exceljs's sheetN.xml, 1-based). */
+  const written: WrittenSheet[] = [];
+  workbook.sheetNames.forEach((name) => {
     const sheet = book.addWorksheet(name);
-    const anchors = writeSheet(workbook, name, sheet);
-    if (anchors.length > 0) dynamicAnchors.set(index + 1, anchors);
+    written.push(writeSheet(workbook, name, sheet));
     if (name === workbook.activeSheet)
       sheet.views = [{ state: "normal", activeCell: cellAddress(workbook.activeCell) }];
   });
@@ -247,16 +267,24 @@ export async function workbookToXlsx(
       visibility: "visible",
     },
   ];
-  const written = new Uint8Array(await book.xlsx.writeBuffer());
-  return finishPackage(written, dynamicAnchors, properties.stamp);
+  const bytes = new Uint8Array(await book.xlsx.writeBuffer());
+  return finishPackage(workbook, bytes, written, properties.stamp);
 }
 
-/** The package edits exceljs cannot make: calcId, dynamic-array metadata, and fixed dates for a reproducible file. */
+/**
+ * The package edits exceljs cannot make: calcId, dynamic-array metadata, native charts, and fixed dates for a
+ * reproducible file.
+ */
 async function finishPackage(
+  workbook: PreviewWorkbook,
   bytes: Uint8Array,
-  dynamicAnchors: Map<number, string[]>,
+  written: readonly WrittenSheet[],
   stamp: Date
 ): Promise<Uint8Array> {
+  const dynamicAnchors = new Map<number, string[]>();
+  written.forEach((sheet, i) => {
+    if (sheet.anchors.length > 0) dynamicAnchors.set(i + 1, sheet.anchors);
+  });
   const zip = await JSZip.loadAsync(bytes);
   const edit = async (name: string, change: (xml: string) => string) => {
     const file = zip.file(name);
@@ -297,6 +325,26 @@ async function finishPackage(
         }, xml)
       );
     }
+  }
+  let charts = 0;
+  for (const [i, sheet] of written.entries()) {
+    // A chart's axis is in percent when the first value it plots is formatted as one, as Excel links it.
+    const percent = (chart: { dataRange: string }) => {
+      const start = chart.dataRange.split(":")[0];
+      const ref = parseCell(start);
+      return ref
+        ? /%/.test(workbook.numberFormat(sheet.name, { row: ref.row + 1, col: ref.col + 1 }) ?? "")
+        : false;
+    };
+    charts += await writeCharts(
+      zip,
+      i + 1,
+      sheet.name,
+      workbook.extrasOf(sheet.name).charts,
+      percent,
+      sheet.geometry,
+      charts
+    );
   }
   const out = new JSZip();
   for (const name of Object.keys(zip.files).sort((a, b) =>

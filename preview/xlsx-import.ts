@@ -1,11 +1,14 @@
 /**
  * An .xlsx file read into the preview's workbook: every sheet, its formulas (add-in functions back to RE.*, in
- * either case, as Excel or LibreOffice saved them), constants, number formats, column widths, fonts and fills, and
+ * either case, as Excel or LibreOffice saved them), constants, number formats, column widths, fonts and fills, line
+ * and column charts, and
  * each formula's cached result, kept beside the value HyperFormula recomputes so the two can be compared.
  */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { cellAddress, parseCell, parseRange } from "../src/templates/a1";
 import { fromFileFormula } from "./file-formula";
+import { readCharts, sheetParts } from "./xlsx-charts";
 import {
   type CachedValue,
   type CellLook,
@@ -114,6 +117,12 @@ export async function readXlsx(bytes: ArrayBuffer | Uint8Array): Promise<{
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(bytes as ExcelJS.Buffer);
   const sheets = book.worksheets.map(readSheet);
+  const zip = await JSZip.loadAsync(bytes);
+  const parts = await sheetParts(zip);
+  for (const sheet of sheets) {
+    const part = parts.get(sheet.name);
+    if (part) sheet.extras.charts = await readCharts(zip, part);
+  }
   const activeSheet = book.worksheets[book.views?.[0]?.activeTab ?? 0] ?? book.worksheets[0];
   const activeCell = parseCell(String(activeSheet?.views?.[0]?.activeCell ?? "A1"));
   return {

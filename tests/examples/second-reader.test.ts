@@ -153,6 +153,21 @@ describe("examples/independence-model.xlsx in LibreOffice and openpyxl (no add-i
     );
   });
 
+  test("openpyxl reads the model's native line chart: five series named from the coverage block's header", () => {
+    const script = [
+      "import json, sys, openpyxl",
+      "ws = openpyxl.load_workbook(sys.argv[1])['Independence model']",
+      "print(json.dumps([[type(c).__name__, [s.tx.strRef.f for s in c.series]] for c in ws._charts]))",
+    ].join("\n");
+    const charts = JSON.parse(
+      execFileSync(PYTHON, ["-c", script, EXAMPLE_PATH], { encoding: "utf8" })
+    ) as [string, string[]][];
+    expect(charts).toHaveLength(1);
+    expect(charts[0][0]).toBe("LineChart");
+    expect(charts[0][1]).toHaveLength(5);
+    expect(charts[0][1][0]).toMatch(/^'Independence model'!\$B\$\d+$/);
+  });
+
   test(`prints on at most ${MAX_PAGES} pages (print areas, one page wide, repeated title rows)`, () => {
     const pages = pageCount(pdf);
     console.log(`examples/independence-model.xlsx as PDF (LibreOffice): ${pages} pages`);

@@ -148,6 +148,8 @@ describe("the preview as a workbook one can keep", () => {
       "=RE.CAPACITY($B$5,A15,$B$12,$B$9)"
     );
     await waitForCell("D15", /^\d{1,3}(,\d{3})*$/);
+    // The file's native chart is drawn again.
+    await expect(page.getByTestId("chart").count()).resolves.toBe(1);
     await page.locator('[data-testid="sheet-tab"][data-sheet="Six gaps scorecard"]').click();
     await waitForCell("A4", "Gap");
     await waitForCell("A5", /^[A-Z].+/);

@@ -41,3 +41,28 @@ describe("formatBasis", () => {
     );
   });
 });
+
+describe("formatBasis, short form", () => {
+  test("pools the records: count, as-of and confidence as ranges, each source once by publisher and URL", () => {
+    const basis = [
+      { label: "A", sourceIds: ["USGS-MCS25"], asOf: "2025-01", confidence: "high" as const },
+      {
+        label: "B",
+        sourceIds: ["USGS-MCS25", "NOT-A-SOURCE"],
+        asOf: "2023",
+        confidence: "low" as const,
+      },
+    ];
+    const usgs = data.index.sources.get("USGS-MCS25")!;
+    expect(formatBasis(data, basis, "short")).toBe(
+      `2 records, as of 2023 to 2025-01, confidence low to high. Sources: ${usgs.publisher} (${usgs.url}); NOT-A-SOURCE`
+    );
+  });
+
+  test("is far shorter than the full form for a result resting on many records", () => {
+    const basis = ok(supplyShare(data, { country: "China", stage: "mining", year: 2024 })).basis;
+    const short = formatBasis(data, basis, "short");
+    expect(short.length).toBeLessThan(formatBasis(data, basis).length / 2);
+    expect(short).toMatch(/^2 records, as of .*, confidence (low|medium|high)/);
+  });
+});

@@ -12,6 +12,16 @@ function functionKey(name: string): string {
     .replace(/\s*\(\s*\)$/, "");
 }
 
+/** RE.SOURCE's short form: "short" after the cited function's own arguments. */
+function citationForm(spec: FunctionSpec, args: readonly unknown[]): "full" | "short" {
+  const last = args[args.length - 1];
+  return args.length > spec.params.length &&
+    typeof last === "string" &&
+    last.trim().toLowerCase() === "short"
+    ? "short"
+    : "full";
+}
+
 /**
  * RE.SOURCE, built over the functions it can cite: it runs the named function's spec through the same
  * runner with the same arguments, so the citation is always that of the value the cell beside it shows.
@@ -34,7 +44,7 @@ export function sourceSpec(functions: readonly FunctionSpec[]) {
         optional: true,
         repeating: true,
         description:
-          "The function's arguments, exactly as you give them to it (values, cells or ranges).",
+          'The function\'s arguments, exactly as you give them to it (values, cells or ranges); then "short" for a short citation (sources by publisher and address, dates and grades as ranges).',
       },
     ],
     returns: "text",
@@ -49,8 +59,10 @@ export function sourceSpec(functions: readonly FunctionSpec[]) {
     compute: (data, [name, args]) => {
       const spec = byName.get(functionKey(name));
       if (!spec) return fail("invalid", messages.unknownFunction(name, [...byName.keys()]));
-      const cited = run(spec, args ?? [], data);
-      return cited.ok ? answer(formatBasis(data, cited.basis), cited.basis) : cited;
+      const given = args ?? [];
+      const form = citationForm(spec, given);
+      const cited = run(spec, form === "short" ? given.slice(0, -1) : given, data);
+      return cited.ok ? answer(formatBasis(data, cited.basis, form), cited.basis) : cited;
     },
   });
 }

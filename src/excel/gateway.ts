@@ -1,5 +1,6 @@
 import { a1, parseA1, type Rect } from "../templates/a1";
 import type { CellStyle, TemplateChart, TemplateSheet } from "../templates/types";
+// eslint-disable-next-line no-restricted-imports -- until the messages move out of the pane (issue 11, the pane helper)
 import { gatewayMessages as say } from "../taskpane/messages";
 import type { DatasetPin, SheetTable, WorkbookGateway } from "./workbook-gateway";
 

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { isAfter, onOrBefore } from "../../src/core/_lib/dates";
 import { findKeyword, unknownKeywordIn } from "../../src/core/_lib/findKeyword";
-import { KeywordMap } from "../../src/core/_lib/keywordMap";
+import { KeywordMap } from "../../src/lib/keywordMap";
 import { marketRank } from "../../src/core/_lib/markets";
 import { memoKey } from "../../src/core/_lib/memo";
-import { normaliseKeyword } from "../../src/core/_lib/normalise";
+import { normaliseKeyword } from "../../src/lib/normalise";
 import { supplyShare } from "../../src/core/supplyShare";
 import { fixture, realData } from "../_support/fixture";
 import { ok } from "../_support/outcomes";

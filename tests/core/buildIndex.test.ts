@@ -1,16 +1,48 @@
+import { capacityIndex } from "../../src/core/capacityOnline/capacityIndex";
+import { controlIndex } from "../../src/core/exportControlStatus/controlIndex";
+import { leadTimeIndex, leadTimeKey } from "../../src/core/leadTimeYears/leadTimeIndex";
+import { priceIndex, priceKey } from "../../src/core/referencePrice/priceIndex";
+import { applicationIndex } from "../../src/core/resolveApplication/applicationIndex";
+import { countryIndex } from "../../src/core/resolveCountry/countryIndex";
+import { elementIndex } from "../../src/core/resolveElement/elementIndex";
+import { territoryIndex } from "../../src/core/resolveRegion/territoryIndex";
+import { stageIndex } from "../../src/core/resolveStage/stageIndex";
+import { importIndex, importSourceKey } from "../../src/core/supplierDependency/importIndex";
 import {
-  importSourceKey,
-  leadTimeKey,
-  priceKey,
-  stageYearKey,
+  shareIndex,
   shareKey,
   stageCountryKey,
-} from "../../src/data/indexes";
+  stageYearKey,
+} from "../../src/core/supplyShare/shareIndex";
+import { columns, tables } from "../../src/core/tableRows/tableIndex";
+import { datasetInfo } from "../../src/core/datasetInfo";
 import { cited, fixture, realData, rivalSeparationShares } from "../_support/fixture";
+import { ok } from "../_support/outcomes";
 
-const { dataset, index } = realData();
+const data = realData();
+const { dataset } = data;
 
-describe("buildIndex holds every lookup the core needs", () => {
+/** Every lookup the core builds, by the names the one index of earlier versions gave them. */
+const index = {
+  ...stageIndex(data),
+  countries: countryIndex(data).countries,
+  territories: territoryIndex(data).territories,
+  elements: elementIndex(data).elements,
+  applications: applicationIndex(data),
+  tables,
+  columns,
+  ...shareIndex(data),
+  leadTimes: leadTimeIndex(data),
+  capacity: capacityIndex(data).byStage,
+  capacityHorizon: capacityIndex(data).horizon,
+  ...priceIndex(data),
+  exportControls: controlIndex(data).byElement,
+  technologyControls: controlIndex(data).technology,
+  ...importIndex(data),
+  recordCount: ok(datasetInfo(data, { field: "records" })).value,
+};
+
+describe("the core's indexes hold every lookup it needs", () => {
   test("keyword maps: stages in chain order, countries, regions before countries, elements, applications, tables", () => {
     expect(index.chain.map((s) => s.id)).toEqual([
       "mining",
@@ -107,9 +139,11 @@ describe("buildIndex holds every lookup the core needs", () => {
         ...rivalSeparationShares,
       ],
     });
-    expect(data.index.shares.get(shareKey("separation", "CN", 2025))?.map((s) => s.value)).toEqual([
-      0.9, 0.85, 0.7,
-    ]);
+    expect(
+      shareIndex(data)
+        .shares.get(shareKey("separation", "CN", 2025))
+        ?.map((s) => s.value)
+    ).toEqual([0.9, 0.85, 0.7]);
   });
 
   test("several lead-time records for one stage and scope: the most confident, then the most recent", () => {
@@ -147,6 +181,6 @@ describe("buildIndex holds every lookup the core needs", () => {
         },
       ],
     });
-    expect(data.index.leadTimes.get(leadTimeKey("magnet", "any"))?.base).toBe(4);
+    expect(leadTimeIndex(data).get(leadTimeKey("magnet", "any"))?.base).toBe(4);
   });
 });

@@ -31,7 +31,7 @@ describe("formatBasis", () => {
     };
     const text = formatBasis(data, [basis, basis]);
     expect(text).toBe(
-      `Example — ${data.index.sources.get("DOJ-HHI")?.citation} + NOT-A-SOURCE (as of 2024; confidence medium)`
+      `Example — ${data.dataset.sources.find((s) => s.id === "DOJ-HHI")?.citation} + NOT-A-SOURCE (as of 2024; confidence medium)`
     );
   });
 

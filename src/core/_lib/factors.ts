@@ -1,5 +1,6 @@
 import type { Indicator } from "../../data/schema";
 import type { IndexedDataset } from "../../data/store";
+import { indicatorsById } from "./indicators";
 
 /**
  * Indicator ids of the cited conversion factors. They live in the dataset, not in code, so that every
@@ -17,7 +18,7 @@ export function factorOf(
   data: IndexedDataset,
   id: string
 ): (Indicator & { value: number }) | undefined {
-  const indicator = data.index.indicators.get(id);
+  const indicator = indicatorsById(data).get(id);
   return indicator && indicator.value !== null && indicator.value > 0
     ? (indicator as Indicator & { value: number })
     : undefined;

@@ -1,4 +1,4 @@
-import { normaliseKeyword } from "./normalise";
+import { normaliseKeyword } from "../../lib/normalise";
 
 /**
  * Market tiers for `referencePrice`, best first. China sets the price of separated oxides (IEA-GCMO24:

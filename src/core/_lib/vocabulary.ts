@@ -1,6 +1,6 @@
 import type { Element, Price, ProjectStatus, StageId } from "../../data/schema";
 import { projectStatuses } from "../../data/tables";
-import { KeywordMap } from "./keywordMap";
+import { KeywordMap } from "../../lib/keywordMap";
 
 /** Which of a lead-time record's three figures to use. */
 export type LeadTimeCase = "low" | "base" | "high";

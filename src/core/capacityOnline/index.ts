@@ -14,6 +14,7 @@ import { answer, type Basis, type Outcome } from "../_lib/outcome";
 import { CANONICAL_PRODUCT, statusFilters } from "../_lib/vocabulary";
 import { resolveRegion } from "../resolveRegion";
 import { resolveStage } from "../resolveStage";
+import { capacityIndex } from "./capacityIndex";
 
 export interface CapacityOnlineOptions {
   /** A region id or alias ("allied", "non-China") or a country ("US"). */
@@ -58,7 +59,7 @@ const RUNNING = new Set<CapacityProject["status"]>(["operating", "ramping"]);
  */
 export function capacityOnline(data: IndexedDataset, args: CapacityOnlineOptions): Outcome<number> {
   return memoisedOutcome(
-    data.index,
+    data,
     memoKey("capacityOnline", args.region, args.stage, args.year, args.status),
     () => computeCapacityOnline(data, args)
   );
@@ -80,7 +81,7 @@ function computeCapacityOnline(data: IndexedDataset, args: CapacityOnlineOptions
   const unsized: CapacityProject[] = [];
   const product = CANONICAL_PRODUCT[stage.value.id];
   let total = 0;
-  for (const project of data.index.capacity.get(stage.value.id) ?? []) {
+  for (const project of capacityIndex(data).byStage.get(stage.value.id) ?? []) {
     if (!region.value.includes(project.country) || !status.has(project.status)) continue;
     const start = startOf(project);
     if (project.product !== product) otherProduct.push(project);

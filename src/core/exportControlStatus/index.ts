@@ -16,6 +16,7 @@ import {
 import { memoisedOutcome, memoKey } from "../_lib/memo";
 import { answer, fail, type Basis, type Outcome } from "../_lib/outcome";
 import { resolveElement } from "../resolveElement";
+import { controlIndex } from "./controlIndex";
 
 export interface ExportControlStatusOptions {
   /** Element symbol or name. */
@@ -55,7 +56,7 @@ export function exportControlStatus(
   args: ExportControlStatusOptions
 ): Outcome<string> {
   const date = args.date ?? todayIso();
-  return memoisedOutcome(data.index, memoKey("exportControlStatus", args.element, date), () =>
+  return memoisedOutcome(data, memoKey("exportControlStatus", args.element, date), () =>
     statusOn(data, args.element, date)
   );
 }
@@ -65,7 +66,7 @@ function statusOn(data: IndexedDataset, elementKeyword: string, date: string): O
   if (!element.ok) return element;
   if (!isPartialDate(date)) return fail("invalid", invalidDate("date", date));
 
-  const measures = data.index.exportControls.get(element.value.symbol) ?? [];
+  const measures = controlIndex(data).byElement.get(element.value.symbol) ?? [];
   const governing =
     latestIn(measures, date, ["inForce", "resumed"]) ?? latestIn(measures, date, ["suspended"]);
   const cited: ExportControl[] = [];
@@ -76,7 +77,7 @@ function statusOn(data: IndexedDataset, elementKeyword: string, date: string): O
     status = describe(governing.measure, governing.state);
     if (governing.state === "resumed") clauses.push(lapsed(governing.measure));
   } else {
-    const technology = data.index.technologyControls.filter((m) => {
+    const technology = controlIndex(data).technology.filter((m) => {
       const state = stateOn(m, date);
       return state === "inForce" || state === "resumed";
     });

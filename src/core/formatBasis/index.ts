@@ -1,6 +1,12 @@
+import type { Source } from "../../data/schema";
 import type { IndexedDataset } from "../../data/store";
 import { citationEntry, noBasis } from "../_lib/messages";
+import { lazyIndex } from "../_lib/lazyIndex";
 import type { Basis } from "../_lib/outcome";
+
+const sourcesById = lazyIndex(
+  (dataset): ReadonlyMap<string, Source> => new Map(dataset.sources.map((s) => [s.id, s]))
+);
 
 /**
  * @summary The citation text of a result: every record it rests on, with its sources in full.
@@ -21,9 +27,10 @@ import type { Basis } from "../_lib/outcome";
  */
 export function formatBasis(data: IndexedDataset, basis: readonly Basis[]): string {
   if (basis.length === 0) return noBasis();
+  const sources = sourcesById(data);
   const entries = new Set<string>();
   for (const b of basis) {
-    const citations = b.sourceIds.map((id) => data.index.sources.get(id)?.citation ?? id);
+    const citations = b.sourceIds.map((id) => sources.get(id)?.citation ?? id);
     entries.add(citationEntry(b, citations));
   }
   return [...entries].join("; ");

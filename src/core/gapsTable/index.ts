@@ -2,6 +2,7 @@ import type { IndexedDataset } from "../../data/store";
 import { pooledBasis } from "../_lib/basis";
 import { GAPS_HEADER, gapsTableLabel } from "../_lib/messages";
 import { answer, type Outcome } from "../_lib/outcome";
+import { gapsInOrder } from "../_lib/gaps";
 
 /**
  * @summary The six policy gaps as a table: name, meaning, default weight and sources.
@@ -20,7 +21,7 @@ import { answer, type Outcome } from "../_lib/outcome";
  * //     ["Allied supply coordination", "Rare-earth supply is not coordinated …", 1, "REEx-Seed"], …], basis: […] }
  */
 export function gapsTable(data: IndexedDataset): Outcome<(string | number)[][]> {
-  const gaps = data.index.gaps;
+  const gaps = gapsInOrder(data);
   const rows: (string | number)[][] = [[...GAPS_HEADER]];
   for (const gap of gaps)
     rows.push([gap.name, gap.meaning, gap.defaultWeight, gap.sourceIds.join("; ")]);

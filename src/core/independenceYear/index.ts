@@ -6,6 +6,7 @@ import { growthTooLow, independenceNote, notWithinHorizon } from "../_lib/messag
 import { memoisedOutcome, memoKey } from "../_lib/memo";
 import { answer, fail, type Outcome } from "../_lib/outcome";
 import { capacityOnline } from "../capacityOnline";
+import { capacityIndex } from "../capacityOnline/capacityIndex";
 
 export interface IndependenceYearOptions {
   /** A region id or alias ("allied", "non-China") or a country ("US"). */
@@ -44,7 +45,7 @@ export function independenceYear(
   args: IndependenceYearOptions
 ): Outcome<number> {
   return memoisedOutcome(
-    data.index,
+    data,
     memoKey("independenceYear", args.region, args.stage, args.demand, args.growth, args.status),
     () => computeIndependenceYear(data, args)
   );
@@ -61,7 +62,7 @@ function computeIndependenceYear(
   if (growth <= -1) return fail("outOfRange", growthTooLow(growth));
 
   const base = yearOf(data.dataset.meta.asOf);
-  const horizon = Math.max(base, data.index.capacityHorizon ?? base);
+  const horizon = Math.max(base, capacityIndex(data).horizon ?? base);
   for (let year = base; year <= horizon; year++) {
     const capacity = capacityOnline(data, { ...args, year });
     if (!capacity.ok) return capacity;

@@ -50,7 +50,7 @@ const INTENSITY_UNIT = "kg";
  */
 export function materialDemand(data: IndexedDataset, args: MaterialDemandOptions): Outcome<number> {
   return memoisedOutcome(
-    data.index,
+    data,
     memoKey("materialDemand", args.application, args.units, args.material),
     () => computeMaterialDemand(data, args)
   );

@@ -1,4 +1,3 @@
-import { priceKey } from "../../data/indexes";
 import type { IndexedDataset } from "../../data/store";
 import { basisOf } from "../_lib/basis";
 import { isPartialDate, onOrBefore } from "../_lib/dates";
@@ -7,6 +6,7 @@ import { unknownKeywordIn } from "../_lib/findKeyword";
 import { memoisedOutcome, memoKey } from "../_lib/memo";
 import { answer, fail, type Outcome } from "../_lib/outcome";
 import { priceForms } from "../_lib/vocabulary";
+import { priceIndex, priceKey } from "./priceIndex";
 
 export interface ReferencePriceOptions {
   /** Element symbol or name, or a product such as "NdPr" (also "PrNd"). */
@@ -41,24 +41,22 @@ export interface ReferencePriceOptions {
  * //=> { ok: true, value: 59.51, basis: [NdPr oxide, China domestic (SMM), 2025-05-23] }
  */
 export function referencePrice(data: IndexedDataset, args: ReferencePriceOptions): Outcome<number> {
-  return memoisedOutcome(
-    data.index,
-    memoKey("referencePrice", args.element, args.form, args.date),
-    () => computeReferencePrice(data, args)
+  return memoisedOutcome(data, memoKey("referencePrice", args.element, args.form, args.date), () =>
+    computeReferencePrice(data, args)
   );
 }
 
 function computeReferencePrice(data: IndexedDataset, args: ReferencePriceOptions): Outcome<number> {
-  const product = data.index.products.find(args.element);
-  if (!product) return unknownKeywordIn(data.index.products, "element", args.element);
+  const { products, prices } = priceIndex(data);
+  const product = products.find(args.element);
+  if (!product) return unknownKeywordIn(products, "element", args.element);
   const form = priceForms.find(args.form ?? "oxide");
   if (!form) return unknownKeywordIn(priceForms, "form", args.form);
   if (args.date !== undefined && !isPartialDate(args.date))
     return fail("invalid", invalidDate("date", args.date));
 
-  const quotes = data.index.prices.get(priceKey(product, form));
-  if (!quotes)
-    return fail("notAvailable", missingPrice(product, form, [...data.index.prices.keys()]));
+  const quotes = prices.get(priceKey(product, form));
+  if (!quotes) return fail("notAvailable", missingPrice(product, form, [...prices.keys()]));
   const date = args.date;
   const quote = date === undefined ? quotes[0] : quotes.find((q) => onOrBefore(q.date, date));
   if (!quote)

@@ -1,8 +1,9 @@
 import type { IndexedDataset } from "../../data/store";
-import type { Territory } from "../../data/indexes";
 import { basisOf } from "../_lib/basis";
 import { regionLabel, unknownRegion } from "../_lib/messages";
 import { answer, fail, type Outcome } from "../_lib/outcome";
+import { countryIndex } from "../resolveCountry/countryIndex";
+import { territoryIndex, type Territory } from "./territoryIndex";
 
 /**
  * @summary Finds the region or country a keyword names.
@@ -24,11 +25,12 @@ import { answer, fail, type Outcome } from "../_lib/outcome";
  * //=> true
  */
 export function resolveRegion(data: IndexedDataset, keyword: string): Outcome<Territory> {
-  const territory = data.index.territories.find(keyword);
+  const { territories, regionKeywords } = territoryIndex(data);
+  const territory = territories.find(keyword);
   if (!territory)
     return fail(
       "invalid",
-      unknownRegion(keyword, data.index.regionKeywords, data.index.countries.accepted)
+      unknownRegion(keyword, regionKeywords, countryIndex(data).countries.accepted)
     );
   return territory.region
     ? answer(territory, [basisOf(territory.region, regionLabel(territory.region))])

@@ -1,4 +1,3 @@
-import { stageYearKey, shareKey, stageCountryKey } from "../../data/indexes";
 import type { Country, Stage } from "../../data/schema";
 import type { IndexedDataset } from "../../data/store";
 import { basisOf } from "../_lib/basis";
@@ -14,6 +13,8 @@ import { memoisedOutcome, memoKey } from "../_lib/memo";
 import { answer, fail, type Outcome } from "../_lib/outcome";
 import { resolveCountry } from "../resolveCountry";
 import { resolveStage } from "../resolveStage";
+import { countryIndex } from "../resolveCountry/countryIndex";
+import { shareIndex, shareKey, stageCountryKey, stageYearKey } from "./shareIndex";
 
 export interface SupplyShareOptions {
   /** Country name, alias or code. */
@@ -50,10 +51,8 @@ export interface SupplyShareOptions {
  * //=> { ok: true, value: 0.6923, basis: [China 270,000 t, World 390,000 t (USGS MCS 2025)] }
  */
 export function supplyShare(data: IndexedDataset, args: SupplyShareOptions): Outcome<number> {
-  return memoisedOutcome(
-    data.index,
-    memoKey("supplyShare", args.country, args.stage, args.year),
-    () => computeSupplyShare(data, args)
+  return memoisedOutcome(data, memoKey("supplyShare", args.country, args.stage, args.year), () =>
+    computeSupplyShare(data, args)
   );
 }
 
@@ -77,7 +76,7 @@ function productionShare(
   stage: Stage,
   year: number
 ): Outcome<number> | undefined {
-  for (const edition of data.index.production.get(stageYearKey(stage.id, year)) ?? []) {
+  for (const edition of shareIndex(data).production.get(stageYearKey(stage.id, year)) ?? []) {
     const record = edition.byCountry.get(country.code);
     if (!edition.world || !record) continue;
     const part = record.value as number;
@@ -99,8 +98,9 @@ function reportedShare(
   stage: Stage,
   year: number
 ): Outcome<number> {
-  const first = data.index.shares.get(shareKey(stage.id, country.code, year))?.[0];
-  const projectionYear = data.index.stageYears.get(stage.id)?.projected.includes(year) ?? false;
+  const first = shareIndex(data).shares.get(shareKey(stage.id, country.code, year))?.[0];
+  const projectionYear =
+    shareIndex(data).stageYears.get(stage.id)?.projected.includes(year) ?? false;
   if (first && (first.projection === undefined || projectionYear)) {
     const label = shareLabel(country.name, stage.name, year);
     const context =
@@ -117,10 +117,12 @@ function missingShareMessage(
   stage: Stage,
   year: number
 ): string {
-  const own = data.index.countryYears.get(stageCountryKey(stage.id, country.code)) ?? [];
-  const years = data.index.stageYears.get(stage.id);
-  const others = (data.index.stageCountries.get(stage.id) ?? []).map(
-    (code) => data.index.countriesByCode.get(code)?.name ?? code
+  const index = shareIndex(data);
+  const own = index.countryYears.get(stageCountryKey(stage.id, country.code)) ?? [];
+  const years = index.stageYears.get(stage.id);
+  const byCode = countryIndex(data).byCode;
+  const others = (index.stageCountries.get(stage.id) ?? []).map(
+    (code) => byCode.get(code)?.name ?? code
   );
   return missingShare({
     country: country.name,

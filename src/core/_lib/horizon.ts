@@ -18,7 +18,5 @@ export function dataHorizon(data: IndexedDataset): number {
 /** A failure for a year past the horizon, or undefined when the year is within it. */
 export function checkHorizon(data: IndexedDataset, year: number): Failure | undefined {
   const horizon = dataHorizon(data);
-  return year > horizon
-    ? fail("notAvailable", beyondHorizon(year, horizon))
-    : undefined;
+  return year > horizon ? fail("notAvailable", beyondHorizon(year, horizon)) : undefined;
 }

@@ -77,7 +77,7 @@ function computeIndependenceYear(
   const base = args.baseYear;
   const horizon = dataHorizon(data);
   if (base > horizon) return checkHorizon(data, base) as Failure;
-  const { baseYear: _base, ...capacityArgs } = args;
+  const capacityArgs = { region: args.region, stage: args.stage, status: args.status };
   let uncounted: Failure | undefined;
   let counted = false;
   for (let year = base; year <= horizon; year++) {

@@ -1,6 +1,6 @@
 import { independenceYear } from "../../core/independenceYear";
 import { defineFunction } from "../spec";
-import { STAGE_PARAM } from "./params";
+import { STAGE_PARAM, YEARS, YEAR_BOUNDS } from "./params";
 import { CAPACITY_STATUS, REGION } from "./capacity";
 
 export const INDEPENDENCEYEAR = defineFunction({
@@ -19,8 +19,8 @@ export const INDEPENDENCEYEAR = defineFunction({
     {
       name: "baseYear",
       kind: "number",
-      description:
-        "The year the demand is for and the search starts from, 1900-2200. Explicit, so that pulling a newer dataset does not move the answer.",
+      ...YEAR_BOUNDS,
+      description: `The year the demand is for and the search starts from, ${YEARS}. Explicit, so that pulling a newer dataset does not move the answer.`,
     },
     {
       name: "growth",

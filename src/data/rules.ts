@@ -15,7 +15,8 @@ export type RuleName =
   | "elements-resolve"
   | "ranges-ordered"
   | "cases-ordered"
-  | "shares-within-whole";
+  | "shares-within-whole"
+  | "links-resolve";
 
 export interface RuleIssue {
   readonly rule: RuleName;
@@ -60,7 +61,9 @@ const rangedTables = [
  * unique-order: no two stages or gaps share a position. countries-resolve, elements-resolve: country codes
  * and element symbols name known records. ranges-ordered: low ≤ high. cases-ordered: lead-time cases
  * low ≤ base ≤ high. shares-within-whole: the shares of one stage, year, scenario and source add up to at
- * most 100% (0.01 points of rounding allowed).
+ * most 100% (0.01 points of rounding allowed). links-resolve: a group's membership gives a source for
+ * exactly its members, a replacing group exists, and a suspension names measures that exist (or a measure
+ * named in words). Source ids nested in memberships, plant output and suspension ends resolve as well.
  *
  * @param data - A dataset that passed the per-record schema.
  * @returns The issues, each naming its rule; empty when every rule holds.
@@ -93,6 +96,71 @@ export function crossRecordIssues(data: DatasetShape): RuleIssue[] {
       seen.add(id);
     });
   }
+
+  const nested: [(string | number)[], readonly string[]][] = [
+    ...data.regions.flatMap((r, i) =>
+      (r.membership ?? []).map((m, j): [(string | number)[], readonly string[]] => [
+        ["regions", i, "membership", j, "sourceIds"],
+        m.sourceIds,
+      ])
+    ),
+    ...data.capacity.flatMap((p, i) =>
+      (p.output ?? []).map((o, j): [(string | number)[], readonly string[]] => [
+        ["capacity", i, "output", j, "sourceIds"],
+        o.sourceIds,
+      ])
+    ),
+    ...data.exportControls.flatMap((m, i): [(string | number)[], readonly string[]][] =>
+      m.afterSuspension
+        ? [[["exportControls", i, "afterSuspension", "sourceIds"], m.afterSuspension.sourceIds]]
+        : []
+    ),
+  ];
+  for (const [path, ids] of nested)
+    ids.forEach((id, j) => {
+      if (!sourceSet.has(id))
+        raise("sources-resolve", [...path, j], `unknown source id ${quoted(id)}`);
+    });
+
+  const regionIds = new Set(data.regions.map((r) => r.id));
+  data.regions.forEach((r, i) => {
+    if (r.supersededBy !== undefined && !regionIds.has(r.supersededBy))
+      raise(
+        "links-resolve",
+        ["regions", i, "supersededBy"],
+        `unknown region id ${quoted(r.supersededBy)}`
+      );
+    if (r.membership === undefined) return;
+    const listed = [...(r.members ?? [])].sort().join(",");
+    const sourced = r.membership
+      .map((m) => m.code)
+      .sort()
+      .join(",");
+    if (listed !== sourced)
+      raise(
+        "links-resolve",
+        ["regions", i, "membership"],
+        "membership must give a source for exactly the codes in members"
+      );
+  });
+  const measureIds = new Set(data.exportControls.map((m) => m.id));
+  data.exportControls.forEach((m, i) => {
+    if (m.suspendedBy !== undefined && !measureIds.has(m.suspendedBy))
+      raise(
+        "links-resolve",
+        ["exportControls", i, "suspendedBy"],
+        `unknown measure id ${quoted(m.suspendedBy)}`
+      );
+    // A suspended measure is a record of this table (by id) or a measure named in words.
+    (m.suspends ?? []).forEach((s, j) => {
+      if (!measureIds.has(s.measure) && !s.measure.includes(" "))
+        raise(
+          "links-resolve",
+          ["exportControls", i, "suspends", j, "measure"],
+          `unknown measure id ${quoted(s.measure)}`
+        );
+    });
+  });
 
   const stagesSeen = new Set<string>();
   data.stages.forEach((s, i) => {

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { isPartialDate } from "./dates";
 import { crossRecordIssues } from "./rules";
 import { parseSemver } from "./semver";
-import { projectStatuses, stageIds, tableNames, type TableName } from "./tables";
+import { priceMarkets, projectStatuses, stageIds, tableNames, type TableName } from "./tables";
 
 /**
  * The reference dataset's one description: the TypeScript types are inferred from it and
@@ -85,7 +85,18 @@ export const country = z.strictObject({
   aliases: z.array(z.string()),
 });
 
-/** Named groups of countries ("allied", "non-China"); membership is a stated convention, not a fact. */
+/** One member of a group, with the source that puts it there and, where known, when it joined. */
+export const regionMember = z.strictObject({
+  code: z.string(),
+  joined: partialDate.optional(),
+  sourceIds,
+  note: z.string().optional(),
+});
+
+/**
+ * Named groups of countries ("allied", "non-China", "MSP", "G7", ...); membership is a stated convention
+ * or a cited list, never inferred. An empty `members` list means the membership is not published.
+ */
 export const region = z.strictObject({
   id: z.string().min(1),
   name: z.string().min(1),
@@ -93,6 +104,15 @@ export const region = z.strictObject({
   /** Member country codes; `excludes` is used instead for "everyone but" regions. */
   members: z.array(z.string()).optional(),
   excludes: z.array(z.string()).optional(),
+  /** Each member's source (and joining date where the sources give one); same codes as `members`. */
+  membership: z.array(regionMember).optional(),
+  /** How the group's totals are formed: its listed members, or the world total minus `excludes`. */
+  totals: z.enum(["listed members", "world minus excluded"]).optional(),
+  /** The dates the group existed between, where it began or ended ("MSP" until FORGE replaced it). */
+  validFrom: partialDate.optional(),
+  validUntil: partialDate.optional(),
+  /** Id of the group that replaced this one. */
+  supersededBy: z.string().optional(),
   aliases: z.array(z.string()),
   ...cited,
 });
@@ -141,6 +161,13 @@ export const share = z.strictObject({
   year: z.number().int().min(1900).max(2100),
   /** Projections carry their scenario ("IEA base case"); observed shares leave it out. */
   projection: z.string().optional(),
+  /**
+   * What is counted: "total REO mined" (USGS), "magnet REE mined" or "magnet REE refined" (IEA),
+   * "permanent-magnet production", ... Shares of different bases are never one series.
+   */
+  basis: z.string().min(1).optional(),
+  /** The publication (and edition) the share comes from or is computed from: "USGS MCS 2026", "IEA GCMO 2024". */
+  edition: z.string().min(1).optional(),
   value: z.number().min(0).max(1).nullable(),
   low: z.number().min(0).max(1).optional(),
   high: z.number().min(0).max(1).optional(),
@@ -183,17 +210,49 @@ export const programme = z.strictObject({
   ...cited,
 });
 
+/** A clause of a measure that starts on its own date. */
+export const exportControlClause = z.strictObject({
+  clause: z.string().min(1),
+  scope: z.string().min(1),
+  effective: partialDate,
+});
+
+/** What a suspension suspends: a measure of this table (its id) or a named measure, and which part. */
+export const suspendedMeasure = z.strictObject({
+  measure: z.string().min(1),
+  part: z.string().optional(),
+});
+
+/** What the sources say happened when a suspension ended; "unknown" and "disputed" stay as such. */
+export const suspensionEnd = z.strictObject({
+  status: z.enum(["unknown", "disputed", "lapsed", "extended", "reinstated"]),
+  note: z.string().min(1),
+  sourceIds,
+});
+
 export const exportControl = z.strictObject({
   id: z.string().min(1),
   measure: z.string().min(1),
   authority: z.string().min(1),
+  /** Publication date. */
   announced: partialDate,
+  /** The date the measure took, or was to take, effect (the earliest clause's when clauses differ). */
   effective: partialDate,
+  /** False when the measure was suspended before its effective date, so it never was in force. */
+  tookEffect: z.boolean().optional(),
+  /** Clauses with start dates of their own. */
+  clauses: z.array(exportControlClause).optional(),
   /** Element symbols the measure names; empty for technology or extraterritorial measures. */
   elements: z.array(z.string()),
   scope: z.string().min(1),
+  /** Id of the measure that suspended this one. */
+  suspendedBy: z.string().optional(),
   suspendedFrom: partialDate.optional(),
   suspendedUntil: partialDate.optional(),
+  /** For a suspension: what it suspends. */
+  suspends: z.array(suspendedMeasure).optional(),
+  /** What is known of the end of the suspension (this measure's, or the one it imposes). */
+  afterSuspension: suspensionEnd.optional(),
   ...cited,
 });
 
@@ -201,8 +260,19 @@ export const price = z.strictObject({
   /** Element symbol or a product such as "NdPr". */
   product: z.string().min(1),
   form: z.enum(["oxide", "metal", "alloy", "magnet"]),
+  /** The market as the source names it ("China domestic (SMM)", "CIF Europe (Benchmark)"). */
   market: z.string().min(1),
+  /**
+   * The market an analyst asks for: China (domestic), FOB China, Europe (CIF, Rotterdam, European
+   * assessments), US (USGS annual averages of Argus FOB quotes) or other (realised prices, global
+   * averages, asks, bounds). Prices of different groups are never spliced into one answer.
+   */
+  marketGroup: z.enum(priceMarkets).optional(),
+  /** What kind of quote it is: a weekly range, an annual average, a realised price, an ask, ... */
+  quoteBasis: z.string().min(1).optional(),
   date: partialDate,
+  /** The publication edition that printed the price, where editions revise it (USGS). */
+  edition: z.string().min(1).optional(),
   /** Price as the source quotes it, before any currency conversion. */
   quoted: z
     .strictObject({
@@ -232,7 +302,18 @@ export const demandIntensity = z.strictObject({
 
 export const projectStatus = z.enum(projectStatuses);
 
-/** One project of the allied capacity pipeline. */
+/** Output of a plant in a year as its sources give it: actual, or a run-rate or target of its ramp. */
+export const capacityOutput = z.strictObject({
+  year: z.number().int().min(1950).max(2100),
+  value: z.number().finite().nonnegative().nullable(),
+  low: z.number().finite().optional(),
+  high: z.number().finite().optional(),
+  qualifier: qualifier.optional(),
+  kind: z.enum(["actual", "run-rate target", "target"]),
+  ...cited,
+});
+
+/** One plant or project, in the US or elsewhere outside China. */
 export const capacityProject = z.strictObject({
   id: z.string().min(1),
   project: z.string().min(1),
@@ -245,6 +326,12 @@ export const capacityProject = z.strictObject({
   product: z.string().min(1),
   startYear: z.number().int().min(1950).max(2100).nullable(),
   status: projectStatus,
+  /** The date of the latest source for `status`: a status is a fact at a date. */
+  statusAsOf: partialDate.optional(),
+  /** Nameplate in t/yr of `product`; null when not disclosed. */
+  nameplate: z.number().finite().positive().nullable().optional(),
+  /** Sourced output by year (actual, or the ramp's run-rate targets): what a ramping plant counts at. */
+  output: z.array(capacityOutput).optional(),
   ...quantity,
   ...cited,
 });
@@ -315,6 +402,7 @@ export type ExportControl = z.infer<typeof exportControl>;
 export type Price = z.infer<typeof price>;
 export type DemandIntensity = z.infer<typeof demandIntensity>;
 export type CapacityProject = z.infer<typeof capacityProject>;
+export type CapacityOutput = z.infer<typeof capacityOutput>;
 export type ProjectStatus = z.infer<typeof projectStatus>;
 export type Indicator = z.infer<typeof indicator>;
 

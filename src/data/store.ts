@@ -1,6 +1,5 @@
 import embedded from "./dataset.json";
 import { datasetFingerprint } from "./fingerprint";
-import { buildIndex, type DatasetIndex } from "./indexes";
 import type { ValidatedDataset } from "./schema";
 
 /** Where the active dataset came from. */
@@ -10,10 +9,12 @@ export interface DatasetOrigin {
   readonly url?: string;
 }
 
-/** What every calculation reads: the validated dataset and its lookup indexes. */
+/**
+ * What every calculation reads: the validated dataset. Each core function builds the lookups it needs
+ * from it on first use and keeps them for as long as this dataset object lives (see core/_lib/lazyIndex).
+ */
 export interface IndexedDataset {
   readonly dataset: ValidatedDataset;
-  readonly index: DatasetIndex;
 }
 
 /** The active dataset with its provenance; replaced whole, never mutated. */
@@ -53,7 +54,6 @@ export function snapshotOf(
   let hash = knownHash;
   return Object.freeze({
     dataset: deepFreeze(dataset),
-    index: buildIndex(dataset),
     origin: Object.freeze({ ...origin }),
     loadedAt: loadedAt.toISOString(),
     get hash(): string {

@@ -8,7 +8,7 @@ import jsonSchema from "./dataset.schema.json";
 /** Stage ids; the order is the order of the chain from ore to recycled magnet. */
 export const stageIds = ["mining", "separation", "metal", "magnet", "recycling"] as const;
 
-/** Where a pipeline project stands, from producing to unlikely to proceed. */
+/** Where a project stands, from producing to unlikely to proceed; "unknown" when the sources do not say. */
 export const projectStatuses = [
   "operating",
   "ramping",
@@ -17,7 +17,11 @@ export const projectStatuses = [
   "planned",
   "financing",
   "unlikely",
+  "unknown",
 ] as const;
+
+/** Markets a price answers for; a price of one is never given for another. */
+export const priceMarkets = ["China", "FOB China", "Europe", "US", "other"] as const;
 
 /** Names of the tables (arrays of records) a dataset holds. */
 export const tableNames = [

@@ -4,7 +4,6 @@
  */
 import embedded from "../../src/data/dataset.json";
 import { canonicalJson } from "../../src/data/fingerprint";
-import { buildIndex } from "../../src/data/indexes";
 import type { Confidence, DatasetShape } from "../../src/data/schema";
 import { snapshotOf, type IndexedDataset, type Snapshot } from "../../src/data/store";
 import { parseDataset } from "../../src/data/validate";
@@ -101,9 +100,7 @@ export function fixture(overrides: Partial<DatasetShape> = {}, frozen = true): I
     ...overrides,
   };
   const dataset = validate(json);
-  return frozen
-    ? snapshotOf(dataset, { kind: "embedded" })
-    : { dataset, index: buildIndex(dataset) };
+  return frozen ? snapshotOf(dataset, { kind: "embedded" }) : { dataset };
 }
 
 /**
@@ -112,7 +109,7 @@ export function fixture(overrides: Partial<DatasetShape> = {}, frozen = true): I
  */
 export function leavesDataUnchanged(calculate: (data: IndexedDataset) => unknown): boolean {
   const dataset = validate(copyOfEmbedded());
-  const data = { dataset, index: buildIndex(dataset) };
+  const data = { dataset };
   const before = canonicalJson(dataset);
   calculate(data);
   return canonicalJson(dataset) === before;

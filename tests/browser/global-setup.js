@@ -29,9 +29,13 @@ module.exports = async function globalSetup() {
     !fs.readFileSync(served).equals(fs.readFileSync(path.join(root, "src/data/dataset.json")));
   if (stale) {
     console.log("\nBuilding dist/ (webpack --mode production) for the browser tests...");
-    execFileSync(process.execPath, [require.resolve("webpack/bin/webpack", { paths: [root] }), "--mode", "production"], {
-      cwd: root,
-      stdio: "inherit",
-    });
+    execFileSync(
+      process.execPath,
+      [require.resolve("webpack/bin/webpack", { paths: [root] }), "--mode", "production"],
+      {
+        cwd: root,
+        stdio: "inherit",
+      }
+    );
   }
 };

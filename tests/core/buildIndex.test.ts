@@ -1,16 +1,48 @@
+import { capacityIndex } from "../../src/core/capacityOnline/capacityIndex";
+import { controlIndex } from "../../src/core/exportControlStatus/controlIndex";
+import { leadTimeIndex, leadTimeKey } from "../../src/core/leadTimeYears/leadTimeIndex";
+import { priceIndex, priceKey } from "../../src/core/referencePrice/priceIndex";
+import { applicationIndex } from "../../src/core/resolveApplication/applicationIndex";
+import { countryIndex } from "../../src/core/resolveCountry/countryIndex";
+import { elementIndex } from "../../src/core/resolveElement/elementIndex";
+import { territoryIndex } from "../../src/core/resolveRegion/territoryIndex";
+import { stageIndex } from "../../src/core/resolveStage/stageIndex";
+import { importIndex, importSourceKey } from "../../src/core/supplierDependency/importIndex";
 import {
-  importSourceKey,
-  leadTimeKey,
-  priceKey,
-  stageYearKey,
+  shareIndex,
   shareKey,
   stageCountryKey,
-} from "../../src/data/indexes";
+  stageYearKey,
+} from "../../src/core/supplyShare/shareIndex";
+import { columns, tables } from "../../src/core/tableRows/tableIndex";
+import { datasetInfo } from "../../src/core/datasetInfo";
 import { cited, fixture, realData, rivalSeparationShares } from "../_support/fixture";
+import { ok } from "../_support/outcomes";
 
-const { dataset, index } = realData();
+const data = realData();
+const { dataset } = data;
 
-describe("buildIndex holds every lookup the core needs", () => {
+/** Every lookup the core builds, by the names the one index of earlier versions gave them. */
+const index = {
+  ...stageIndex(data),
+  countries: countryIndex(data).countries,
+  territories: territoryIndex(data).territories,
+  elements: elementIndex(data).elements,
+  applications: applicationIndex(data),
+  tables,
+  columns,
+  ...shareIndex(data),
+  leadTimes: leadTimeIndex(data),
+  capacity: capacityIndex(data).byStage,
+  capacityHorizon: capacityIndex(data).horizon,
+  ...priceIndex(data),
+  exportControls: controlIndex(data).byElement,
+  technologyControls: controlIndex(data).technology,
+  ...importIndex(data),
+  recordCount: ok(datasetInfo(data, { field: "records" })).value,
+};
+
+describe("the core's indexes hold every lookup it needs", () => {
   test("keyword maps: stages in chain order, countries, regions before countries, elements, applications, tables", () => {
     expect(index.chain.map((s) => s.id)).toEqual([
       "mining",
@@ -43,9 +75,12 @@ describe("buildIndex holds every lookup the core needs", () => {
   test("production by stage|year with editions latest first, each with its world total", () => {
     const editions = index.production.get(stageYearKey("mining", 2023)) ?? [];
     expect(editions.map((e) => e.edition)).toEqual(["USGS MCS 2025", "USGS MCS 2024"]);
-    expect(editions[0].world).toBeUndefined();
+    // MCS 2025 prints a 2023 world total (376,000 t), which dataset 2.0.0 adds.
+    expect(editions[0].world?.value).toBe(376_000);
     expect(editions[1].world?.value).toBe(350_000);
     expect(editions[0].byCountry.get("CN")?.value).toBe(255_000);
+    const latest = index.production.get(stageYearKey("mining", 2024)) ?? [];
+    expect(latest.map((e) => e.edition)).toEqual(["USGS MCS 2026", "USGS MCS 2025"]);
   });
 
   // 2022 has China and US production but no world total, so no share can be computed for it.
@@ -58,7 +93,7 @@ describe("buildIndex holds every lookup the core needs", () => {
     expect(reports[0].shares.map((s) => s.country)).toEqual(["CN", "MY", "AU"]);
     expect(reports[0].coverage).toBeCloseTo(0.98, 12);
     expect(index.stageYears.get("mining")).toEqual({
-      observed: [2020, 2023, 2024],
+      observed: [2020, 2023, 2024, 2025],
       projected: [2030, 2035],
     });
     // The 2025 separation and magnet claims are indicators, not shares: 2024 is the latest observed year.
@@ -67,8 +102,8 @@ describe("buildIndex holds every lookup the core needs", () => {
       projected: [2030, 2035],
     });
     expect(index.stageYears.get("magnet")).toEqual({ observed: [2020, 2024], projected: [] });
-    // Vietnam's 2023 figure is only in MCS 2025, which prints no 2023 world total: no 2023 share.
-    expect(index.countryYears.get(stageCountryKey("mining", "VN"))).toEqual([2024]);
+    // Vietnam is printed in MCS 2025 for 2023 and in MCS 2026 for 2024 and 2025, each with a world total.
+    expect(index.countryYears.get(stageCountryKey("mining", "VN"))).toEqual([2023, 2024, 2025]);
   });
 
   test("lead times by stage|scope, capacity by stage with its horizon, prices by product|form, controls by element", () => {
@@ -78,19 +113,38 @@ describe("buildIndex holds every lookup the core needs", () => {
       "mp-independence",
       "usar-stillwater",
       "vulcan-new-plant",
+      "usar-blacksburg",
+      "src-saskatoon",
+      "asm-ksm-ochang",
+      "lcm-ellesmere",
+      "usar-metallization",
+      "resonac-chichibu",
+      "lynas-ls-eco-vn",
     ]);
-    expect(index.capacityHorizon).toBe(2028);
-    expect(index.prices.get(priceKey("NdPr", "oxide"))?.[0].market).toBe("China domestic (SMM)");
+    // The latest start year: Energy Fuels' White Mesa Phase 2 (2029).
+    expect(index.capacityHorizon).toBe(2029);
+    expect(index.prices.get(priceKey("NdPr", "oxide", "China"))?.[0].market).toBe(
+      "China domestic, VAT excluded (SMM)"
+    );
+    expect(index.prices.get(priceKey("NdPr", "oxide", "US"))?.map((p) => p.date)).toEqual([
+      "2025",
+      "2024",
+      "2023",
+      "2022",
+      "2021",
+    ]);
     expect(index.products.find("prnd")).toBe("NdPr");
     expect(index.exportControls.get("Dy")?.map((m) => m.id)).toEqual(["mofcom-18"]);
     expect(index.technologyControls.map((m) => m.id)).toEqual([
       "mofcom-tech23",
-      "mofcom-56",
-      "mofcom-62",
       "mofcom-61",
+      "mofcom-62",
+      "mofcom-56", // to take effect 2025-11-08 (it never did); the suspension No. 70 itself is not a control
     ]);
-    expect(index.importReliance.get("US")?.map((i) => i.year)).toEqual([2024, 2023, 2020]);
-    expect(index.importSources.get(importSourceKey("US", "CN"))?.value).toBe(0.7);
+    expect(index.importReliance.get("US")?.map((i) => i.year)).toEqual([
+      2025, 2024, 2023, 2022, 2021, 2020,
+    ]);
+    expect(index.importSources.get(importSourceKey("US", "CN"))?.value).toBe(0.71);
   });
 
   test("counts every record and leaves the dataset as it was", () => {
@@ -107,9 +161,11 @@ describe("buildIndex holds every lookup the core needs", () => {
         ...rivalSeparationShares,
       ],
     });
-    expect(data.index.shares.get(shareKey("separation", "CN", 2025))?.map((s) => s.value)).toEqual([
-      0.9, 0.85, 0.7,
-    ]);
+    expect(
+      shareIndex(data)
+        .shares.get(shareKey("separation", "CN", 2025))
+        ?.map((s) => s.value)
+    ).toEqual([0.9, 0.85, 0.7]);
   });
 
   test("several lead-time records for one stage and scope: the most confident, then the most recent", () => {
@@ -147,6 +203,6 @@ describe("buildIndex holds every lookup the core needs", () => {
         },
       ],
     });
-    expect(data.index.leadTimes.get(leadTimeKey("magnet", "any"))?.base).toBe(4);
+    expect(leadTimeIndex(data).get(leadTimeKey("magnet", "any"))?.base).toBe(4);
   });
 });

@@ -1,3 +1,4 @@
+import { sourcesById } from "../../src/core/_lib/sources";
 import { formatBasis } from "../../src/core/formatBasis";
 import { supplyShare } from "../../src/core/supplyShare";
 import { realData } from "../_support/fixture";
@@ -13,13 +14,13 @@ describe("formatBasis", () => {
     );
     expect(
       text.startsWith(
-        "China, mining output 2024 (USGS MCS 2025) — U.S. Geological Survey, Mineral Commodity Summaries 2025"
+        "China, mining output 2024 (USGS MCS 2026) — U.S. Geological Survey, Mineral Commodity Summaries 2026"
       )
     ).toBe(true);
     expect(text).toContain(
-      "(as of 2025-01; confidence high; computed: China 270,000 ÷ world 390,000 t REO = 69.2%; note: "
+      "(as of 2026-05-27; confidence high; computed: China 270,000 ÷ world 380,000 t REO = 71.1%; note: "
     );
-    expect(text).toContain("; World, mining output 2024 (USGS MCS 2025) — U.S. Geological Survey");
+    expect(text).toContain("; World, mining output 2024 (USGS MCS 2026) — U.S. Geological Survey");
   });
 
   test("joins several sources with +, shows unknown ids as they are, drops repeated entries", () => {
@@ -31,8 +32,16 @@ describe("formatBasis", () => {
     };
     const text = formatBasis(data, [basis, basis]);
     expect(text).toBe(
-      `Example — ${data.index.sources.get("DOJ-HHI")?.citation} + NOT-A-SOURCE (as of 2024; confidence medium)`
+      `Example — ${data.dataset.sources.find((s) => s.id === "DOJ-HHI")?.citation} + NOT-A-SOURCE (as of 2024; confidence medium)`
     );
+  });
+
+  test("an empty note leaves no empty fragment behind", () => {
+    const text = formatBasis(data, [
+      { label: "Example", sourceIds: ["DOJ-HHI"], asOf: "2024", confidence: "medium", note: "" },
+    ]);
+    expect(text).not.toMatch(/note: \)|\(\)|none for none/);
+    expect(text).toMatch(/\(as of 2024; confidence medium\)$/);
   });
 
   test("a result resting on no record says so", () => {
@@ -53,7 +62,7 @@ describe("formatBasis, short form", () => {
         confidence: "low" as const,
       },
     ];
-    const usgs = data.index.sources.get("USGS-MCS25")!;
+    const usgs = sourcesById(data).get("USGS-MCS25")!;
     expect(formatBasis(data, basis, "short")).toBe(
       `2 records, as of 2023 to 2025-01, confidence low to high. Sources: ${usgs.publisher} (${usgs.url}); NOT-A-SOURCE`
     );

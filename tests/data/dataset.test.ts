@@ -69,7 +69,9 @@ describe("a broken dataset is rejected with a message naming the bad field", () 
     broken.production[0].sourceIds = ["NO-SUCH-SOURCE"];
     const parsed = parseDataset(broken);
     expect(parsed.ok).toBe(false);
-    expect(parsed.ok ? [] : parsed.issues).toContain('production.0.sourceIds.0: unknown source id "NO-SUCH-SOURCE" (rule sources-resolve)');
+    expect(parsed.ok ? [] : parsed.issues).toContain(
+      'production.0.sourceIds.0: unknown source id "NO-SUCH-SOURCE" (rule sources-resolve)'
+    );
   });
 
   test("a source removed while records still cite it", () => {
@@ -77,7 +79,9 @@ describe("a broken dataset is rejected with a message naming the bad field", () 
     const removed = broken.sources.shift().id as string;
     const parsed = parseDataset(broken);
     expect(parsed.ok).toBe(false);
-    expect((parsed.ok ? [] : parsed.issues).some((i) => i.includes(`unknown source id "${removed}"`))).toBe(true);
+    expect(
+      (parsed.ok ? [] : parsed.issues).some((i) => i.includes(`unknown source id "${removed}"`))
+    ).toBe(true);
   });
 
   test("a record with no source at all", () => {
@@ -98,7 +102,9 @@ describe("a broken dataset is rejected with a message naming the bad field", () 
     const broken = copy();
     broken.leadTimes[0].stage = "smelting";
     const parsed = parseDataset(broken);
-    expect(parsed.ok ? [] : parsed.issues.join("\n")).toMatch(/^leadTimes\.0\.stage: .*mining.*separation/m);
+    expect(parsed.ok ? [] : parsed.issues.join("\n")).toMatch(
+      /^leadTimes\.0\.stage: .*mining.*separation/m
+    );
   });
 
   test("a misspelt field (strict objects catch JSON typos)", () => {

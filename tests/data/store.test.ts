@@ -1,6 +1,11 @@
 import dataset from "../../src/data/dataset.json";
 import { canonicalJson, datasetFingerprint } from "../../src/data/fingerprint";
-import { activateDataset, activeSnapshot, onDatasetChange, resetToEmbedded } from "../../src/data/store";
+import {
+  activateDataset,
+  activeSnapshot,
+  onDatasetChange,
+  resetToEmbedded,
+} from "../../src/data/store";
 import { parseDataset } from "../../src/data/validate";
 
 function validated(version: string) {

@@ -1,4 +1,4 @@
-import type { KeywordMap } from "./keywordMap";
+import type { KeywordMap } from "../../lib/keywordMap";
 import { unknownKeyword } from "./messages";
 import { answer, fail, type Failure, type Outcome } from "./outcome";
 

@@ -1,3 +1,5 @@
+import type { ValidatedDataset } from "../../data/schema";
+import type { IndexedDataset } from "../../data/store";
 import type { Outcome } from "./outcome";
 
 /**
@@ -6,18 +8,25 @@ import type { Outcome } from "./outcome";
  */
 const MEMO_LIMIT = 16384;
 
-/** What holds a memo: a snapshot's index, so results are forgotten with the snapshot they came from. */
-export interface MemoOwner {
-  readonly memo: Map<string, unknown>;
+/** Each dataset's memo, so results are forgotten with the dataset they came from. */
+const memos = new WeakMap<ValidatedDataset, Map<string, unknown>>();
+
+function memoOf(data: IndexedDataset): Map<string, unknown> {
+  let memo = memos.get(data.dataset);
+  if (!memo) {
+    memo = new Map();
+    memos.set(data.dataset, memo);
+  }
+  return memo;
 }
 
 /**
- * Remembers `compute()` under `key` in the owner's memo (a snapshot's index), so work that depends only
+ * Remembers `compute()` under `key` in the dataset's memo, so work that depends only
  * on the arguments and the dataset is done once per snapshot. Only immutable results may be memoised:
  * every caller shares them.
  */
-export function memoised<T>(owner: MemoOwner, key: string, compute: () => T): T {
-  const memo = owner.memo;
+export function memoised<T>(data: IndexedDataset, key: string, compute: () => T): T {
+  const memo = memoOf(data);
   const held = memo.get(key);
   if (held !== undefined || memo.has(key)) return held as T;
   return remember(memo, key, compute());
@@ -29,18 +38,19 @@ export function memoised<T>(owner: MemoOwner, key: string, compute: () => T): T 
  * a call's cost. The outcome is frozen (with its basis) because every later caller receives the same one.
  */
 export function memoisedOutcome<T>(
-  owner: MemoOwner,
+  data: IndexedDataset,
   key: string,
   compute: () => Outcome<T>
 ): Outcome<T> {
-  const held = owner.memo.get(key) as Outcome<T> | undefined;
+  const memo = memoOf(data);
+  const held = memo.get(key) as Outcome<T> | undefined;
   if (held !== undefined) return held;
   const outcome = compute();
   if (outcome.ok) {
     outcome.basis.forEach((b) => Object.freeze(b));
     Object.freeze(outcome.basis);
   }
-  return remember(owner.memo, key, Object.freeze(outcome));
+  return remember(memo, key, Object.freeze(outcome));
 }
 
 function remember<T>(memo: Map<string, unknown>, key: string, value: T): T {

@@ -3,6 +3,7 @@ import type { IndexedDataset } from "../../data/store";
 import { checkYear } from "./checks";
 import { missingStageData } from "./messages";
 import { answer, fail, type Outcome } from "./outcome";
+import { shareIndex } from "../supplyShare/shareIndex";
 
 /**
  * The year a share or concentration question is about: the year asked, checked, or by default the
@@ -15,7 +16,7 @@ export function shareYear(
   year: number | undefined
 ): Outcome<number> {
   if (year !== undefined) return checkYear("year", year) ?? answer(year);
-  const observed = data.index.stageYears.get(stage.id)?.observed ?? [];
+  const observed = shareIndex(data).stageYears.get(stage.id)?.observed ?? [];
   return observed.length > 0
     ? answer(observed[observed.length - 1])
     : fail("notAvailable", missingStageData(stage.id));

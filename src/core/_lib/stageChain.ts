@@ -13,7 +13,7 @@ const CHAIN_SEPARATOR = /[>→,]/;
  * snapshot: workbooks repeat the same chain in many cells.
  */
 export function parseStageChain(data: IndexedDataset, text: string): Outcome<readonly Stage[]> {
-  return memoised(data.index, `stageChain|${text}`, () => {
+  return memoised(data, `stageChain|${text}`, () => {
     const stages: Stage[] = [];
     for (const part of text.split(CHAIN_SEPARATOR)) {
       if (part.trim() === "" && text.trim() !== "") return fail("invalid", emptyChainLink(text));

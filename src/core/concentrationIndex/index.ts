@@ -1,4 +1,3 @@
-import { stageYearKey } from "../../data/indexes";
 import type { Stage } from "../../data/schema";
 import type { IndexedDataset } from "../../data/store";
 import { basisOf, pooledBasis } from "../_lib/basis";
@@ -15,6 +14,8 @@ import {
 import { memoisedOutcome, memoKey } from "../_lib/memo";
 import { answer, fail, type Basis, type Outcome } from "../_lib/outcome";
 import { resolveStage } from "../resolveStage";
+import { indicatorsById } from "../_lib/indicators";
+import { shareIndex, stageYearKey } from "../supplyShare/shareIndex";
 
 export interface ConcentrationIndexOptions {
   /** Stage keyword. */
@@ -55,7 +56,7 @@ export function concentrationIndex(
   data: IndexedDataset,
   args: ConcentrationIndexOptions
 ): Outcome<number> {
-  return memoisedOutcome(data.index, memoKey("concentrationIndex", args.stage, args.year), () =>
+  return memoisedOutcome(data, memoKey("concentrationIndex", args.stage, args.year), () =>
     computeConcentrationIndex(data, args)
   );
 }
@@ -71,7 +72,7 @@ function computeConcentrationIndex(
   const year = asked.value;
   const index = productionIndex(data, stage.value, year) ?? reportedIndex(data, stage.value, year);
   if (!index) {
-    const years = data.index.stageYears.get(stage.value.id);
+    const years = shareIndex(data).stageYears.get(stage.value.id);
     return fail(
       "notAvailable",
       missingConcentration(stage.value.id, year, years?.observed ?? [], years?.projected ?? [])
@@ -86,8 +87,8 @@ interface Computed {
 }
 
 function productionIndex(data: IndexedDataset, stage: Stage, year: number): Computed | undefined {
-  const edition = data.index.production
-    .get(stageYearKey(stage.id, year))
+  const edition = shareIndex(data)
+    .production.get(stageYearKey(stage.id, year))
     ?.find((e) => e.world !== undefined && e.byCountry.size > 0);
   if (!edition?.world) return undefined;
   const world = edition.world.value as number;
@@ -106,7 +107,7 @@ function productionIndex(data: IndexedDataset, stage: Stage, year: number): Comp
 }
 
 function reportedIndex(data: IndexedDataset, stage: Stage, year: number): Computed | undefined {
-  const report = data.index.shareReports.get(stageYearKey(stage.id, year))?.[0];
+  const report = shareIndex(data).shareReports.get(stageYearKey(stage.id, year))?.[0];
   if (!report) return undefined;
   const shares = report.shares.map((s) => ({ country: s.country, share: s.value as number }));
   const { hhi, coverage } = sumSquares(shares);
@@ -138,8 +139,9 @@ function sumSquares(shares: readonly { share: number }[]): { hhi: number; covera
  * falls below).
  */
 function thresholdBasis(data: IndexedDataset, hhi: number): Basis[] {
-  const high = data.index.indicators.get(HIGHLY_CONCENTRATED);
-  const moderate = data.index.indicators.get(MODERATELY_CONCENTRATED);
+  const indicators = indicatorsById(data);
+  const high = indicators.get(HIGHLY_CONCENTRATED);
+  const moderate = indicators.get(MODERATELY_CONCENTRATED);
   const threshold = high?.value != null && hhi > high.value ? high : moderate;
   if (threshold?.value == null) return [];
   return [

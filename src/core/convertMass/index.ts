@@ -13,6 +13,7 @@ import { unknownKeywordIn } from "../_lib/findKeyword";
 import { memoisedOutcome, memoKey } from "../_lib/memo";
 import { answer, fail, type Basis, type Outcome } from "../_lib/outcome";
 import { massForms, oxideBlends, type MassForm } from "../_lib/vocabulary";
+import { elementIndex } from "../resolveElement/elementIndex";
 
 export interface ConvertMassOptions {
   /** Mass to convert (any mass unit; the result is in the same unit); not negative. */
@@ -56,7 +57,7 @@ interface MetalFactors {
  */
 export function convertMass(data: IndexedDataset, args: ConvertMassOptions): Outcome<number> {
   return memoisedOutcome(
-    data.index,
+    data,
     memoKey("convertMass", args.value, args.from, args.to, args.element),
     () => computeConvertMass(data, args)
   );
@@ -105,13 +106,13 @@ function factorsFor(
     if (elementKeyword === undefined || elementKeyword.trim() === "")
       return fail("invalid", elementRequired(form, other));
     if (!oxideBlends.find(elementKeyword)) {
-      const element = data.index.elements.find(elementKeyword);
+      const element = elementIndex(data).elements.find(elementKeyword);
       if (!element)
         return fail(
           "invalid",
           unknownKeyword("element", elementKeyword, [
             ...oxideBlends.accepted,
-            ...data.index.elements.accepted,
+            ...elementIndex(data).elements.accepted,
           ])
         );
       const basis = basisOf(element, elementFactorLabel(element));
@@ -119,7 +120,11 @@ function factorsFor(
     }
   }
   const factor = factorOf(data, factorId);
-  if (!factor) return fail("notAvailable", missingFactor(factorId, form, other));
+  if (!factor) {
+    const what =
+      form === "NdFeB" ? "the rare-earth share of NdFeB mass" : "the NdPr oxide-to-metal factor";
+    return fail("notAvailable", missingFactor(what, form, other));
+  }
   return answer({
     toMetal: factor.value,
     fromMetal: 1 / factor.value,

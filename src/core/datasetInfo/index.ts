@@ -1,8 +1,13 @@
 import type { Snapshot } from "../../data/store";
+import { tableNames } from "../../data/tables";
+import { lazyIndex } from "../_lib/lazyIndex";
 import { datasetOrigin } from "../_lib/messages";
 import { unknownKeywordIn } from "../_lib/findKeyword";
 import { answer, type Outcome } from "../_lib/outcome";
 import { datasetFields, type DatasetField } from "../_lib/vocabulary";
+
+/** Number of records over all tables. */
+const recordCount = lazyIndex((dataset) => tableNames.reduce((n, t) => n + dataset[t].length, 0));
 
 export interface DatasetInfoOptions {
   /** version (default), asOf, origin, id, title, hash, loadedAt or records. */
@@ -53,6 +58,6 @@ function valueOf(snapshot: Snapshot, field: DatasetField): string | number {
     case "loadedAt":
       return snapshot.loadedAt;
     case "records":
-      return snapshot.index.recordCount;
+      return recordCount(snapshot);
   }
 }

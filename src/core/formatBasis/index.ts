@@ -1,6 +1,7 @@
 import type { IndexedDataset } from "../../data/store";
 import { confidenceRank } from "../_lib/confidence";
 import { citationEntry, noBasis, shortCitation } from "../_lib/messages";
+import { sourcesById } from "../_lib/sources";
 import type { Basis } from "../_lib/outcome";
 
 /**
@@ -32,9 +33,10 @@ export function formatBasis(
 ): string {
   if (basis.length === 0) return noBasis();
   if (form === "short") return shortForm(data, basis);
+  const sources = sourcesById(data);
   const entries = new Set<string>();
   for (const b of basis) {
-    const citations = b.sourceIds.map((id) => data.index.sources.get(id)?.citation ?? id);
+    const citations = b.sourceIds.map((id) => sources.get(id)?.citation ?? id);
     entries.add(citationEntry(b, citations));
   }
   return [...entries].join("; ");
@@ -45,9 +47,10 @@ function shortForm(data: IndexedDataset, basis: readonly Basis[]): string {
   const grades = basis
     .map((b) => b.confidence)
     .sort((a, b) => confidenceRank(a) - confidenceRank(b));
+  const byId = sourcesById(data);
   const sources = new Set<string>();
   for (const id of basis.flatMap((b) => b.sourceIds)) {
-    const source = data.index.sources.get(id);
+    const source = byId.get(id);
     sources.add(
       source ? (source.url ? `${source.publisher} (${source.url})` : source.publisher) : id
     );

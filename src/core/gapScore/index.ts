@@ -10,6 +10,7 @@ import {
 } from "../_lib/messages";
 import { memoisedOutcome, memoKey } from "../_lib/memo";
 import { fail, type Outcome } from "../_lib/outcome";
+import { gapsInOrder } from "../_lib/gaps";
 
 export interface GapScoreOptions {
   /** One score per gap, in the gaps' order: 0 = wide open … scale_max = closed. */
@@ -46,14 +47,14 @@ const DEFAULT_SCALE_MAX = 5;
  */
 export function gapScore(data: IndexedDataset, args: GapScoreOptions): Outcome<number> {
   return memoisedOutcome(
-    data.index,
+    data,
     memoKey("gapScore", args.scores.join(","), args.weights?.join(","), args.scaleMax),
     () => computeGapScore(data, args)
   );
 }
 
 function computeGapScore(data: IndexedDataset, args: GapScoreOptions): Outcome<number> {
-  const gaps = data.index.gaps;
+  const gaps = gapsInOrder(data);
   const scaleMax = args.scaleMax ?? DEFAULT_SCALE_MAX;
   const badScale = checkPositive("scale_max", scaleMax);
   if (badScale) return badScale;

@@ -1,4 +1,3 @@
-import { leadTimeKey } from "../../data/indexes";
 import type { LeadTime } from "../../data/schema";
 import type { IndexedDataset } from "../../data/store";
 import { basisOf } from "../_lib/basis";
@@ -14,6 +13,8 @@ import { memoisedOutcome, memoKey } from "../_lib/memo";
 import { answer, fail, type Basis, type Outcome } from "../_lib/outcome";
 import { parseStageChain } from "../_lib/stageChain";
 import { classScopes, leadTimeCases, type LeadTimeCase } from "../_lib/vocabulary";
+import { countryIndex } from "../resolveCountry/countryIndex";
+import { leadTimeIndex, leadTimeKey } from "./leadTimeIndex";
 
 export interface LeadTimeYearsOptions {
   /** A stage keyword, or a chain of them separated by ">", "→" or "," ("mine>separation>magnet"). */
@@ -51,10 +52,8 @@ const LEAD_TIME_CASES: readonly LeadTimeCase[] = ["low", "base", "high"];
  * //=> { ok: true, value: 25.7, basis: [mining 15.7, separation 5, metal 3, magnet 2] }
  */
 export function leadTimeYears(data: IndexedDataset, args: LeadTimeYearsOptions): Outcome<number> {
-  return memoisedOutcome(
-    data.index,
-    memoKey("leadTimeYears", args.stage, args.scope, args.case),
-    () => computeLeadTimeYears(data, args)
+  return memoisedOutcome(data, memoKey("leadTimeYears", args.stage, args.scope, args.case), () =>
+    computeLeadTimeYears(data, args)
   );
 }
 
@@ -67,15 +66,15 @@ function computeLeadTimeYears(data: IndexedDataset, args: LeadTimeYearsOptions):
   if (!scope)
     return fail(
       "invalid",
-      unknownScope(args.scope ?? "", classScopes.accepted, data.index.countries.accepted)
+      unknownScope(args.scope ?? "", classScopes.accepted, countryIndex(data).countries.accepted)
     );
 
+  const leadTimes = leadTimeIndex(data);
   let years = 0;
   const basis: Basis[] = [];
   for (const stage of chain.value) {
-    const exact = data.index.leadTimes.get(leadTimeKey(stage.id, scope));
-    const record: LeadTime | undefined =
-      exact ?? data.index.leadTimes.get(leadTimeKey(stage.id, "any"));
+    const exact = leadTimes.get(leadTimeKey(stage.id, scope));
+    const record: LeadTime | undefined = exact ?? leadTimes.get(leadTimeKey(stage.id, "any"));
     if (!record) return fail("notAvailable", missingLeadTime(stage.name, scope));
     const value = record[leadCase];
     if (value === null) {
@@ -93,5 +92,5 @@ function computeLeadTimeYears(data: IndexedDataset, args: LeadTimeYearsOptions):
 
 /** The lead-time scope a keyword names: an element class, or a country's code. */
 function resolveScope(data: IndexedDataset, keyword: string): string | undefined {
-  return classScopes.find(keyword) ?? data.index.countries.find(keyword)?.code;
+  return classScopes.find(keyword) ?? countryIndex(data).countries.find(keyword)?.code;
 }

@@ -2,6 +2,7 @@ import type { DemandIntensity } from "../../data/schema";
 import type { IndexedDataset } from "../../data/store";
 import { findKeyword } from "../_lib/findKeyword";
 import type { Outcome } from "../_lib/outcome";
+import { applicationIndex } from "./applicationIndex";
 
 /**
  * @summary Finds the application (and its material intensity) a keyword names.
@@ -22,5 +23,5 @@ export function resolveApplication(
   data: IndexedDataset,
   keyword: string
 ): Outcome<DemandIntensity> {
-  return findKeyword(data.index.applications, "application", keyword);
+  return findKeyword(applicationIndex(data), "application", keyword);
 }

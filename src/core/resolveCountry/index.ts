@@ -2,6 +2,7 @@ import type { Country } from "../../data/schema";
 import type { IndexedDataset } from "../../data/store";
 import { findKeyword } from "../_lib/findKeyword";
 import type { Outcome } from "../_lib/outcome";
+import { countryIndex } from "./countryIndex";
 
 /**
  * @summary Finds the country a keyword names.
@@ -20,5 +21,5 @@ import type { Outcome } from "../_lib/outcome";
  * //=> { ok: true, value: { code: "CN", name: "China", ... }, basis: [] }
  */
 export function resolveCountry(data: IndexedDataset, keyword: string): Outcome<Country> {
-  return findKeyword(data.index.countries, "country", keyword);
+  return findKeyword(countryIndex(data).countries, "country", keyword);
 }

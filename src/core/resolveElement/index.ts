@@ -2,6 +2,7 @@ import type { Element } from "../../data/schema";
 import type { IndexedDataset } from "../../data/store";
 import { findKeyword } from "../_lib/findKeyword";
 import type { Outcome } from "../_lib/outcome";
+import { elementIndex } from "./elementIndex";
 
 /**
  * @summary Finds the rare-earth element a keyword names.
@@ -19,5 +20,5 @@ import type { Outcome } from "../_lib/outcome";
  * //=> { ok: true, value: { symbol: "Dy", atomicNumber: 66, ... }, basis: [] }
  */
 export function resolveElement(data: IndexedDataset, keyword: string): Outcome<Element> {
-  return findKeyword(data.index.elements, "element", keyword);
+  return findKeyword(elementIndex(data).elements, "element", keyword);
 }

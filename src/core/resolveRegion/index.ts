@@ -1,8 +1,9 @@
 import type { IndexedDataset } from "../../data/store";
-import type { Territory } from "../../data/indexes";
 import { basisOf } from "../_lib/basis";
-import { regionLabel, unknownRegion } from "../_lib/messages";
+import { membershipNotPublished, regionLabel, unknownRegion } from "../_lib/messages";
 import { answer, fail, type Outcome } from "../_lib/outcome";
+import { countryIndex } from "../resolveCountry/countryIndex";
+import { territoryIndex, type Territory } from "./territoryIndex";
 
 /**
  * @summary Finds the region or country a keyword names.
@@ -10,7 +11,8 @@ import { answer, fail, type Outcome } from "../_lib/outcome";
  * @description
  * Matches a region of the dataset's `regions` table by id, name or alias ("allied", "non-China", ...),
  * then a country by code, name or alias ("US"), ignoring case, spaces, hyphens, underscores and dots.
- * A region's membership is a stated convention, not a fact, so the answer cites the region record.
+ * A region's membership is a stated convention or a cited list, so the answer cites the region record; a
+ * group whose membership is not published (no members) is `notAvailable`.
  *
  * @param data - The indexed dataset.
  * @param keyword - The region or country as the user typed it.
@@ -24,13 +26,16 @@ import { answer, fail, type Outcome } from "../_lib/outcome";
  * //=> true
  */
 export function resolveRegion(data: IndexedDataset, keyword: string): Outcome<Territory> {
-  const territory = data.index.territories.find(keyword);
+  const { territories, regionKeywords } = territoryIndex(data);
+  const territory = territories.find(keyword);
   if (!territory)
     return fail(
       "invalid",
-      unknownRegion(keyword, data.index.regionKeywords, data.index.countries.accepted)
+      unknownRegion(keyword, regionKeywords, countryIndex(data).countries.accepted)
     );
-  return territory.region
-    ? answer(territory, [basisOf(territory.region, regionLabel(territory.region))])
-    : answer(territory);
+  const region = territory.region;
+  if (!region) return answer(territory);
+  // A group whose membership its sources do not publish (FORGE) has no members to sum, which is not zero.
+  if (region.members?.length === 0) return fail("notAvailable", membershipNotPublished(region));
+  return answer(territory, [basisOf(region, regionLabel(region))]);
 }

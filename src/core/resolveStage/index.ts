@@ -2,6 +2,7 @@ import type { Stage } from "../../data/schema";
 import type { IndexedDataset } from "../../data/store";
 import { findKeyword } from "../_lib/findKeyword";
 import type { Outcome } from "../_lib/outcome";
+import { stageIndex } from "./stageIndex";
 
 /**
  * @summary Finds the supply-chain stage a keyword names.
@@ -19,5 +20,5 @@ import type { Outcome } from "../_lib/outcome";
  * //=> { ok: true, value: { id: "separation", ... }, basis: [] }
  */
 export function resolveStage(data: IndexedDataset, keyword: string): Outcome<Stage> {
-  return findKeyword(data.index.stages, "stage", keyword);
+  return findKeyword(stageIndex(data).stages, "stage", keyword);
 }

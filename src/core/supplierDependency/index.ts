@@ -1,4 +1,3 @@
-import { importSourceKey } from "../../data/indexes";
 import type { Country, Stage, StageId } from "../../data/schema";
 import type { IndexedDataset } from "../../data/store";
 import { basisOf, withNote } from "../_lib/basis";
@@ -20,6 +19,8 @@ import { answer, fail, type Outcome } from "../_lib/outcome";
 import { parseStageChain } from "../_lib/stageChain";
 import { resolveCountry } from "../resolveCountry";
 import { supplyShare } from "../supplyShare";
+import { stageIndex } from "../resolveStage/stageIndex";
+import { importIndex, importSourceKey } from "./importIndex";
 
 export interface SupplierDependencyOptions {
   /** A stage, or a chain of stages ("separation>magnet"); default: the whole chain. */
@@ -66,7 +67,7 @@ export function supplierDependency(
   args: SupplierDependencyOptions
 ): Outcome<number> {
   return memoisedOutcome(
-    data.index,
+    data,
     memoKey("supplierDependency", args.stage, args.supplier, args.consumer, args.year),
     () => computeSupplierDependency(data, args)
   );
@@ -87,7 +88,7 @@ function computeSupplierDependency(
     if (badYear) return badYear;
   }
   const stages =
-    args.stage === undefined ? answer(data.index.chain) : parseStageChain(data, args.stage);
+    args.stage === undefined ? answer(stageIndex(data).chain) : parseStageChain(data, args.stage);
   if (!stages.ok) return stages;
   if (stages.value.length === 1)
     return dependencyAt(data, supplier.value, consumer.value, stages.value[0], args.year);
@@ -108,7 +109,7 @@ function dependencyAt(
       "notAvailable",
       importStageNotCovered(consumer.name, stage.id, IMPORT_RELIANCE_STAGES)
     );
-  const reliances = data.index.importReliance.get(consumer.code);
+  const reliances = importIndex(data).importReliance.get(consumer.code);
   if (!reliances)
     return fail("notAvailable", missingImportReliance(consumer.name, supplier.name, stage.id));
   const reliance = year === undefined ? reliances[0] : reliances.find((r) => r.year === year);
@@ -121,7 +122,7 @@ function dependencyAt(
         reliances.map((r) => r.year)
       )
     );
-  const source = data.index.importSources.get(importSourceKey(consumer.code, supplier.code));
+  const source = importIndex(data).importSources.get(importSourceKey(consumer.code, supplier.code));
   if (!source) return fail("notAvailable", missingImportSource(consumer.name, supplier.name));
   const r = reliance.value as number;
   const s = source.value as number;

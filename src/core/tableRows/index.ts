@@ -1,11 +1,10 @@
 import type { TableName } from "../../data/schema";
 import type { IndexedDataset } from "../../data/store";
 import { pooledBasis, type CitedRecord } from "../_lib/basis";
-import { KeywordMap } from "../_lib/keywordMap";
-import { memoised } from "../_lib/memo";
 import { columnOf, objectCell, tableLabel, unknownKeyword } from "../_lib/messages";
 import { unknownKeywordIn } from "../_lib/findKeyword";
 import { answer, fail, type Outcome } from "../_lib/outcome";
+import { columnKeywords, columns as schemaColumns, tables } from "./tableIndex";
 
 export interface TableRowsOptions {
   /** A table name or alias ("production", "pipeline" = capacity, "controls" = exportControls, ...). */
@@ -37,11 +36,11 @@ export type Cell = string | number | boolean;
  * //=> { ok: true, value: [["project", "value", "startYear"], ["Mountain Pass mine and concentrator (CA)", 45455, ""], …], basis: […] }
  */
 export function tableRows(data: IndexedDataset, args: TableRowsOptions): Outcome<Cell[][]> {
-  const table = data.index.tables.find(args.name);
-  if (!table) return unknownKeywordIn(data.index.tables, "table", args.name);
-  const all = data.index.columns.get(table) ?? [];
+  const table = tables.find(args.name);
+  if (!table) return unknownKeywordIn(tables, "table", args.name);
+  const all = schemaColumns.get(table) ?? [];
   const selected =
-    args.columns === undefined ? answer(all) : selectColumns(data, table, all, args.columns);
+    args.columns === undefined ? answer(all) : selectColumns(table, all, args.columns);
   if (!selected.ok) return selected;
   const columns = selected.value;
 
@@ -57,21 +56,15 @@ export function tableRows(data: IndexedDataset, args: TableRowsOptions): Outcome
 
 /** The columns asked for, each matched like a keyword, in the order given. */
 function selectColumns(
-  data: IndexedDataset,
   table: TableName,
   all: readonly string[],
   asked: string | readonly string[]
 ): Outcome<readonly string[]> {
-  const names = memoised(data.index, `columns|${table}`, () => {
-    const map = new KeywordMap<string>();
-    for (const column of all) map.add(column, [column]);
-    return map;
-  });
   const list = typeof asked === "string" ? asked.split(",") : asked;
   const columns: string[] = [];
   for (const name of list) {
     if (name.trim() === "") continue;
-    const column = names.find(name);
+    const column = columnKeywords.get(table)?.find(name);
     if (!column) return fail("invalid", unknownKeyword(columnOf(table), name, all));
     columns.push(column);
   }
@@ -81,12 +74,14 @@ function selectColumns(
 /** One value as an Excel cell. */
 function cellOf(value: unknown): Cell {
   if (value === null || value === undefined) return "";
-  if (Array.isArray(value)) return value.map(cellOf).join("; ");
+  // Records in a list (a group's members, a plant's output by year) are kept apart by " | ".
+  if (Array.isArray(value))
+    return value.map(cellOf).join(value.some((v) => typeof v === "object") ? " | " : "; ");
   if (typeof value === "object")
     return objectCell(
       Object.entries(value)
         .filter(([, v]) => v !== null && v !== undefined)
-        .map(([k, v]): [string, string] => [k, String(v)])
+        .map(([k, v]): [string, string] => [k, Array.isArray(v) ? v.join(", ") : String(v)])
     );
   return value as Cell;
 }

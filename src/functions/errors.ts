@@ -61,16 +61,38 @@ export function errorOf(refusal: Refusal): { code: string; message: string } {
 }
 
 /**
+ * Error objects made so far, by code and message: one object per refusal, so an error cell costs a
+ * lookup rather than a new `CustomFunctions.Error` (and its stack trace) on every recalculation.
+ * Bounded like the answer cache, since messages quote what the cell handed in.
+ */
+const ERROR_LIMIT = 4096;
+const excelErrors = new Map<string, Map<string, CustomFunctions.Error>>();
+let excelErrorCount = 0;
+
+/**
  * The `CustomFunctions.Error` Excel shows for a refusal. A passed-on error is returned as the very object
  * Excel handed in. The global is read only here and only when a function runs in Excel, so every other
  * module (and the preview engine's adapter) can import this file outside Excel.
  */
 export function excelError(refusal: Refusal): CustomFunctions.Error {
   if (refusal.kind === "passed") return refusal.error as CustomFunctions.Error;
-  return new CustomFunctions.Error(
-    EXCEL_ERROR[refusal.kind] as CustomFunctions.ErrorCode,
-    refusal.message
-  );
+  const code = EXCEL_ERROR[refusal.kind];
+  let byMessage = excelErrors.get(code);
+  if (!byMessage) {
+    byMessage = new Map();
+    excelErrors.set(code, byMessage);
+  }
+  let error = byMessage.get(refusal.message);
+  if (!error) {
+    if (excelErrorCount >= ERROR_LIMIT) {
+      excelErrors.forEach((errors) => errors.clear());
+      excelErrorCount = 0;
+    }
+    error = new CustomFunctions.Error(code as CustomFunctions.ErrorCode, refusal.message);
+    byMessage.set(refusal.message, error);
+    excelErrorCount += 1;
+  }
+  return error;
 }
 
 /**

@@ -1,6 +1,8 @@
+import { todayIso } from "../core/_lib/dates";
 import type { Answer, Outcome } from "../core/_lib/outcome";
 import { fail } from "../core/_lib/outcome";
 import { activeSnapshot, type Snapshot } from "../data/store";
+import { cachedAnswer, rememberAnswer } from "./answerCache";
 import {
   BLANK,
   isRefusal,
@@ -77,6 +79,11 @@ export interface FunctionSpec<R extends CellResult = CellResult> {
   };
   /** The dataset tables and sources the function rests on, for the catalogue and the reference. */
   readonly sources: string;
+  /**
+   * Whether an answer can depend on today's date (a date left out means today): the answer cache then
+   * keeps answers per day, so a workbook open past midnight is not answered with yesterday's status.
+   */
+  readonly readsToday?: boolean;
   /** Coerced arguments in, outcome out; never throws (the runner guards it anyway). */
   readonly evaluate: (data: Snapshot, args: readonly unknown[]) => Evaluation<R>;
 }
@@ -226,25 +233,64 @@ function checkResult<R extends CellResult>(
 }
 
 /**
+ * An answer as the cache keeps it: frozen with its basis (and a matrix's rows), since every later call
+ * with the same arguments receives the very same object.
+ */
+function frozen<R extends CellResult>(evaluation: Evaluation<R>): Evaluation<R> {
+  if (evaluation.ok) {
+    evaluation.basis.forEach((b) => Object.freeze(b));
+    Object.freeze(evaluation.basis);
+    if (Array.isArray(evaluation.value)) {
+      evaluation.value.forEach((row) => Object.freeze(row));
+      Object.freeze(evaluation.value);
+    }
+  }
+  return Object.freeze(evaluation);
+}
+
+function evaluate<R extends CellResult>(
+  spec: FunctionSpec<R>,
+  args: readonly unknown[],
+  data: Snapshot
+): Evaluation<R> {
+  try {
+    const prepared = prepare(spec, args);
+    if (isRefusal(prepared)) return prepared;
+    const outcome = spec.evaluate(data, prepared);
+    return outcome.ok ? checkResult(spec, outcome) : outcome;
+  } catch (error) {
+    return crashed(spec, error);
+  }
+}
+
+function crashed(spec: FunctionSpec, error: unknown): Refusal {
+  return fail(
+    "invalid",
+    messages.crashed(excelName(spec), error instanceof Error ? error.message : String(error))
+  );
+}
+
+/**
  * The one runner, HyperFormula's `runFunction` for our functions: arity → coercion → blanks (left to
- * the core's defaults, or "required") → bounds → core → checked value, or the refusal to show. Excel's wrappers and the preview engine's plugin both call
- * it, so a formula gives the same answer in both. It never throws: a throw from below (a core bug, a store
- * that cannot load) becomes a #VALUE! that says so.
+ * the core's defaults, or "required") → bounds → core → checked value, or the refusal to show. Excel's
+ * wrappers and the preview engine's plugin both call it, so a formula gives the same answer in both.
+ * Answers are remembered per snapshot by the raw arguments (see answerCache.ts): a warm call is a few
+ * map lookups. It never throws: a throw from below (a core bug, a store that cannot load) becomes a
+ * #VALUE! that says so.
  */
 export function run<R extends CellResult>(
   spec: FunctionSpec<R>,
   args: readonly unknown[],
   data?: Snapshot
 ): Evaluation<R> {
+  let snapshot: Snapshot;
   try {
-    const prepared = prepare(spec, args);
-    if (isRefusal(prepared)) return prepared;
-    const outcome = spec.evaluate(data ?? activeSnapshot(), prepared);
-    return outcome.ok ? checkResult(spec, outcome) : outcome;
+    snapshot = data ?? activeSnapshot();
   } catch (error) {
-    return fail(
-      "invalid",
-      messages.crashed(excelName(spec), error instanceof Error ? error.message : String(error))
-    );
+    return crashed(spec, error);
   }
+  const day = spec.readsToday ? todayIso() : undefined;
+  const held = cachedAnswer(snapshot, spec, args, day) as Evaluation<R> | undefined;
+  if (held !== undefined) return held;
+  return rememberAnswer(snapshot, spec, args, frozen(evaluate(spec, args, snapshot)), day);
 }

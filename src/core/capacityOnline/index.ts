@@ -9,7 +9,6 @@ import {
   capacityTotalLabel,
 } from "../_lib/messages";
 import { unknownKeywordIn } from "../_lib/findKeyword";
-import { memoisedOutcome, memoKey } from "../_lib/memo";
 import { answer, type Basis, type Outcome } from "../_lib/outcome";
 import { CANONICAL_PRODUCT, statusFilters } from "../_lib/vocabulary";
 import { resolveRegion } from "../resolveRegion";
@@ -58,14 +57,6 @@ const RUNNING = new Set<CapacityProject["status"]>(["operating", "ramping"]);
  * //=> { ok: true, value: 6200, basis: [total, MP Independence 1,000, USA Rare Earth 1,200, …] }
  */
 export function capacityOnline(data: IndexedDataset, args: CapacityOnlineOptions): Outcome<number> {
-  return memoisedOutcome(
-    data,
-    memoKey("capacityOnline", args.region, args.stage, args.year, args.status),
-    () => computeCapacityOnline(data, args)
-  );
-}
-
-function computeCapacityOnline(data: IndexedDataset, args: CapacityOnlineOptions): Outcome<number> {
   const region = resolveRegion(data, args.region);
   if (!region.ok) return region;
   const stage = resolveStage(data, args.stage);

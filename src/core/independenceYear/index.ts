@@ -3,7 +3,6 @@ import { withNote } from "../_lib/basis";
 import { checkPositive, checkRange } from "../_lib/checks";
 import { yearOf } from "../_lib/dates";
 import { growthTooLow, independenceNote, notWithinHorizon } from "../_lib/messages";
-import { memoisedOutcome, memoKey } from "../_lib/memo";
 import { answer, fail, type Outcome } from "../_lib/outcome";
 import { capacityOnline } from "../capacityOnline";
 import { capacityIndex } from "../capacityOnline/capacityIndex";
@@ -41,17 +40,6 @@ export interface IndependenceYearOptions {
  * //=> { ok: true, value: 2028, basis: [US magnet capacity 2028: 16,200 t/yr ≥ 8,000 t/yr, …] }
  */
 export function independenceYear(
-  data: IndexedDataset,
-  args: IndependenceYearOptions
-): Outcome<number> {
-  return memoisedOutcome(
-    data,
-    memoKey("independenceYear", args.region, args.stage, args.demand, args.growth, args.status),
-    () => computeIndependenceYear(data, args)
-  );
-}
-
-function computeIndependenceYear(
   data: IndexedDataset,
   args: IndependenceYearOptions
 ): Outcome<number> {

@@ -3,7 +3,6 @@ import { basisOf } from "../_lib/basis";
 import { isPartialDate, onOrBefore } from "../_lib/dates";
 import { invalidDate, missingPrice, missingPriceBefore, priceLabel } from "../_lib/messages";
 import { unknownKeywordIn } from "../_lib/findKeyword";
-import { memoisedOutcome, memoKey } from "../_lib/memo";
 import { answer, fail, type Outcome } from "../_lib/outcome";
 import { priceForms } from "../_lib/vocabulary";
 import { priceIndex, priceKey } from "./priceIndex";
@@ -41,12 +40,6 @@ export interface ReferencePriceOptions {
  * //=> { ok: true, value: 59.51, basis: [NdPr oxide, China domestic (SMM), 2025-05-23] }
  */
 export function referencePrice(data: IndexedDataset, args: ReferencePriceOptions): Outcome<number> {
-  return memoisedOutcome(data, memoKey("referencePrice", args.element, args.form, args.date), () =>
-    computeReferencePrice(data, args)
-  );
-}
-
-function computeReferencePrice(data: IndexedDataset, args: ReferencePriceOptions): Outcome<number> {
   const { products, prices } = priceIndex(data);
   const product = products.find(args.element);
   if (!product) return unknownKeywordIn(products, "element", args.element);

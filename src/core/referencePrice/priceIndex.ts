@@ -1,5 +1,6 @@
 import type { Price } from "../../data/schema";
 import { KeywordMap } from "../../lib/keywordMap";
+import { compareDates } from "../_lib/dates";
 import { lazyIndex, pushTo } from "../_lib/lazyIndex";
 import { marketRank } from "../_lib/markets";
 import { elementIndex } from "../resolveElement/elementIndex";
@@ -35,7 +36,7 @@ export const priceIndex = lazyIndex((dataset): PriceIndex => {
     if (p.value !== null) pushTo(prices, priceKey(p.product, p.form), p);
   for (const list of prices.values())
     list.sort(
-      (a, b) => marketRank(a.market) - marketRank(b.market) || b.date.localeCompare(a.date)
+      (a, b) => marketRank(a.market) - marketRank(b.market) || compareDates(b.date, a.date)
     );
   return { products, prices };
 });

@@ -9,7 +9,6 @@ import {
   projectionNote,
   shareLabel,
 } from "../_lib/messages";
-import { memoisedOutcome, memoKey } from "../_lib/memo";
 import { answer, fail, type Outcome } from "../_lib/outcome";
 import { resolveCountry } from "../resolveCountry";
 import { resolveStage } from "../resolveStage";
@@ -51,12 +50,6 @@ export interface SupplyShareOptions {
  * //=> { ok: true, value: 0.6923, basis: [China 270,000 t, World 390,000 t (USGS MCS 2025)] }
  */
 export function supplyShare(data: IndexedDataset, args: SupplyShareOptions): Outcome<number> {
-  return memoisedOutcome(data, memoKey("supplyShare", args.country, args.stage, args.year), () =>
-    computeSupplyShare(data, args)
-  );
-}
-
-function computeSupplyShare(data: IndexedDataset, args: SupplyShareOptions): Outcome<number> {
   const country = resolveCountry(data, args.country);
   if (!country.ok) return country;
   const stage = resolveStage(data, args.stage);

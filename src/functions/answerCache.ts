@@ -71,20 +71,42 @@ function keyOf(value: unknown): unknown {
 }
 
 /**
+ * The key of an argument that may be a range (an `acceptsRange` parameter): a one-cell range is keyed
+ * by its cell, since Excel hands every value to such a parameter as a range and a one-cell range answers
+ * as its cell does. Only used under a key of its own (`extra`), so it never meets a plain value's key.
+ */
+function cellKeyOf(value: unknown): unknown {
+  if (Array.isArray(value) && value.length === 1) {
+    const row: unknown = value[0];
+    if (Array.isArray(row) && row.length === 1) return keyOf(row[0]);
+  }
+  return keyOf(value);
+}
+
+/** Which arguments may be ranges keyed by their one cell (see `cellKeyOf`). */
+export type CellKeyed = readonly { readonly acceptsRange?: boolean }[];
+
+function keyAt(args: readonly unknown[], i: number, cells: CellKeyed | undefined): unknown {
+  return cells !== undefined && cells[i]?.acceptsRange ? cellKeyOf(args[i]) : keyOf(args[i]);
+}
+
+/**
  * The answer remembered for `fn` called with `args` on `snapshot`, or undefined. `fn` is any object
  * that names the function (its spec); `extra` is a further key for answers that depend on something
- * beside the arguments (today's date).
+ * beside the arguments (today's date) or are of another form (one-cell ranges, with `cells` saying which
+ * arguments they may be in).
  */
 export function cachedAnswer(
   snapshot: object,
   fn: object,
   args: readonly unknown[],
-  extra?: string
+  extra?: string,
+  cells?: CellKeyed
 ): unknown {
   let node = answersOf(snapshot).roots.get(fn);
   if (extra !== undefined) node = node?.next.get(extra);
   for (let i = 0; node !== undefined && i < args.length; i++) {
-    const key = keyOf(args[i]);
+    const key = keyAt(args, i, cells);
     if (key === UNCACHED) return undefined;
     node = node.next.get(key);
   }
@@ -101,9 +123,10 @@ export function rememberAnswer<T>(
   fn: object,
   args: readonly unknown[],
   answer: T,
-  extra?: string
+  extra?: string,
+  cells?: CellKeyed
 ): T {
-  for (let i = 0; i < args.length; i++) if (keyOf(args[i]) === UNCACHED) return answer;
+  for (let i = 0; i < args.length; i++) if (keyAt(args, i, cells) === UNCACHED) return answer;
   const answers = answersOf(snapshot);
   if (answers.size >= ANSWER_LIMIT) {
     answers.roots.clear();
@@ -111,7 +134,7 @@ export function rememberAnswer<T>(
   }
   let node = branch(answers.roots, fn);
   if (extra !== undefined) node = branch(node.next, extra);
-  for (let i = 0; i < args.length; i++) node = branch(node.next, keyOf(args[i]));
+  for (let i = 0; i < args.length; i++) node = branch(node.next, keyAt(args, i, cells));
   if (node.answer === undefined) answers.size += 1;
   node.answer = answer;
   return answer;

@@ -1,4 +1,5 @@
 import type { Failure, FailureKind } from "../core/_lib/outcome";
+import type { CellResult, CellScalar, Evaluation, SpilledCell, SpilledCells } from "./spec";
 
 /** The Excel errors an RE function can return of its own accord. */
 export type ExcelErrorCode = "#VALUE!" | "#N/A" | "#NUM!";
@@ -123,6 +124,8 @@ export const messages = {
     `${fn}: ${param} must be at least ${min}; got ${got}.`,
   aboveMaximum: (fn: string, param: string, max: number, got: number) =>
     `${fn}: ${param} must be at most ${max}; got ${got}.`,
+  beyondRange: (fn: string) =>
+    `${fn}: this cell lies beyond the end of a shorter range among the arguments; give ranges of the same size.`,
   noValue: (fn: string) =>
     `${fn} produced no value: please report this with the formula that caused it.`,
   crashed: (fn: string, detail: string) =>
@@ -139,11 +142,43 @@ export function excelScalar<T>(
 }
 
 /**
- * A matrix function's cell value in Excel. Its metadata declares a matrix result, so a refusal is
- * returned as a 1×1 matrix holding the error: the cell shows the error and nothing spills.
+ * A matrix's cells as Excel receives them: values, and an error object where a cell has none. Typed
+ * mutable for Excel's signature; the runner's answers are frozen, and Excel only reads them.
  */
-export function excelMatrix<T>(
-  evaluation: { ok: true; value: T } | Refusal
-): T | CustomFunctions.Error[][] {
-  return evaluation.ok ? evaluation.value : [[excelError(evaluation)]];
+export type ExcelMatrix = (CellScalar | CustomFunctions.Error)[][];
+
+/**
+ * The Excel form of answers over a range that hold refusals, made once per answer (answers come from
+ * the runner's cache, so a recalculation hands over the same matrix again).
+ */
+const excelCells = new WeakMap<SpilledCells, ExcelMatrix>();
+
+function excelCellsOf(cells: SpilledCells): ExcelMatrix {
+  let matrix = excelCells.get(cells);
+  if (!matrix) {
+    matrix = cells.map((row) =>
+      row.map((cell) => (isSpilledRefusal(cell) ? excelError(cell) : cell))
+    );
+    excelCells.set(cells, matrix);
+  }
+  return matrix;
+}
+
+function isSpilledRefusal(cell: SpilledCell): cell is Refusal {
+  return typeof cell === "object";
+}
+
+/**
+ * A matrix result's cell value in Excel: a spilling table, or one answer per cell of a range (each
+ * refusal its own error cell). A refusal of the whole call is a 1×1 matrix holding the error: the cell
+ * shows the error and nothing spills; a single value is a 1×1 matrix too.
+ */
+export function excelMatrix(evaluation: Evaluation<CellResult | SpilledCells>): ExcelMatrix {
+  if (!evaluation.ok) return [[excelError(evaluation)]];
+  const value = evaluation.value;
+  if (!Array.isArray(value)) return [[value as CellScalar]];
+  const cells = value as SpilledCells;
+  return cells.some((row) => row.some(isSpilledRefusal))
+    ? excelCellsOf(cells)
+    : (cells as ExcelMatrix);
 }

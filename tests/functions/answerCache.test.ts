@@ -8,13 +8,26 @@ import { activateDataset, activeSnapshot, resetToEmbedded, snapshotOf } from "..
 import type { Snapshot } from "../../src/data/store";
 import { cachedAnswer, rememberAnswer } from "../../src/functions/answerCache";
 import { errorOf, excelMatrix, excelScalar } from "../../src/functions/errors";
-import { leadtime } from "../../src/functions/re/leadtime";
-import { share } from "../../src/functions/re/share";
-import { run, type Evaluation, type CellResult, type FunctionSpec } from "../../src/functions/spec";
+import {
+  run,
+  runCells,
+  type CellResult,
+  type Evaluation,
+  type FunctionSpec,
+  type RunResult,
+} from "../../src/functions/spec";
 import { LEADTIME, SHARE, SPECS } from "../../src/functions/specs";
 import { realData } from "../_support/fixture";
 
 afterEach(() => resetToEmbedded());
+
+/** A function as Excel calls it: its arguments through the runner, the answer or an error object back. */
+const excelCall =
+  (spec: FunctionSpec) =>
+  (...args: unknown[]) =>
+    excelScalar(run(spec, args));
+const leadtime = excelCall(LEADTIME);
+const share = excelCall(SHARE);
 
 describe("answers never depend on earlier calls", () => {
   // Issue 13: the memo key was the arguments joined into text, so an omitted scope and the text
@@ -137,9 +150,10 @@ function describeEvaluation(evaluation: Evaluation<CellResult>): string {
   return JSON.stringify(errorOf(evaluation));
 }
 
-/** What the cell shows, as Excel's wrapper would return it, as comparable text. */
-function describeCell(spec: FunctionSpec, evaluation: Evaluation<CellResult>): string {
-  const cell = spec.returns === "matrix" ? excelMatrix(evaluation) : excelScalar(evaluation);
+/** What the cell shows, as Excel's registration would return it, as comparable text. */
+function describeCell(spec: FunctionSpec, evaluation: RunResult<CellResult>): string {
+  const spills = spec.returns === "matrix" || (evaluation.ok && Array.isArray(evaluation.value));
+  const cell = spills ? excelMatrix(evaluation) : excelScalar(evaluation);
   return JSON.stringify(cell, (_, v: unknown) =>
     isExcelError(v) ? { code: v.code, message: v.message } : v
   );
@@ -235,10 +249,10 @@ const call: fc.Arbitrary<readonly [string, unknown[]]> = fc
       )
   );
 
-/** Runs a call on `data` and describes what its cell shows. */
+/** Runs a call on `data` as Excel would (ranges mapped cell by cell) and describes what its cell shows. */
 function cellOf([name, args]: readonly [string, unknown[]], data?: Snapshot): string {
   const spec = BY_NAME.get(name) as FunctionSpec;
-  return describeCell(spec, run(spec, args, data));
+  return describeCell(spec, runCells(spec, args, data));
 }
 
 /** Calls per sequence and sequences: 3 orders × 4 × 900 = 10,800 cached calls, plus 3,600 uncached. */

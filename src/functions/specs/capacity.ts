@@ -18,6 +18,7 @@ export const CAPACITY = defineFunction({
     {
       name: "year",
       kind: "number",
+      acceptsRange: true,
       description: "Calendar year, 1900-2200: projects that start in or before it count.",
     },
     { name: "status", kind: "text", optional: true, description: CAPACITY_STATUS },

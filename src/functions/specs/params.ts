@@ -16,5 +16,6 @@ export const STAGE_YEAR_PARAM = {
   name: "year",
   kind: "number",
   optional: true,
+  acceptsRange: true,
   description: "Year, 1900-2200; default: the latest observed year with data for the stage.",
 } as const;

@@ -35,11 +35,14 @@ interface Answers {
 const bySnapshot = new WeakMap<object, Answers>();
 
 /**
- * The last snapshot asked about and its answers: every cell of a recalculation asks about the same
- * snapshot, so the WeakMap is consulted only when the snapshot changes.
+ * The last snapshot asked about and its answers, and the last function's tree in them: a recalculation
+ * asks about one snapshot, mostly for a column of cells of one function, so the maps that find a tree
+ * are consulted only when the snapshot or the function changes.
  */
 let lastSnapshot: object | undefined;
 let lastAnswers: Answers | undefined;
+let lastFn: object | undefined;
+let lastRoot: Node | undefined;
 
 function answersOf(snapshot: object): Answers {
   if (snapshot === lastSnapshot) return lastAnswers as Answers;
@@ -50,7 +53,19 @@ function answersOf(snapshot: object): Answers {
   }
   lastSnapshot = snapshot;
   lastAnswers = answers;
+  lastFn = undefined;
   return answers;
+}
+
+function rootOf(snapshot: object, fn: object): Node | undefined {
+  const answers = answersOf(snapshot);
+  if (fn === lastFn) return lastRoot;
+  const root = answers.roots.get(fn);
+  if (root) {
+    lastFn = fn;
+    lastRoot = root;
+  }
+  return root;
 }
 
 /** What `keyOf` gives for an argument that cannot be a key: the call is then not cached. */
@@ -94,7 +109,8 @@ function keyAt(args: readonly unknown[], i: number, cells: CellKeyed | undefined
  * The answer remembered for `fn` called with `args` on `snapshot`, or undefined. `fn` is any object
  * that names the function (its spec); `extra` is a further key for answers that depend on something
  * beside the arguments (today's date) or are of another form (one-cell ranges, with `cells` saying which
- * arguments they may be in).
+ * arguments they may be in). On every warm call's path: text and non-zero numbers, most arguments, are
+ * keys as they are.
  */
 export function cachedAnswer(
   snapshot: object,
@@ -103,10 +119,14 @@ export function cachedAnswer(
   extra?: string,
   cells?: CellKeyed
 ): unknown {
-  let node = answersOf(snapshot).roots.get(fn);
-  if (extra !== undefined) node = node?.next.get(extra);
+  let node = rootOf(snapshot, fn);
+  if (node !== undefined && extra !== undefined) node = node.next.get(extra);
   for (let i = 0; node !== undefined && i < args.length; i++) {
-    const key = keyAt(args, i, cells);
+    const value = args[i];
+    const key =
+      typeof value === "string" || (typeof value === "number" && value !== 0)
+        ? value
+        : keyAt(args, i, cells);
     if (key === UNCACHED) return undefined;
     node = node.next.get(key);
   }
@@ -131,6 +151,7 @@ export function rememberAnswer<T>(
   if (answers.size >= ANSWER_LIMIT) {
     answers.roots.clear();
     answers.size = 0;
+    lastFn = undefined;
   }
   let node = branch(answers.roots, fn);
   if (extra !== undefined) node = branch(node.next, extra);

@@ -67,7 +67,11 @@ export function errorOf(refusal: Refusal): { code: string; message: string } {
  * Bounded like the answer cache, since messages quote what the cell handed in.
  */
 const ERROR_LIMIT = 4096;
-const excelErrors = new Map<string, Map<string, CustomFunctions.Error>>();
+const excelErrors: Readonly<Record<FailureKind, Map<string, CustomFunctions.Error>>> = {
+  invalid: new Map(),
+  notAvailable: new Map(),
+  outOfRange: new Map(),
+};
 let excelErrorCount = 0;
 
 /**
@@ -77,19 +81,15 @@ let excelErrorCount = 0;
  */
 export function excelError(refusal: Refusal): CustomFunctions.Error {
   if (refusal.kind === "passed") return refusal.error as CustomFunctions.Error;
-  const code = EXCEL_ERROR[refusal.kind];
-  let byMessage = excelErrors.get(code);
-  if (!byMessage) {
-    byMessage = new Map();
-    excelErrors.set(code, byMessage);
-  }
+  const byMessage = excelErrors[refusal.kind];
   let error = byMessage.get(refusal.message);
   if (!error) {
     if (excelErrorCount >= ERROR_LIMIT) {
-      excelErrors.forEach((errors) => errors.clear());
+      Object.values(excelErrors).forEach((errors) => errors.clear());
       excelErrorCount = 0;
     }
-    error = new CustomFunctions.Error(code as CustomFunctions.ErrorCode, refusal.message);
+    const code = EXCEL_ERROR[refusal.kind] as CustomFunctions.ErrorCode;
+    error = new CustomFunctions.Error(code, refusal.message);
     byMessage.set(refusal.message, error);
     excelErrorCount += 1;
   }

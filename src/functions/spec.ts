@@ -296,8 +296,12 @@ export function run<R extends CellResult>(
   args: readonly unknown[],
   data?: Snapshot
 ): Evaluation<R> {
-  const snapshot = snapshotFor(spec, data);
-  if (isRefusal(snapshot)) return snapshot;
+  let snapshot: Snapshot;
+  try {
+    snapshot = data ?? activeSnapshot();
+  } catch (error) {
+    return crashed(spec, error);
+  }
   return runOnce(spec, args, snapshot, spec.readsToday ? todayIso() : undefined);
 }
 
@@ -310,17 +314,9 @@ export function runCells<R extends CellResult>(
   args: readonly unknown[],
   data?: Snapshot
 ): RunResult<R> {
-  const snapshot = snapshotFor(spec, data);
-  if (isRefusal(snapshot)) return snapshot;
-  const day = spec.readsToday ? todayIso() : undefined;
-  return hasRangeInCell(spec, args)
-    ? runOverRanges(spec, args, snapshot, day)
-    : runOnce(spec, args, snapshot, day);
-}
-
-function snapshotFor(spec: FunctionSpec, data: Snapshot | undefined): Snapshot | Refusal {
+  if (!hasRangeInCell(spec, args)) return run(spec, args, data);
   try {
-    return data ?? activeSnapshot();
+    return runOverRanges(spec, args, data ?? activeSnapshot());
   } catch (error) {
     return crashed(spec, error);
   }
@@ -365,9 +361,9 @@ function cellsKey(day: string | undefined): string {
 function runOverRanges<R extends CellResult>(
   spec: FunctionSpec<R>,
   args: readonly unknown[],
-  snapshot: Snapshot,
-  day: string | undefined
+  snapshot: Snapshot
 ): Evaluation<SpilledCells> {
+  const day = spec.readsToday ? todayIso() : undefined;
   const key = cellsKey(day);
   const held = cachedAnswer(snapshot, spec, args, key, spec.params) as
     Evaluation<SpilledCells> | undefined;

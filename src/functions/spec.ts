@@ -14,6 +14,7 @@ import {
   type ArgumentLabel,
   type Coerced,
 } from "./coerce";
+import { outOfBounds, zeroIsBlank } from "./bounds";
 import { messages, type Refusal } from "./errors";
 
 /**
@@ -35,7 +36,7 @@ interface KindValue {
 
 /** One parameter, HyperFormula-style: type, optional, bounds, and the help text Excel shows. */
 export interface ParamSpec {
-  /** The name Excel's formula help shows; also the wrapper's parameter name. */
+  /** The name Excel's formula help shows (functions.json). */
   readonly name: string;
   readonly kind: ParamKind;
   /**
@@ -54,7 +55,7 @@ export interface ParamSpec {
   readonly acceptsRange?: boolean;
   /** The last parameter only: Excel hands its values over as one array (RE.SOURCE's arguments). */
   readonly repeating?: boolean;
-  /** The @param text of the wrapper's JSDoc, word for word (a test compares them): units and accepted values. */
+  /** The help text Excel shows for the parameter (functions.json), and the reference's: units and accepted values. */
   readonly description: string;
 }
 
@@ -75,9 +76,9 @@ export type RunResult<R> = Evaluation<R | SpilledCells>;
 
 /** One Excel function: its help text, its parameters, its example, and its computation. */
 export interface FunctionSpec<R extends CellResult = CellResult> {
-  /** Excel name without the RE. namespace, in capitals; also the stable @customfunction id. */
+  /** Excel name without the RE. namespace, in capitals; also the stable function id in functions.json. */
   readonly name: string;
-  /** The wrapper's JSDoc description, word for word (a test compares them with functions.json). */
+  /** What the function answers: Excel's formula help (functions.json), the catalogue and the reference show it. */
   readonly description: string;
   readonly params: readonly ParamSpec[];
   /** "matrix" results spill; the others fill one cell ("value": a number or text, depending on the arguments). */
@@ -129,7 +130,7 @@ export function excelName(spec: FunctionSpec): string {
 function coerceArgument(value: unknown, param: ParamSpec, label: ArgumentLabel): Coerced<unknown> {
   switch (param.kind) {
     case "number":
-      return toNumber(value, label);
+      return toNumber(value, label, zeroIsBlank(param));
     case "text":
       return toText(value, label);
     case "date":
@@ -191,10 +192,8 @@ function prepare(spec: FunctionSpec, args: readonly unknown[]): unknown[] | Refu
     }
     if (isRefusal(value)) return value;
     if (typeof value === "number") {
-      if (param.min !== undefined && value < param.min)
-        return fail("outOfRange", messages.belowMinimum(label.fn, label.param, param.min, value));
-      if (param.max !== undefined && value > param.max)
-        return fail("outOfRange", messages.aboveMaximum(label.fn, label.param, param.max, value));
+      const outside = outOfBounds(param, value, label);
+      if (outside) return outside;
     }
     prepared[i] = value;
   }
@@ -286,7 +285,7 @@ function crashed(spec: FunctionSpec, error: unknown): Refusal {
 /**
  * The one runner, HyperFormula's `runFunction` for our functions: arity → coercion → blanks (left to
  * the core's defaults, or "required") → bounds → core → checked value, or the refusal to show. Excel's
- * registration and the preview engine's plugin both call it, so a formula gives the same answer in both.
+ * registration (functions.ts) and the preview engine's plugin both call it, so a formula gives the same answer in both.
  * Answers are remembered per snapshot by the raw arguments (see answerCache.ts): a warm call is a few
  * map lookups. It never throws: a throw from below (a core bug, a store that cannot load) becomes a
  * #VALUE! that says so.

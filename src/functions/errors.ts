@@ -74,6 +74,9 @@ const excelErrors: Readonly<Record<FailureKind, Map<string, CustomFunctions.Erro
 };
 let excelErrorCount = 0;
 
+/** The error object of each refusal object met: the runner's cached refusals find theirs in one lookup. */
+const byRefusal = new WeakMap<Failure, CustomFunctions.Error>();
+
 /**
  * The `CustomFunctions.Error` Excel shows for a refusal. A passed-on error is returned as the very object
  * Excel handed in. The global is read only here and only when a function runs in Excel, so every other
@@ -81,6 +84,8 @@ let excelErrorCount = 0;
  */
 export function excelError(refusal: Refusal): CustomFunctions.Error {
   if (refusal.kind === "passed") return refusal.error as CustomFunctions.Error;
+  const known = byRefusal.get(refusal);
+  if (known) return known;
   const byMessage = excelErrors[refusal.kind];
   let error = byMessage.get(refusal.message);
   if (!error) {
@@ -93,6 +98,7 @@ export function excelError(refusal: Refusal): CustomFunctions.Error {
     byMessage.set(refusal.message, error);
     excelErrorCount += 1;
   }
+  byRefusal.set(refusal, error);
   return error;
 }
 

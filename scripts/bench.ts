@@ -306,6 +306,9 @@ function ensureBuilt(): boolean {
       cwd: ROOT,
       stdio: "ignore",
     });
+    // webpack leaves an unchanged output file as it was: mark the build as newer than the sources
+    const now = new Date();
+    fs.utimesSync(file, now, now);
   }
   return stale;
 }

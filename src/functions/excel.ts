@@ -14,13 +14,7 @@ export type ExcelFunction = (...args: unknown[]) => unknown;
  */
 export function excelFunction(spec: FunctionSpec): ExcelFunction {
   const arity = spec.params.length;
-  // The argument list is Excel's call's own: cut in place rather than copied, on every cell's path.
   return returnsMatrix(spec)
-    ? (...args) => excelMatrix(runCells(spec, declared(args, arity)))
-    : (...args) => excelScalar(run(spec, declared(args, arity)));
-}
-
-function declared(args: unknown[], arity: number): unknown[] {
-  if (args.length > arity) args.length = arity;
-  return args;
+    ? (...args) => excelMatrix(runCells(spec, args.slice(0, arity)))
+    : (...args) => excelScalar(run(spec, args.slice(0, arity)));
 }

@@ -1,3 +1,9 @@
+import type { IngestFailure } from "../data/ingest";
+import type { CacheFailure } from "./cache";
+import type { PinFailure } from "./pin";
+import type { DownloadFailure } from "./refresh";
+import { isGatewayFailure, type GatewayFailure, type PinXmlProblem } from "../excel/failures";
+
 /**
  * Every sentence the task pane shows the analyst, in one place (house style: user-facing messages live in one
  * file). Each is a function of the facts it reports, so the tests can compare them exactly.
@@ -12,6 +18,95 @@ export const OUTSIDE_EXCEL_NOTE =
 
 export const CONNECTING_TO_EXCEL = "Connecting to Excel…";
 
+/** The pane's headings, labels, hints and buttons, panel by panel. */
+export const paneText = {
+  title: "Rare Earth Independence",
+  connected: {
+    excel: "Connected to this workbook in Excel.",
+    preview: "Connected to the workbook preview.",
+  },
+  dataset: {
+    title: "Dataset",
+    version: "Version",
+    asOf: "As of",
+    origin: "Origin",
+    loaded: "Loaded",
+    fingerprint: "Fingerprint",
+    records: "Records",
+    confidence: "Confidence",
+    perTable: "Records per table",
+    tableColumn: "Table",
+    recordsColumn: "Records",
+    recordCount: (records: number, tables: number) =>
+      `${records.toLocaleString("en-US")} in ${tables} tables`,
+    byConfidence: "Figures by confidence",
+    grade: (grade: string, count: number) => `${grade} ${count}`,
+    origins: {
+      embedded: "Shipped with the add-in",
+      url: (url?: string) => `Pulled from ${url ?? "a URL"}`,
+      cache: (url?: string) =>
+        url ? `Kept from the last refresh (${url})` : "Kept from the last refresh",
+      workbook: "Carried by this workbook",
+    },
+  },
+  refresh: {
+    title: "Refresh",
+    urlLabel: "Dataset URL",
+    urlHint:
+      "https:// (http:// only for localhost). Point it at your organisation's mirror if it has one.",
+    pull: "Pull and apply",
+    progress: "Download progress",
+  },
+  changes: {
+    heading: (from: string, to: string) => `What changed from ${from} to ${to}`,
+    none: "No records changed.",
+    meta: (field: string, before: string, after: string) => `${field}: ${before} → ${after}`,
+    added: (n: number) => `${n} added`,
+    removed: (n: number) => `${n} removed`,
+    changed: (n: number) => `${n} changed`,
+    addedRecord: (label: string) => `added: ${label}`,
+    removedRecord: (label: string) => `removed: ${label}`,
+    changedRecord: (label: string, fields: readonly string[]) =>
+      `changed: ${label} — ${fields.join("; ")}`,
+    field: (field: string, before: string, after: string) => `${field} ${before} → ${after}`,
+    more: (n: number) => `… and ${n} more`,
+  },
+  pin: {
+    title: "Workbook pin",
+    reading: "Reading this workbook's pin…",
+    keep: "Keep the pinned data",
+    move: "Move to the active data",
+    carry: "Carry the dataset in the workbook",
+    carryHint:
+      "A colleague who opens the file then gets the same numbers, even without this dataset version.",
+    set: "Pin to this workbook",
+    remove: "Remove pin",
+  },
+  insert: {
+    title: "Insert into the workbook",
+    hint: "Tables become Excel tables with a Source column; inserting again updates them in place.",
+    tables: "Dataset tables",
+    count: (records: number) => `(${records})`,
+    insertTables: "Insert tables",
+    template: "Model template",
+    templates: {
+      "independence-model": "Independence model",
+      "gap-scorecard": "Six gaps scorecard",
+    },
+    insertTemplate: "Insert template",
+  },
+  catalog: {
+    title: "Function catalogue",
+    search: "Search functions",
+    hint: "Insert puts the example into the active cell.",
+    count: (shown: number, all: number) => `${shown} of ${all} functions`,
+    list: "RE functions",
+    insert: "Insert",
+    insertLabel: (example: string) => `Insert ${example} into the active cell`,
+    shows: (shows: string) => `Shows ${shows}`,
+  },
+};
+
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(bytes < 10 * 1024 ? 1 : 0)} KB`;
@@ -19,6 +114,7 @@ export function formatBytes(bytes: number): string {
 }
 
 export const refreshMessages = {
+  noUrl: "No URL: type the address of a dataset (https://…) to pull it.",
   badUrl: (text: string) =>
     `"${text}" is not a usable dataset URL: use https:// (http:// only for localhost or 127.0.0.1 during development).`,
   insecureRedirect: (url: string) =>
@@ -37,6 +133,10 @@ export const refreshMessages = {
   notJson: (detail: string) => `The answer is not JSON: ${detail}`,
   invalid: (count: number, shown: number) =>
     `The dataset does not match the schema: ${count} ${count === 1 ? "problem" : "problems"}${count > shown ? `, the first ${shown} below` : ""}.`,
+  tooLarge: (bytes: number, maxBytes: number) =>
+    `The dataset is too large: ${formatBytes(bytes)}, the limit is ${formatBytes(maxBytes)}.`,
+  futureDate: (path: string, date: string, toleranceDays: number) =>
+    `The dataset dates a figure in the future (${path}: ${date}, more than ${toleranceDays} days after today): it cannot be data, so nothing was changed.`,
   otherDataset: (found: string, active: string) =>
     `This is the dataset "${found}", not "${active}": nothing was changed.`,
   older: (found: string, active: string) =>
@@ -67,6 +167,12 @@ export const startupMessages = {
 
 export const cacheMessages = {
   unreadable: "it is not readable JSON.",
+  older: (found: string, active: string) =>
+    `it is version ${found}, older than the add-in's own ${active}.`,
+  otherDataset: (found: string, active: string) =>
+    `it is the dataset "${found}", not the add-in's "${active}".`,
+  sameVersionChanged: (version: string) =>
+    `it has the add-in's version ${version} but different content.`,
   wrongFormat: "it is not in the format this version of the add-in writes.",
   invalid: (issues: readonly string[]) =>
     `it no longer passes validation (${issues.slice(0, 3).join("; ")}).`,
@@ -87,6 +193,9 @@ export const pinMessages = {
   carriedUnusable: (detail: string) =>
     `The workbook's copy of its dataset cannot be used: ${detail}`,
   carriedNotJson: "it is not JSON.",
+  malformed: "the workbook's pin is damaged (it does not have the fields a pin records).",
+  carriedMismatch: (field: string, found: string, expected: string) =>
+    `it is ${field} ${found}, not the ${expected} the pin records.`,
   carriedHashMismatch: (expected: string, found: string) =>
     `its content has fingerprint ${found}, not the ${expected} the pin records.`,
   pinned: (version: string, carried: boolean) =>
@@ -96,6 +205,13 @@ export const pinMessages = {
     `Using the workbook's own copy of version ${version}; the functions now answer from it.`,
   moved: (version: string) => `The workbook is now pinned to the active version ${version}.`,
   readFailed: (detail: string) => `Could not read this workbook's pin: ${detail}`,
+};
+
+export const resetMessages = {
+  button: "Use the shipped dataset",
+  hint: "Back to the version inside the add-in; the copy kept from the last refresh is removed.",
+  done: (version: string, was: string) =>
+    `Back to the shipped version ${version} (was ${was}); the copy kept for the next launch was removed.`,
 };
 
 export const insertMessages = {
@@ -112,6 +228,16 @@ export const insertMessages = {
   working: "Writing into the workbook…",
 };
 
+export const staleMessages = {
+  stale: (tables: readonly { name: string; version: string }[], active: string) =>
+    `${tables.length === 1 ? "This table holds" : `These ${tables.length} tables hold`} data from another dataset than the active version ${active}: ${tables.map((t) => `${t.name} (version ${t.version})`).join(", ")}.`,
+  update: "Update them in place",
+  updated: (count: number, version: string) =>
+    `Updated ${count === 1 ? "1 table" : `${count} tables`} to version ${version}, in place.`,
+  updateFailed: (detail: string) => `Could not update the tables: ${detail}`,
+  readFailed: (detail: string) => `Could not check this workbook's tables: ${detail}`,
+};
+
 export const gatewayMessages = {
   cellNotEmpty: (address: string) =>
     `the active cell ${address} is not empty: select an empty cell so nothing is overwritten.`,
@@ -122,10 +248,188 @@ export const gatewayMessages = {
   cellEditMode: "Excel is editing a cell: press Enter or Esc, then try again.",
   needsApi: (set: string, version: string) =>
     `this needs Excel's ${set} ${version} (Microsoft 365, Excel 2021 or later, or Excel on the web).`,
-  pinUnreadable: "the workbook's pin is damaged and was ignored.",
+  pinUnreadable: (problem: PinXmlProblem) =>
+    `the workbook's pin is damaged and was ignored (${pinProblemText(problem)}).`,
 };
 
+/** Dataset faults in words that fit after "discarded:" or "cannot be used:" ("it is not JSON."). */
+function datasetDetail(failure: IngestFailure): string {
+  switch (failure.code) {
+    case "too-large":
+      return `it is ${formatBytes(failure.params.bytes)}, over the ${formatBytes(failure.params.maxBytes)} limit.`;
+    case "not-text":
+    case "not-json":
+      return pinMessages.carriedNotJson;
+    case "invalid":
+      return `it does not pass validation (${failure.params.issues.slice(0, 3).join("; ")}).`;
+    case "future-date":
+      return `it dates a figure in the future (${failure.params.path}: ${failure.params.date}).`;
+    case "other-dataset":
+      return pinMessages.carriedMismatch(
+        "dataset",
+        `"${failure.params.found}"`,
+        `"${failure.params.expected}"`
+      );
+    case "version-mismatch":
+      return pinMessages.carriedMismatch("version", failure.params.found, failure.params.expected);
+    case "older":
+      return cacheMessages.older(failure.params.found, failure.params.active);
+    case "same-version-changed":
+      return cacheMessages.sameVersionChanged(failure.params.version);
+    case "hash-mismatch":
+      return pinMessages.carriedHashMismatch(failure.params.expected, failure.params.found);
+  }
+}
+
+function downloadText(failure: DownloadFailure | IngestFailure): string {
+  const say = refreshMessages;
+  if (failure.kind === "dataset") {
+    switch (failure.code) {
+      case "too-large":
+        return say.tooLarge(failure.params.bytes, failure.params.maxBytes);
+      case "not-text":
+        return say.notText;
+      case "not-json":
+        return say.notJson(failure.params.detail);
+      case "invalid":
+        return say.invalid(failure.params.count, failure.params.issues.length);
+      case "future-date":
+        return say.futureDate(
+          failure.params.path,
+          failure.params.date,
+          failure.params.toleranceDays
+        );
+      case "other-dataset":
+        return say.otherDataset(failure.params.found, failure.params.expected);
+      case "older":
+        return say.older(failure.params.found, failure.params.active);
+      case "same-version-changed":
+        return say.sameVersionChanged(failure.params.version);
+      default:
+        return `The dataset cannot be used: ${datasetDetail(failure)}`;
+    }
+  }
+  switch (failure.code) {
+    case "no-url":
+      return say.noUrl;
+    case "bad-url":
+      return say.badUrl(failure.params.text);
+    case "insecure-redirect":
+      return say.insecureRedirect(failure.params.url);
+    case "unreachable":
+      return say.unreachable(failure.params.url, failure.params.detail);
+    case "http":
+      return say.http(failure.params.url, failure.params.status, failure.params.statusText);
+    case "timeout":
+      return say.timeout(failure.params.url, failure.params.timeoutMs);
+    case "too-large-declared":
+      return say.tooLargeDeclared(failure.params.declared, failure.params.maxBytes);
+    case "too-large-streamed":
+      return say.tooLargeStreamed(failure.params.maxBytes);
+  }
+}
+
+/** Why the kept dataset was not used, in words that follow "discarded:". */
+function cacheText(failure: CacheFailure | IngestFailure): string {
+  if (failure.kind === "cache") {
+    const texts: Record<CacheFailure["code"], string> = {
+      unreadable: cacheMessages.unreadable,
+      "wrong-format": cacheMessages.wrongFormat,
+      quota: cacheMessages.quota,
+      unavailable: cacheMessages.unavailable,
+    };
+    return texts[failure.code];
+  }
+  switch (failure.code) {
+    case "not-json":
+    case "not-text":
+      return cacheMessages.unreadable;
+    case "invalid":
+      return cacheMessages.invalid(failure.params.issues);
+    case "hash-mismatch":
+      return cacheMessages.hashMismatch;
+    case "other-dataset":
+      return cacheMessages.otherDataset(failure.params.found, failure.params.expected);
+    default:
+      return datasetDetail(failure);
+  }
+}
+
+function pinText(failure: PinFailure | IngestFailure): string {
+  if (failure.kind === "pin")
+    return failure.code === "not-carried"
+      ? pinMessages.notCarried
+      : pinMessages.carriedUnusable(pinMessages.malformed);
+  if (failure.code === "invalid")
+    return pinMessages.carriedUnusable(failure.params.issues.slice(0, 3).join("; "));
+  return pinMessages.carriedUnusable(datasetDetail(failure));
+}
+
+/** Any typed failure of the pane's data paths. */
+export type Failure = DownloadFailure | IngestFailure | CacheFailure | PinFailure;
+
+/**
+ * @summary The one place a typed failure `{ kind, code, params }` becomes text.
+ *
+ * @param failure - The failure.
+ * @param context - Where a dataset failure arose: a pull (a whole sentence), the cache (the reason after
+ * "discarded:"), or a workbook's carried copy (a whole sentence).
+ *
+ * @example
+ * failureText({ kind: "download", code: "no-url", params: {} })
+ * //=> "No URL: type the address of a dataset (https://…) to pull it."
+ */
+export function failureText(
+  failure: Failure,
+  context: "download" | "cache" | "pin" = "download"
+): string {
+  if (failure.kind === "download") return downloadText(failure);
+  if (failure.kind === "cache") return cacheText(failure);
+  if (failure.kind === "pin") return pinText(failure);
+  if (context === "cache") return cacheText(failure);
+  if (context === "pin") return pinText(failure);
+  return downloadText(failure);
+}
+
+/** The schema issues a failure carries, for the list under its sentence. */
+export function failureIssues(failure: Failure): readonly string[] | undefined {
+  return failure.kind === "dataset" && failure.code === "invalid"
+    ? failure.params.issues
+    : undefined;
+}
+
+function pinProblemText(problem: PinXmlProblem): string {
+  switch (problem.kind) {
+    case "not-xml":
+      return "it is not well-formed XML";
+    case "not-a-pin":
+      return "it is not a dataset pin";
+    case "bad-attribute":
+      return `its ${problem.attribute} is missing or not in the form the add-in writes`;
+  }
+}
+
+/** The sentence for one of the gateway's typed failures. */
+export function gatewayFailureText({ failure }: GatewayFailure): string {
+  const say = gatewayMessages;
+  switch (failure.code) {
+    case "cell-not-empty":
+      return say.cellNotEmpty(failure.params.address);
+    case "table-blocked":
+      return say.tableBlocked(failure.params.table, failure.params.address);
+    case "table-has-own-columns":
+      return say.tableHasOwnColumns(failure.params.table, failure.params.columns);
+    case "cell-edit-mode":
+      return say.cellEditMode;
+    case "needs-api":
+      return say.needsApi(failure.params.set, failure.params.version);
+    case "pin-unreadable":
+      return say.pinUnreadable(failure.params.problem);
+  }
+}
+
 export function errorText(error: unknown): string {
+  if (isGatewayFailure(error)) return gatewayFailureText(error);
   if (error instanceof Error) return error.message;
   return String(error);
 }

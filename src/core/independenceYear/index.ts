@@ -3,7 +3,6 @@ import { withNote } from "../_lib/basis";
 import { checkPositive, checkRange, checkYear } from "../_lib/checks";
 import { checkHorizon, dataHorizon } from "../_lib/horizon";
 import { growthTooLow, independenceNote, notWithinHorizon } from "../_lib/messages";
-import { memoisedOutcome, memoKey } from "../_lib/memo";
 import { answer, fail, type Failure, type Outcome } from "../_lib/outcome";
 import { capacityOnline } from "../capacityOnline";
 
@@ -45,24 +44,6 @@ export interface IndependenceYearOptions {
  * //=> { ok: true, value: 2026, basis: [US magnet capacity 2026: 4,000 t/yr ≥ 4,000 t/yr, …] }
  */
 export function independenceYear(
-  data: IndexedDataset,
-  args: IndependenceYearOptions
-): Outcome<number> {
-  return memoisedOutcome(
-    data,
-    memoKey(
-      "independenceYear",
-      args.region,
-      args.stage,
-      args.demand,
-      args.baseYear,
-      memoKey("growth", args.growth, args.status)
-    ),
-    () => computeIndependenceYear(data, args)
-  );
-}
-
-function computeIndependenceYear(
   data: IndexedDataset,
   args: IndependenceYearOptions
 ): Outcome<number> {

@@ -65,7 +65,9 @@ test.each(SPECS.map((s) => [s.name, s] as const))(
     expect(meta.options).toBeUndefined();
     expect(meta.helpUrl).toBe(helpUrlOf(spec.name, DEV_ADDIN_URL));
     expect(entry?.helpUrl).toBe(meta.helpUrl);
-    expect(meta.result.dimensionality === "matrix").toBe(spec.returns === "matrix");
+    expect(meta.result.dimensionality === "matrix").toBe(
+      spec.returns === "matrix" || spec.params.some((p) => p.acceptsRange === true)
+    );
 
     expect(meta.parameters.map((p) => p.name)).toEqual(spec.params.map((p) => p.name));
     meta.parameters.forEach((p, i) => {

@@ -7,6 +7,7 @@
 import { ShimError, isExcelError } from "../_support/custom-functions-shim";
 import fc from "fast-check";
 import { registered } from "../_support/excel-functions";
+import { returnsMatrix } from "../../src/functions/metadata";
 import { run, type FunctionSpec, type ParamKind } from "../../src/functions/spec";
 import { SPECS } from "../../src/functions/specs";
 
@@ -235,7 +236,7 @@ function expectAllowedError(error: ShimError, args: unknown[]): void {
 }
 
 function expectExcelContract(spec: FunctionSpec, result: unknown, args: unknown[]): void {
-  if (spec.returns === "matrix") {
+  if (returnsMatrix(spec)) {
     expect(Array.isArray(result)).toBe(true);
     const rows = result as unknown[][];
     expect(rows.length).toBeGreaterThan(0);
@@ -247,7 +248,11 @@ function expectExcelContract(spec: FunctionSpec, result: unknown, args: unknown[
     expect(width).toBeGreaterThan(0);
     for (const row of rows) {
       expect(row).toHaveLength(width);
-      for (const cell of row) expect(isCellScalar(cell)).toBe(true);
+      for (const cell of row) {
+        // Mapped over a range, each cell has its own answer or refusal; a table's cells are all values.
+        if (spec.returns !== "matrix" && isExcelError(cell)) expectAllowedError(cell, args);
+        else expect(isCellScalar(cell)).toBe(true);
+      }
     }
     return;
   }

@@ -23,6 +23,7 @@ import {
   price,
   share,
   source,
+  registered,
   table,
 } from "../_support/excel-functions";
 import { STAGE_ID_NAME_ROWS } from "../_support/expected";
@@ -68,12 +69,9 @@ describe("RE.LEADTIME", () => {
     expectError(leadtime("recycling"), "#N/A", /Recycling lead time/));
   test("an unknown stage is #VALUE! listing the stages", () =>
     expectError(leadtime("smelting"), "#VALUE!", /mining, separation, metal, magnet, recycling/));
-  test("a range where one stage is wanted is #VALUE!", () =>
-    expectError(
-      leadtime([["mining", "magnet"]] as never),
-      "#VALUE!",
-      /single value; got a 1×2 range/
-    ));
+  test("a row of stages answers one lead time per stage, in one call", () =>
+    // base cases: mining 15.7 (S&P Global 2023), magnet 2
+    expect(registered("LEADTIME")([["mining", "magnet"]])).toEqual([[15.7, 2]]));
 });
 
 describe("RE.ONLINEYEAR", () => {

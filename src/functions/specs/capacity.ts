@@ -13,11 +13,12 @@ export const CAPACITY = defineFunction({
   description:
     "Capacity at a stage in a region in a year, in t/yr of the stage's product (mining REO, separation NdPr oxide, metal/magnet/recycling NdFeB): by default what is running, ramping plants at their sourced output.",
   params: [
-    { name: "region", kind: "text", description: REGION },
+    { name: "region", kind: "text", acceptsRange: true, description: REGION },
     STAGE_PARAM,
     {
       name: "year",
       kind: "number",
+      acceptsRange: true,
       ...YEAR_BOUNDS,
       description: `Calendar year, ${YEARS}, up to the data's horizon (the last year any plant record reaches).`,
     },

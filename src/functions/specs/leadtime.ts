@@ -14,7 +14,7 @@ export const LEADTIME = defineFunction({
   description:
     "Years needed to bring new capacity online at a supply-chain stage, or along a chain of stages, from the dataset's cited lead times.",
   params: [
-    { name: "stage", kind: "text", description: STAGE_OR_CHAIN },
+    { name: "stage", kind: "text", acceptsRange: true, description: STAGE_OR_CHAIN },
     { name: "scope", kind: "text", optional: true, description: LEAD_TIME_SCOPE },
     { name: "estimate", kind: "text", optional: true, description: LEAD_TIME_ESTIMATE },
   ],

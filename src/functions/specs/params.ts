@@ -23,6 +23,7 @@ export const STAGE_YEAR_PARAM = {
   name: "year",
   kind: "number",
   optional: true,
+  acceptsRange: true,
   ...YEAR_BOUNDS,
   description: `Year, ${YEARS}; default: the latest observed year with data for the stage.`,
 } as const;

@@ -10,6 +10,7 @@ export const SHARE = defineFunction({
     {
       name: "country",
       kind: "text",
+      acceptsRange: true,
       description:
         'Country: name, alias or ISO code ("China", "PRC", "CN", "United States", "US", "Myanmar").',
     },

@@ -1,13 +1,11 @@
-import { z } from "zod";
 import { firstDayOf } from "./dates";
 import { excerpt } from "./excerpt";
 import type { NoParams, TypedFailure } from "./failure";
 import { fingerprintInSlices, fingerprintMatches } from "./fingerprint";
-import { crossRecordIssues } from "./rules";
-import { datasetShape, tableNames, type DatasetShape, type ValidatedDataset } from "./schema";
+import type { DatasetShape, ValidatedDataset } from "./schema";
 import { compareSemver } from "./semver";
 import { createSlicer, type Slicer } from "./slices";
-import { describeIssue } from "./validate";
+import { tableNames } from "./tables";
 
 /**
  * Largest dataset accepted, in UTF-8 bytes, from any source (download, cache, workbook). The reference
@@ -133,6 +131,8 @@ export async function acceptDataset(
     await slicer.pause();
   } else json = input.json;
 
+  // zod and the schema come with the first dataset validated, not with the page (see validation.ts).
+  const { validateInSlices } = await import("./validation");
   const parsed = await validateInSlices(json, slicer);
   if (!parsed.ok)
     return refused({
@@ -191,86 +191,6 @@ export function sizeFailure(bytes: number, maxBytes = DEFAULT_MAX_BYTES): Ingest
   return bytes > maxBytes
     ? { kind: "dataset", code: "too-large", params: { bytes, maxBytes } }
     : null;
-}
-
-type SlicedParse = { ok: true; dataset: ValidatedDataset } | { ok: false; issues: string[] };
-
-let outlineSchema: z.ZodType | undefined;
-const memberOrder = Object.keys(datasetShape.shape);
-
-/**
- * The dataset schema without its tables' records: the top-level members, `meta`, and each table's own
- * rules (an array, of the length the schema requires). Records are then parsed one by one.
- */
-function outline(): z.ZodType {
-  outlineSchema ??= z.strictObject(
-    Object.fromEntries(
-      Object.entries(datasetShape.shape).map(([key, schema]) => [
-        key,
-        schema instanceof z.ZodArray
-          ? z
-              .array(z.unknown())
-              .check(...((schema.def.checks ?? []) as z.core.$ZodCheck<unknown[]>[]))
-          : schema,
-      ])
-    )
-  );
-  return outlineSchema;
-}
-
-/**
- * @summary `parseDataset` in time slices: the outline at once, each record by its table's schema, then the
- * cross-record rules; the same issues as the whole schema (a test holds the two to the same answers).
- */
-export async function validateInSlices(json: unknown, slicer: Slicer): Promise<SlicedParse> {
-  const top = outline().safeParse(json);
-  const issues: { order: number; text: string }[] = [];
-  const raise = (issue: z.core.$ZodIssue) =>
-    issues.push({ order: memberOrder.indexOf(String(issue.path[0])), text: describeIssue(issue) });
-  if (!top.success) top.error.issues.forEach(raise);
-  // The records of every table that is an array are checked even when the outline failed, as the whole
-  // schema would; a refused dataset then lists all its faults in one go.
-  const raw = (top.success ? top.data : json) as Record<string, unknown>;
-  if (raw === null || typeof raw !== "object")
-    return { ok: false, issues: issues.map((i) => i.text) };
-  const result: Record<string, unknown> = { ...raw };
-  for (const table of tableNames) {
-    const records = raw[table];
-    if (!Array.isArray(records)) continue;
-    const element = datasetShape.shape[table].element as z.ZodType;
-    const parsedRecords: unknown[] = new Array(records.length);
-    for (let i = 0; i < records.length; i++) {
-      const record = element.safeParse(records[i]);
-      if (record.success) parsedRecords[i] = record.data;
-      else
-        for (const issue of record.error.issues)
-          raise({ ...issue, path: [table, i, ...issue.path] });
-      if (slicer.due()) await slicer.pause();
-    }
-    result[table] = parsedRecords;
-  }
-  if (slicer.due()) await slicer.pause();
-  if (issues.length > 0)
-    return {
-      ok: false,
-      // In the schema's member order, as the whole schema reports them (sort is stable).
-      issues: issues.sort((a, b) => a.order - b.order).map((i) => i.text),
-    };
-  const rules = crossRecordIssues(result as DatasetShape);
-  if (rules.length > 0)
-    return {
-      ok: false,
-      issues: rules.map((r) =>
-        describeIssue({
-          code: "custom",
-          path: [...r.path],
-          message: `${r.message} (rule ${r.rule})`,
-          input: undefined,
-        })
-      ),
-    };
-  // Every part of the branded schema has been applied above, so the brand is earned.
-  return { ok: true, dataset: result as ValidatedDataset };
 }
 
 /** The first as-of date (the dataset's own, its publication, any record's) later than the tolerance. */

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import type { NoParams, TypedFailure } from "../data/failure";
 import {
   acceptDataset,
@@ -7,6 +6,7 @@ import {
   utf8Length,
   type IngestFailure,
 } from "../data/ingest";
+import type { CacheRecord } from "../data/cache-record";
 import type { ValidatedDataset } from "../data/schema";
 import { activateDataset, activeSnapshot, type Snapshot } from "../data/store";
 
@@ -89,16 +89,6 @@ export function asyncOf(storage: KeyValueStorage): AsyncKeyValueStorage {
   };
 }
 
-/** What is stored: the dataset with where it came from, when, and its fingerprint. */
-const cacheRecord = z.strictObject({
-  format: z.literal(1),
-  savedAt: z.iso.datetime(),
-  url: z.string().optional(),
-  hash: z.string().min(1),
-  /** The dataset, validated by `acceptDataset` on load. */
-  dataset: z.unknown(),
-});
-
 /** Why the cache could not keep or give back a dataset; `failureText` words it. */
 export type CacheFailure = TypedFailure<
   "cache",
@@ -137,7 +127,7 @@ export async function saveLastGood(
   now: Date = new Date()
 ): Promise<{ ok: true } | { ok: false; failure: CacheFailure }> {
   if (!location) return { ok: false, failure: cacheFailure("unavailable") };
-  const record: z.infer<typeof cacheRecord> = {
+  const record: CacheRecord = {
     format: 1,
     savedAt: now.toISOString(),
     url: snapshot.origin.url,
@@ -202,6 +192,7 @@ export async function loadLastGood(
   } catch {
     return discard(cacheFailure("unreadable"));
   }
+  const { cacheRecord } = await import("../data/validation");
   const record = cacheRecord.safeParse(json);
   if (!record.success) return discard(cacheFailure("wrong-format"));
   const accepted = await acceptDataset(

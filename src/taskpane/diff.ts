@@ -1,4 +1,5 @@
-import { tableNames, type DatasetShape, type TableName } from "../data/schema";
+import type { DatasetShape } from "../data/schema";
+import { tableNames, type TableName } from "../data/tables";
 import { unsliced, type Slicer } from "../data/slices";
 
 /** One field whose value differs between two versions of a record, as display text. */

@@ -1,4 +1,3 @@
-import "./csp-safe";
 import { activeSnapshot, onDatasetChange } from "../data/store";
 import type { WorkbookGateway } from "../excel/workbook-gateway";
 import {

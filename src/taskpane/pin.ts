@@ -2,7 +2,6 @@ import type { DatasetPin } from "../excel/workbook-gateway";
 import type { NoParams, TypedFailure } from "../data/failure";
 import { fingerprintMatches } from "../data/fingerprint";
 import { acceptDataset, type IngestFailure } from "../data/ingest";
-import { pinEnvelope } from "../data/pin-envelope";
 import type { ValidatedDataset } from "../data/schema";
 import type { Snapshot } from "../data/store";
 import { pinMessages as say } from "./messages";
@@ -81,6 +80,7 @@ export async function carriedDataset(
   | { ok: true; dataset: ValidatedDataset; hash: string }
   | { ok: false; failure: PinFailure | IngestFailure }
 > {
+  const { pinEnvelope } = await import("../data/validation");
   const envelope = pinEnvelope.safeParse(pin);
   if (!envelope.success) return { ok: false, failure: pinFailure("malformed") };
   const { datasetJson, datasetId, version, hash } = envelope.data;

@@ -1,4 +1,5 @@
-import { tableNames, type Confidence, type DatasetShape, type TableName } from "../data/schema";
+import type { Confidence, DatasetShape } from "../data/schema";
+import { tableNames, type TableName } from "../data/tables";
 
 export interface DatasetSummary {
   /** Records per table, in the dataset's table order. */

@@ -1,4 +1,4 @@
-import { tableNames, type TableName } from "../data/schema";
+import { tableNames, type TableName } from "../data/tables";
 import type { Snapshot } from "../data/store";
 import type { DatasetMark, TableMark } from "../excel/workbook-gateway";
 import { excelTableName } from "./tables";

@@ -11,7 +11,6 @@
  * `window.__rePaneOptions` (same timing) may set `timeoutMs`, `maxBytes` and `defaultUrl` for the refresh.
  * Bundled code (the workbook preview) imports `mountTaskPane` from ./pane instead of loading this file.
  */
-import "./csp-safe";
 import { createExcelGateway } from "../excel/gateway";
 import type { WorkbookGateway } from "../excel/workbook-gateway";
 import { dateSystem, setDateSystem } from "../functions/dateSystem";

@@ -1,5 +1,6 @@
 import { datasetFingerprint, legacyFingerprint } from "../../src/data/fingerprint";
-import { acceptDataset, DEFAULT_MAX_BYTES, validateInSlices } from "../../src/data/ingest";
+import { acceptDataset, DEFAULT_MAX_BYTES } from "../../src/data/ingest";
+import { validateInSlices } from "../../src/data/validation";
 import { createSlicer } from "../../src/data/slices";
 import { activeSnapshot } from "../../src/data/store";
 import { parseDataset } from "../../src/data/validate";

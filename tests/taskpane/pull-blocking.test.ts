@@ -3,7 +3,7 @@
  * bounds here are generous (2 noisy shared cores, jest around it); `npm run bench` reports the figure.
  */
 import { fingerprintInSlices } from "../../src/data/fingerprint";
-import { validateInSlices } from "../../src/data/ingest";
+import { validateInSlices } from "../../src/data/validation";
 import { createSlicer } from "../../src/data/slices";
 import { parseDataset } from "../../src/data/validate";
 import { diffDatasets } from "../../src/taskpane/diff";

@@ -1,4 +1,4 @@
-import { tableNames, type TableName } from "../../data/schema";
+import { tableNames, type TableName } from "../../data/tables";
 import { activeSnapshot, type Snapshot } from "../../data/store";
 import { gapScorecardTemplate } from "../../templates/gap-scorecard";
 import { independenceModelTemplate } from "../../templates/independence-model";

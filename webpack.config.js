@@ -80,6 +80,9 @@ module.exports = async (env, argv) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // Chunks loaded on demand (zod with the schema) sit beside taskpane.html, so they load relative to
+      // the page; "auto" would read document.currentScript, which a page-less runtime does not have.
+      publicPath: "",
       clean: true,
     },
     resolve: { extensions: [".ts", ".js"] },

@@ -1,3 +1,4 @@
+import "./zod-jitless";
 import { z } from "zod";
 import { crossRecordIssues } from "./rules";
 import { datasetShape, tableNames, type DatasetShape, type ValidatedDataset } from "./schema";
@@ -11,13 +12,6 @@ import { describeIssue } from "./validate";
  */
 export { cacheRecord } from "./cache-record";
 export { pinEnvelope } from "./pin-envelope";
-
-/*
- * The pane's Content-Security-Policy forbids eval, so zod must not even probe for `new Function` (the
- * probe is caught, but Chromium still reports it as a CSP violation). zod keeps this setting on
- * globalThis, and this module runs before any of the schemas above parses anything.
- */
-z.config({ jitless: true });
 
 type SlicedParse = { ok: true; dataset: ValidatedDataset } | { ok: false; issues: string[] };
 

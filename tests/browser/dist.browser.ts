@@ -21,6 +21,17 @@ const SCHEMA = resolve(ROOT, "../shared/schemas/manifest/OfficeAppManifestV1_1.x
 const dist = mkdtempSync(join(tmpdir(), "re-dist-"));
 const read = (file: string) => readFileSync(join(dist, file), "utf8");
 
+/**
+ * The one cell of a 1×1 matrix: RE.SHARE and RE.LEADTIME answer over ranges (acceptsRange), so Excel
+ * gets a matrix, one value as 1×1.
+ */
+function onlyCell(value: unknown): unknown {
+  expect(Array.isArray(value) && value.length === 1 && (value[0] as unknown[]).length === 1).toBe(
+    true
+  );
+  return (value as unknown[][])[0][0];
+}
+
 function filesUnder(dir: string, prefix = ""): string[] {
   return readdirSync(dir).flatMap((name) =>
     statSync(join(dir, name)).isDirectory()
@@ -177,11 +188,11 @@ describe("in the built page, with Microsoft's custom-functions runtime standing 
     ]);
     // USGS MCS 2026: China 270,000 of a world 380,000 t REO in 2024
     expect(share[1]).toBe(true);
-    expect(share[2] as number).toBeCloseTo(270000 / 380000, 12);
+    expect(onlyCell(share[2]) as number).toBeCloseTo(270000 / 380000, 12);
     // leadTimes separation/any, base case
-    expect(leadtime[2]).toBe(5);
+    expect(onlyCell(leadtime[2])).toBe(5);
     expect((table[2] as unknown[][])[0]).toEqual(["id"]);
-    expect(missing[2]).toMatchObject({ valueType: "CustomFunctionError", code: "#N/A" });
+    expect(onlyCell(missing[2])).toMatchObject({ valueType: "CustomFunctionError", code: "#N/A" });
     expect(errors).toEqual([]);
   });
 
@@ -190,7 +201,10 @@ describe("in the built page, with Microsoft's custom-functions runtime standing 
       ["SHARE", ["China", excelErrorArgument("#DIV/0!"), 2024, null]],
       ["GAPSCORE", [[[1], [2], [excelErrorArgument("#N/A")], [3], [4], [5]], null, null]],
     ]);
-    expect(passed[2]).toMatchObject({ valueType: "CustomFunctionError", code: "#DIV/0!" });
+    expect(onlyCell(passed[2])).toMatchObject({
+      valueType: "CustomFunctionError",
+      code: "#DIV/0!",
+    });
     expect(inRange[2]).toMatchObject({ valueType: "CustomFunctionError", code: "#N/A" });
   });
 
@@ -225,7 +239,7 @@ describe("in the built page, with Microsoft's custom-functions runtime standing 
     await alone.goto(`${site.origin}/functions-only.html`);
     const [share] = await invoke(alone, [["SHARE", ["China", "mining", 2024, null]]]);
     // USGS MCS 2026: China 270,000 of a world 380,000 t REO in 2024
-    expect(share[2] as number).toBeCloseTo(270000 / 380000, 12);
+    expect(onlyCell(share[2]) as number).toBeCloseTo(270000 / 380000, 12);
     expect(errors).toEqual([]);
     await context.close();
   });

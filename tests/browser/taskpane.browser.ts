@@ -377,7 +377,7 @@ describe("outside Excel, pulling datasets from a local mirror", () => {
   });
 
   test("no eval and no inline script anywhere: the page reports no CSP violation", async () => {
-    // zod would probe `new Function` (an eval); csp-safe.ts sets it jitless before anything parses.
+    // zod would probe `new Function` (an eval); zod-jitless.ts sets it jitless before any schema is made.
     expect(await violations(opened.page)).toEqual([]);
   });
 

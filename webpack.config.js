@@ -2,29 +2,13 @@
 const fs = require("fs");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const devCerts = require("office-addin-dev-certs");
+const { DefinePlugin } = require("webpack");
 const { register: registerTypeScript } = require("tsx/cjs/api");
+const { AddinFilesPlugin, buildTarget } = require("./scripts/addin-build");
 
 const port = Number(process.env.npm_package_config_dev_server_port || 3000);
-
-/** One file per custom function under src/functions/re/: the JSDoc there is the function's public contract. */
-const functionFiles = fs
-  .readdirSync(path.resolve(__dirname, "src/functions/re"))
-  .filter((name) => name.endsWith(".ts"))
-  .sort()
-  .map((name) => `./src/functions/re/${name}`);
-
-/** office.js and the host scripts it loads at run time, served from our own origin so nothing needs a CDN. */
-const officeJsDir = path.resolve(__dirname, "node_modules/@microsoft/office-js/dist");
-const officeJsIgnore = [
-  "**/*.debug.js",
-  "**/office-vsdoc.js",
-  "**/*.d.ts",
-  "**/{access,onenote,outlook,powerpoint,project,visio,word}*",
-  "**/*-[a-z][a-z]/**",
-];
 
 /**
  * The add-in trusts the dataset it embeds (validating it at start-up would put zod into functions.js),
@@ -34,10 +18,14 @@ function assertEmbeddedDatasetValid() {
   const unregister = registerTypeScript();
   try {
     const { parseDataset } = require("./src/data/validate.ts");
-    const json = JSON.parse(fs.readFileSync(path.resolve(__dirname, "src/data/dataset.json"), "utf8"));
+    const json = JSON.parse(
+      fs.readFileSync(path.resolve(__dirname, "src/data/dataset.json"), "utf8")
+    );
     const parsed = parseDataset(json);
     if (!parsed.ok) {
-      throw new Error(`src/data/dataset.json fails its schema:\n  ${parsed.issues.slice(0, 20).join("\n  ")}`);
+      throw new Error(
+        `src/data/dataset.json fails its schema:\n  ${parsed.issues.slice(0, 20).join("\n  ")}`
+      );
     }
   } finally {
     unregister();
@@ -64,11 +52,30 @@ async function devServerTransport() {
 module.exports = async (env, argv) => {
   assertEmbeddedDatasetValid();
   const dev = argv.mode === "development";
+  let target;
+  try {
+    target = buildTarget();
+  } catch (error) {
+    console.error(`\n${error.message}\n`);
+    process.exit(1);
+  }
+  console.log(
+    target.development
+      ? `Development build for ${target.addinUrl} (set ADDIN_URL=https://<your host>/<path> for a production build).`
+      : `Production build for ${target.addinUrl}.`
+  );
+  if (target.supportSync)
+    console.log(
+      "ADDIN_SUPPORT_SYNC=1: synchronous functions (a Microsoft preview, not for production) and the beta office.js."
+    );
   return {
     devtool: dev ? "source-map" : false,
+    // In the shared runtime both bundles run on one page: the pane depends on the functions bundle, so the
+    // modules they share (the store, the embedded dataset, the core, the specs) are in functions.js once,
+    // instantiated once (one dataset copy, one parse), and functions.js stays complete on its own.
     entry: {
       functions: "./src/functions/functions.ts",
-      taskpane: "./src/taskpane/taskpane.ts",
+      taskpane: { import: "./src/taskpane/taskpane.ts", dependOn: "functions" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -78,16 +85,22 @@ module.exports = async (env, argv) => {
     resolve: { extensions: [".ts", ".js"] },
     module: {
       rules: [
-        { test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
         { test: /\.css$/, type: "asset/source" },
       ],
     },
     performance: { hints: false },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionFiles }),
+      new AddinFilesPlugin(target),
+      new DefinePlugin({ __ADDIN_URL__: JSON.stringify(target.addinUrl) }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
+        templateParameters: { officeJsUrl: target.officeJsUrl },
         // The functions load first: in the shared runtime this page is also the functions' host.
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
@@ -95,19 +108,13 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml" },
           { from: "src/data/dataset.json", to: "data/dataset.json" },
-          { from: "src/data/dataset.schema.json", to: "data/dataset.schema.json", noErrorOnMissing: true },
-          { from: "docs/*.html", to: "docs/[name][ext]", noErrorOnMissing: true },
           {
-            from: "**/*",
-            context: officeJsDir,
-            to: "office-js/",
-            globOptions: { ignore: officeJsIgnore },
-            // Already minified by Microsoft: without this flag terser spends minutes re-minifying it.
-            info: { minimized: true },
+            from: "src/data/dataset.schema.json",
+            to: "data/dataset.schema.json",
+            noErrorOnMissing: true,
           },
-          { from: "en-us/**/*", context: officeJsDir, to: "office-js/", info: { minimized: true } },
+          { from: "docs/*.html", to: "docs/[name][ext]", noErrorOnMissing: true },
         ],
       }),
     ],

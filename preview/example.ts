@@ -15,7 +15,7 @@ export function exampleTemplates(): TemplateSheet[] {
 
 /**
  * @summary The example workbook evaluated: every template sheet written into a HyperFormula workbook with the RE.*
- * functions registered (the runner Excel's wrappers call), the independence model active.
+ * functions registered (the runner Excel's registration calls), the independence model active.
  *
  * @description The browser preview opens on it and scripts/build-example.ts writes it to
  * examples/independence-model.xlsx with each formula's value cached, so both show the same numbers.

@@ -5,7 +5,7 @@
  *
  * The plugin adds no behaviour of its own. It turns HyperFormula's arguments into what Excel hands a
  * custom function (ranges → 2-D arrays, errors → error objects, empty → null, dates → serial numbers),
- * calls the same runner the Excel wrappers call, and turns the result back (matrices → spilled arrays,
+ * calls the same runner Excel's registration calls, and turns the result back (matrices → spilled arrays,
  * refusals → CellError with the same message).
  *
  * Use: `registerReFunctions(HyperFormula)` once, then `HyperFormula.buildFromArray(..., { licenseKey:

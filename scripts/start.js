@@ -28,7 +28,10 @@ const stateDir = path.join(root, "node_modules", ".cache", "re-start");
 const stateFile = path.join(stateDir, "state.json");
 const statusFile = path.join(stateDir, "compile-status.json");
 const logFile = path.join(stateDir, "dev-server.log");
+/** The development manifest (https://localhost:3000), which webpack writes into dist/ for the dev build. */
 const manifest = "manifest.xml";
+/** What office-addin-debugging runs: the dev server, https only (it fails rather than fall back to http). */
+const HTTPS_DEV_SERVER = "npm run dev-server -- --https";
 /** How long start waits for the first build before giving up (the issue promises two minutes). */
 const READY_TIMEOUT_MS = 180_000;
 
@@ -68,6 +71,40 @@ function devCaTrusted() {
   } catch {
     return false;
   }
+}
+
+/**
+ * Excel loads the add-in only from https://localhost:3000, so sideloading needs the development certificate trusted.
+ * office-addin-debugging 7 installs it only on platforms other than Windows (its lib/start.js), so it is installed here,
+ * before anything is served: on Windows that shows the system's "install this certificate?" prompt once. Returns
+ * whether the certificate is trusted afterwards; sideloading is refused when it is not (never over plain http).
+ */
+async function ensureDevCertificate() {
+  if (devCaTrusted()) return true;
+  say(
+    "Installing the development certificate (office-addin-dev-certs); accept the prompt to trust it..."
+  );
+  try {
+    await require("office-addin-dev-certs").ensureCertificatesAreInstalled();
+  } catch (error) {
+    warn(
+      `office-addin-dev-certs could not install the certificate: ${error && error.message ? error.message : error}`
+    );
+  }
+  return devCaTrusted();
+}
+
+function refuseHttpSideload() {
+  say("");
+  warn(
+    "The development certificate is not trusted, so Excel could not load https://localhost:3000."
+  );
+  warn(
+    "Nothing was sideloaded (Excel never gets the add-in over plain http). Trust it, then start again:"
+  );
+  say("    npx office-addin-dev-certs install && npm start");
+  say("  The workbook preview needs no certificate: npm start -- preview");
+  process.exit(1);
 }
 
 function trustAdvice() {
@@ -414,20 +451,21 @@ async function startDesktop({ explicit }) {
     return startPreview("no Excel desktop on this platform");
   }
   say("Rare Earth Independence: sideloading into Excel desktop (office-addin-debugging)");
-  // office-addin-debugging installs the dev certificate (asking first), starts `npm run dev-server` in the background,
-  // waits for port 3000 and opens Excel with the add-in; `office-addin-debugging stop` undoes all of it.
+  if (!(await ensureDevCertificate())) refuseHttpSideload();
+  // office-addin-debugging starts the https dev server in the background, waits for port 3000 and opens Excel with
+  // the add-in; `office-addin-debugging stop` undoes all of it.
   const sideloaded = officeAddinDebugging([
     "start",
     manifest,
     "desktop",
     "--no-debug",
     "--dev-server",
-    "npm run dev-server",
+    HTTPS_DEV_SERVER,
     "--dev-server-port",
     String(port),
   ]);
   writeState({ ...(readState() ?? {}), sideloaded: "desktop", port });
-  const baseUrl = devCaTrusted() ? `https://localhost:${port}` : `http://127.0.0.1:${port}`;
+  const baseUrl = `https://localhost:${port}`;
   if (!(await portInUse(port))) {
     warn(
       "office-addin-debugging did not start the dev server; see its messages above. `npm start -- preview` runs the preview alone."
@@ -463,6 +501,7 @@ async function startWeb() {
     return startPreview("no --document given");
   }
   say("Rare Earth Independence: sideloading into Excel on the web (office-addin-debugging)");
+  if (!(await ensureDevCertificate())) refuseHttpSideload();
   const sideloaded = officeAddinDebugging([
     "start",
     manifest,
@@ -471,7 +510,7 @@ async function startWeb() {
     document,
     "--no-debug",
     "--dev-server",
-    "npm run dev-server",
+    HTTPS_DEV_SERVER,
     "--dev-server-port",
     String(port),
   ]);

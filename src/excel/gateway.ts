@@ -2,6 +2,7 @@ import { a1, parseA1, type Rect } from "../templates/a1";
 import type { CellStyle, TemplateChart, TemplateSheet } from "../templates/types";
 // eslint-disable-next-line no-restricted-imports -- until the messages move out of the pane (issue 11, the pane helper)
 import { gatewayMessages as say } from "../taskpane/messages";
+import type { DateSystem } from "../functions/dateSystem";
 import type { DatasetPin, SheetTable, WorkbookGateway } from "./workbook-gateway";
 
 /**
@@ -75,7 +76,19 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
       }),
     insertTemplate: (template) => run((context) => insertTemplate(context, template)),
     insertFormula: (formula) => run((context) => insertFormula(context, formula)),
+    dateSystem: () => run(readDateSystem),
   };
+}
+
+/**
+ * Stable Office.js has no date-system property, but DATE(1904,1,1) is serial 0 in a 1904 workbook and 1462
+ * in a 1900 one (ExcelApi 1.2, one round trip, no cell touched).
+ */
+async function readDateSystem(context: Excel.RequestContext): Promise<DateSystem> {
+  const serial = context.workbook.functions.date(1904, 1, 1);
+  serial.load("value");
+  await context.sync();
+  return serial.value === 0 ? 1904 : 1900;
 }
 
 function defaultSetCheck(name: string, version: string): boolean {

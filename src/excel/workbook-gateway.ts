@@ -1,3 +1,4 @@
+import type { DateSystem } from "../functions/dateSystem";
 import type { TemplateSheet } from "../templates/types";
 
 /** A dataset table laid out for a sheet: headers, rows, and the citation of every row. */
@@ -38,4 +39,9 @@ export interface WorkbookGateway {
   insertTemplate(template: TemplateSheet): Promise<{ sheet: string }>;
   /** Puts a formula into the active cell; returns that cell's address. */
   insertFormula(formula: string): Promise<{ address: string }>;
+  /**
+   * The workbook's date system (1904 when "Use 1904 date system" is on), which decides what a date serial
+   * handed to a function means. Only a real workbook has one; elsewhere it is left out (1900 is assumed).
+   */
+  dateSystem?(): Promise<DateSystem>;
 }

@@ -1,3 +1,4 @@
+import { helpUrlOf } from "./origin";
 import { excelName, type FunctionSpec, type ParamSpec } from "./spec";
 import { SPECS } from "./specs";
 
@@ -5,7 +6,7 @@ import { SPECS } from "./specs";
 export interface CatalogEntry {
   /** "RE.SHARE" */
   readonly name: string;
-  /** The stable @customfunction id ("SHARE"). */
+  /** The stable function id ("SHARE"), which functions.json declares. */
   readonly id: string;
   /** 'RE.SHARE(country, stage, [year])': optional parameters in brackets, as Excel's formula help shows them. */
   readonly syntax: string;
@@ -25,9 +26,6 @@ export interface CatalogEntry {
   /** Lower-case text the pane's search matches against. */
   readonly keywords: string;
 }
-
-/** Where the function reference is served: the add-in's own origin (see the @helpurl of every wrapper). */
-export const HELP_BASE_URL = "https://localhost:3000/docs/functions.html";
 
 function syntaxOf(spec: FunctionSpec): string {
   const params = spec.params.map((p: ParamSpec) => {
@@ -52,7 +50,7 @@ function entryOf(spec: FunctionSpec): CatalogEntry {
     result: spec.result,
     example: { formula: spec.example.formula, result: spec.example.shows },
     sources: spec.sources,
-    helpUrl: `${HELP_BASE_URL}#${spec.name.toLowerCase()}`,
+    helpUrl: helpUrlOf(spec.name),
   };
   const keywords = [
     entry.name,
@@ -71,9 +69,3 @@ function entryOf(spec: FunctionSpec): CatalogEntry {
  * describes a function differently from Excel's own formula help.
  */
 export const CATALOG: readonly CatalogEntry[] = SPECS.map(entryOf);
-
-/** Catalogue entries whose name, description or parameters contain every word of the query. */
-export function searchCatalog(query: string): readonly CatalogEntry[] {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  return CATALOG.filter((entry) => words.every((word) => entry.keywords.includes(word)));
-}

@@ -1,4 +1,6 @@
+import { YEAR_RANGE } from "../core/_lib/checks";
 import { fail } from "../core/_lib/outcome";
+import { dateSystem, type DateSystem } from "./dateSystem";
 import { isErrorValue, messages, passed, type Refusal } from "./errors";
 
 /**
@@ -6,7 +8,9 @@ import { isErrorValue, messages, passed, type Refusal } from "./errors";
  * decisions in its `parseNumber`; HyperFormula in `coerceToType`):
  *
  * - blank (null, undefined, "" or white space: an omitted argument, an empty cell) is `BLANK`, which the
- *   runner turns into the parameter's default or a "required" #VALUE!;
+ *   runner turns into the parameter's default or a "required" #VALUE!; so is the number 0 where 0 is
+ *   never valid (a year, a date), because some Excel desktop builds hand an empty cell over as 0
+ *   (office-js #4702, #1951, #5262) and no requirement set tells those builds apart;
  * - an error value passes through unchanged (=RE.SHARE(NA(),...) is #N/A, like =ROUND(NA(),1));
  * - a one-cell range is its value; a bigger range where one value is wanted is #VALUE!;
  * - where a number is wanted: numeric text ("2024", " 1e3", "50%") becomes the number, TRUE/FALSE 1/0
@@ -14,8 +18,9 @@ import { isErrorValue, messages, passed, type Refusal } from "./errors";
  *   script can pass) are #NUM!;
  * - where text is wanted: numbers and booleans become their text (2024 → "2024", TRUE → "TRUE"), so the
  *   core's keyword resolution reports them as unknown keywords with the accepted values;
- * - where a date is wanted: an Excel date serial, a year 1900-2200 (no one means the serial 2024, which
- *   is 16 July 1905), or text YYYY, YYYY-MM or YYYY-MM-DD, all as the dataset's partial-date text.
+ * - where a date is wanted: an Excel date serial in the workbook's date system (dateSystem.ts), a year
+ *   1900-2200 (no one means the serial 2024, which is 16 July 1905), or text YYYY, YYYY-MM or
+ *   YYYY-MM-DD, all as the dataset's partial-date text.
  *
  * Each function returns the coerced value, `BLANK`, or a `Refusal` to hand back as the call's result.
  */
@@ -41,14 +46,16 @@ export interface ArgumentLabel {
 const NUMERIC_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?%?$/i;
 const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
-/** Excel's largest date, 9999-12-31. */
-const MAX_SERIAL = 2958465;
+/** Excel's largest date, 9999-12-31, as a serial in each date system. */
+const MAX_SERIAL: Readonly<Record<DateSystem, number>> = { 1900: 2958465, 1904: 2957003 };
 /** Whole numbers in this range are years, not serials (see the module comment). */
-const YEAR_AS_NUMBER = { min: 1900, max: 2200 } as const;
+const YEAR_AS_NUMBER = YEAR_RANGE;
 const MS_PER_DAY = 86_400_000;
 /** Day 0 of Excel's 1900 date system after its fictitious 29 Feb 1900 (serial 60). */
 const EPOCH_AFTER_LEAP_BUG = Date.UTC(1899, 11, 30);
 const EPOCH_BEFORE_LEAP_BUG = Date.UTC(1899, 11, 31);
+/** Day 0 of the 1904 date system (Excel for Mac's old default): 1 January 1904, no leap-year bug. */
+const EPOCH_1904 = Date.UTC(1904, 0, 1);
 
 function isBlank(value: unknown): boolean {
   return (
@@ -85,10 +92,18 @@ function single(value: unknown, label: ArgumentLabel): unknown {
   return fail("invalid", messages.notOneCell(label.fn, label.param, rows, columns));
 }
 
-/** A number argument. */
-export function toNumber(value: unknown, label: ArgumentLabel): Coerced<number> {
+/**
+ * A number argument. With `zeroIsBlank` (a parameter whose bounds exclude 0, such as a year) the number 0
+ * is blank: see the module comment.
+ */
+export function toNumber(
+  value: unknown,
+  label: ArgumentLabel,
+  zeroIsBlank = false
+): Coerced<number> {
   const v = single(value, label);
   if (typeof v === "number") {
+    if (v === 0 && zeroIsBlank) return BLANK;
     return Number.isFinite(v) ? v : fail("outOfRange", messages.notFinite(label.fn, label.param));
   }
   if (isBlank(v)) return BLANK;
@@ -121,15 +136,26 @@ export function toText(value: unknown, label: ArgumentLabel): Coerced<string> {
   return fail("invalid", messages.notText(label.fn, label.param, describe(v)));
 }
 
-/** A date argument, as partial-date text (YYYY, YYYY-MM or YYYY-MM-DD). */
-export function toDate(value: unknown, label: ArgumentLabel): Coerced<string> {
+/**
+ * A date argument, as partial-date text (YYYY, YYYY-MM or YYYY-MM-DD). A serial is read in the workbook's
+ * date system; 0 is blank in both (an empty cell on some builds; 1 January 1904 is no one's question).
+ */
+export function toDate(
+  value: unknown,
+  label: ArgumentLabel,
+  system: DateSystem = dateSystem()
+): Coerced<string> {
   const v = single(value, label);
   if (typeof v === "number") {
     if (!Number.isFinite(v)) return fail("outOfRange", messages.notFinite(label.fn, label.param));
+    if (v === 0) return BLANK;
     if (Number.isInteger(v) && v >= YEAR_AS_NUMBER.min && v <= YEAR_AS_NUMBER.max) return String(v);
-    if (v < 1 || v >= MAX_SERIAL + 1)
-      return fail("outOfRange", messages.dateOutOfRange(label.fn, label.param, v));
-    return serialToIso(Math.floor(v));
+    if (v < 1 || v >= MAX_SERIAL[system] + 1)
+      return fail(
+        "outOfRange",
+        messages.dateOutOfRange(label.fn, label.param, v, MAX_SERIAL[system])
+      );
+    return serialToIso(Math.floor(v), system);
   }
   if (isBlank(v)) return BLANK;
   if (isRefusal(v)) return v;
@@ -139,11 +165,13 @@ export function toDate(value: unknown, label: ArgumentLabel): Coerced<string> {
 }
 
 /**
- * Excel serial (1900 date system) → YYYY-MM-DD. Serial 60 is Excel's fictitious 29 Feb 1900, kept for
- * Lotus compatibility; it reads as 1 Mar 1900 here, and every later serial is exact.
+ * Excel serial → YYYY-MM-DD, in the given date system. In the 1900 system serial 60 is Excel's fictitious
+ * 29 Feb 1900, kept for Lotus compatibility; it reads as 1 Mar 1900 here, and every later serial is exact.
+ * The 1904 system counts from 1 January 1904 (serial 0), 1,462 days after the 1900 system.
  */
-export function serialToIso(serial: number): string {
-  const epoch = serial > 60 ? EPOCH_AFTER_LEAP_BUG : EPOCH_BEFORE_LEAP_BUG;
+export function serialToIso(serial: number, system: DateSystem = 1900): string {
+  const epoch =
+    system === 1904 ? EPOCH_1904 : serial > 60 ? EPOCH_AFTER_LEAP_BUG : EPOCH_BEFORE_LEAP_BUG;
   return new Date(epoch + serial * MS_PER_DAY).toISOString().slice(0, 10);
 }
 

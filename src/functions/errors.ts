@@ -89,8 +89,8 @@ export const messages = {
   notText: (fn: string, param: string, got: string) => `${fn}: ${param} must be text; got ${got}.`,
   notADate: (fn: string, param: string, got: string) =>
     `${fn}: ${param} must be an Excel date, a year, or text YYYY, YYYY-MM or YYYY-MM-DD; got ${got}.`,
-  dateOutOfRange: (fn: string, param: string, got: number) =>
-    `${fn}: ${param} ${got} is not a date Excel can show (serial numbers run from 1 to 2958465).`,
+  dateOutOfRange: (fn: string, param: string, got: number, max: number) =>
+    `${fn}: ${param} ${got} is not a date Excel can show (serial numbers run from 1 to ${max}).`,
   notOneCell: (fn: string, param: string, rows: number, columns: number) =>
     `${fn}: ${param} must be a single value; got a ${rows}×${columns} range.`,
   notAVector: (fn: string, param: string, rows: number, columns: number) =>
@@ -101,6 +101,8 @@ export const messages = {
     `${fn}: ${param} must be at least ${min}; got ${got}.`,
   aboveMaximum: (fn: string, param: string, max: number, got: number) =>
     `${fn}: ${param} must be at most ${max}; got ${got}.`,
+  outsideBounds: (fn: string, param: string, min: number, max: number, got: number) =>
+    `${fn}: ${param} must be between ${min} and ${max}; got ${got}.`,
   noValue: (fn: string) =>
     `${fn} produced no value: please report this with the formula that caused it.`,
   crashed: (fn: string, detail: string) =>

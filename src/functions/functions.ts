@@ -1,22 +1,9 @@
 /*
- * The functions bundle: every RE function, one module each. Importing a module is enough: the
- * CustomFunctionsMetadataPlugin (webpack.config.js) appends its CustomFunctions.associate call and
- * writes its JSDoc into functions.json.
+ * The functions bundle: associates every spec's id with its implementation, in one loop. Excel reads the
+ * functions' metadata from functions.json, which the build writes from the same specs
+ * (scripts/functions-json.js), so every id registered here is one the metadata declares.
  */
-import "./re/capacity";
-import "./re/convert";
-import "./re/dataset";
-import "./re/demand";
-import "./re/dependency";
-import "./re/element";
-import "./re/exportcontrol";
-import "./re/gaps";
-import "./re/gapscore";
-import "./re/hhi";
-import "./re/independenceyear";
-import "./re/leadtime";
-import "./re/onlineyear";
-import "./re/price";
-import "./re/share";
-import "./re/source";
-import "./re/table";
+import { excelFunction } from "./excel";
+import { SPECS } from "./specs";
+
+for (const spec of SPECS) CustomFunctions.associate(spec.name, excelFunction(spec));

@@ -12,6 +12,7 @@ import {
   type ArgumentLabel,
   type Coerced,
 } from "./coerce";
+import { outOfBounds, zeroIsBlank } from "./bounds";
 import { messages, type Refusal } from "./errors";
 
 /**
@@ -33,7 +34,7 @@ interface KindValue {
 
 /** One parameter, HyperFormula-style: type, optional, bounds, and the help text Excel shows. */
 export interface ParamSpec {
-  /** The name Excel's formula help shows; also the wrapper's parameter name. */
+  /** The name Excel's formula help shows (functions.json). */
   readonly name: string;
   readonly kind: ParamKind;
   /**
@@ -44,9 +45,14 @@ export interface ParamSpec {
   /** Inclusive bounds a number must respect, else #NUM!; set only where the core does not judge the number. */
   readonly min?: number;
   readonly max?: number;
+  /**
+   * A range here makes the function answer one value per cell (the runner maps over it): Excel's
+   * metadata gives the parameter and the result matrix dimensionality.
+   */
+  readonly acceptsRange?: boolean;
   /** The last parameter only: Excel hands its values over as one array (RE.SOURCE's arguments). */
   readonly repeating?: boolean;
-  /** The @param text of the wrapper's JSDoc, word for word (a test compares them): units and accepted values. */
+  /** The help text Excel shows for the parameter (functions.json), and the reference's: units and accepted values. */
   readonly description: string;
 }
 
@@ -60,9 +66,9 @@ export type Evaluation<R> = Answer<R> | Refusal;
 
 /** One Excel function: its help text, its parameters, its example, and its computation. */
 export interface FunctionSpec<R extends CellResult = CellResult> {
-  /** Excel name without the RE. namespace, in capitals; also the stable @customfunction id. */
+  /** Excel name without the RE. namespace, in capitals; also the stable function id in functions.json. */
   readonly name: string;
-  /** The wrapper's JSDoc description, word for word (a test compares them with functions.json). */
+  /** What the function answers: Excel's formula help (functions.json), the catalogue and the reference show it. */
   readonly description: string;
   readonly params: readonly ParamSpec[];
   /** "matrix" results spill; the others fill one cell ("value": a number or text, depending on the arguments). */
@@ -109,7 +115,7 @@ export function excelName(spec: FunctionSpec): string {
 function coerceArgument(value: unknown, param: ParamSpec, label: ArgumentLabel): Coerced<unknown> {
   switch (param.kind) {
     case "number":
-      return toNumber(value, label);
+      return toNumber(value, label, zeroIsBlank(param));
     case "text":
       return toText(value, label);
     case "date":
@@ -171,10 +177,8 @@ function prepare(spec: FunctionSpec, args: readonly unknown[]): unknown[] | Refu
     }
     if (isRefusal(value)) return value;
     if (typeof value === "number") {
-      if (param.min !== undefined && value < param.min)
-        return fail("outOfRange", messages.belowMinimum(label.fn, label.param, param.min, value));
-      if (param.max !== undefined && value > param.max)
-        return fail("outOfRange", messages.aboveMaximum(label.fn, label.param, param.max, value));
+      const outside = outOfBounds(param, value, label);
+      if (outside) return outside;
     }
     prepared[i] = value;
   }
@@ -227,7 +231,7 @@ function checkResult<R extends CellResult>(
 
 /**
  * The one runner, HyperFormula's `runFunction` for our functions: arity → coercion → blanks (left to
- * the core's defaults, or "required") → bounds → core → checked value, or the refusal to show. Excel's wrappers and the preview engine's plugin both call
+ * the core's defaults, or "required") → bounds → core → checked value, or the refusal to show. Excel's registration (functions.ts) and the preview engine's plugin both call
  * it, so a formula gives the same answer in both. It never throws: a throw from below (a core bug, a store
  * that cannot load) becomes a #VALUE! that says so.
  */

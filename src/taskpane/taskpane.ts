@@ -12,6 +12,7 @@
  */
 import "./csp-safe";
 import { createExcelGateway } from "../excel/gateway";
+import { dateSystem, setDateSystem } from "../functions/dateSystem";
 import type { WorkbookGateway } from "../excel/workbook-gateway";
 import { createNoneGateway } from "./none-gateway";
 import { mountTaskPane, type PaneHandle, type PaneOptions } from "./pane";
@@ -40,11 +41,24 @@ function chooseGateway(): Promise<WorkbookGateway> {
   return Promise.race([officeReady, giveUp]).catch(() => createNoneGateway());
 }
 
+/**
+ * Reads the workbook's date system and hands it to the functions; in a 1904 workbook the RE cells that ran
+ * before it was known are recalculated. A workbook that cannot say keeps the 1900 system.
+ */
+async function adoptDateSystem(gateway: WorkbookGateway): Promise<void> {
+  const system = await gateway.dateSystem?.().catch(() => undefined);
+  if (system === undefined || system === dateSystem()) return;
+  setDateSystem(system);
+  await gateway.recalculate().catch(() => undefined);
+}
+
 function start(): void {
   const root =
     document.getElementById("app") ?? document.body.appendChild(document.createElement("main"));
   const options = window.__rePaneOptions ?? {};
-  window.__rePane = mountTaskPane(root, chooseGateway(), {
+  const gateway = chooseGateway();
+  void gateway.then(adoptDateSystem);
+  window.__rePane = mountTaskPane(root, gateway, {
     timeoutMs: options.timeoutMs,
     maxBytes: options.maxBytes,
     defaultUrl: options.defaultUrl,

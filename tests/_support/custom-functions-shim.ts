@@ -1,7 +1,8 @@
 /**
- * The part of Excel's custom-functions runtime the wrappers touch, for jest: `CustomFunctions.Error` and
- * `CustomFunctions.ErrorCode` with the shapes of @types/custom-functions-runtime, and a no-op `associate`.
- * Import it before any src/functions/re/* module; in Excel the runtime provides the real global.
+ * The part of Excel's custom-functions runtime the functions touch, for jest: `CustomFunctions.Error` and
+ * `CustomFunctions.ErrorCode` with the shapes of @types/custom-functions-runtime, and an `associate` that
+ * records what is registered (see excel-functions.ts). Import it before src/functions/functions.ts; in
+ * Excel the runtime provides the real global.
  */
 class ShimError {
   constructor(
@@ -21,8 +22,13 @@ const shim = {
     invalidName: "#NAME?",
     invalidReference: "#REF!",
   },
-  associate: () => undefined,
+  associate: (id: string, implementation: (...args: unknown[]) => unknown) => {
+    associated.set(id, implementation);
+  },
 };
+
+/** Every id associated so far, with its implementation, in registration order. */
+export const associated = new Map<string, (...args: unknown[]) => unknown>();
 
 (globalThis as unknown as { CustomFunctions: typeof shim }).CustomFunctions = shim;
 

@@ -25,6 +25,7 @@ import {
 } from "../_support/data-server";
 import { datasetVariants, fingerprintOf, XSS_PAYLOAD } from "../taskpane/fixtures";
 import { assertChromium, launchChromium } from "../_support/chromium";
+import { standInForOfficeCdn } from "../_support/office-cdn";
 import { serveDirectory, type StaticSite } from "../_support/static-server";
 
 const DIST = resolve(__dirname, "../../dist");
@@ -153,6 +154,7 @@ describe("outside Excel, pulling datasets from a local mirror", () => {
 
   beforeAll(async () => {
     context = await browser.newContext({ viewport: { width: 360, height: 900 } });
+    await standInForOfficeCdn(context);
     opened = await open(context);
   });
 
@@ -356,10 +358,13 @@ describe("outside Excel, pulling datasets from a local mirror", () => {
       await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)
     ).toBeUndefined();
     expect(await page.locator("img").count()).toBe(0);
-    // Every script is a file from the add-in's own origin (office.js adds its host scripts); none is inline.
+    // Every script is a file from the add-in's own origin or Microsoft's office.js CDN (office.js adds its
+    // host scripts); none is inline.
     const scripts = await page.evaluate(() =>
       [...document.scripts].map((s) =>
-        s.src ? new URL(s.src).origin === location.origin : "inline"
+        s.src
+          ? [location.origin, "https://appsforoffice.microsoft.com"].includes(new URL(s.src).origin)
+          : "inline"
       )
     );
     expect(scripts.length).toBeGreaterThanOrEqual(3);
@@ -404,6 +409,7 @@ describe("with a workbook gateway injected by the host page (window.__reGateway)
   /** A gateway in the page that records every call and holds a pin. */
   async function openWithGateway(pin: unknown): Promise<Page> {
     const context = await browser.newContext({ viewport: { width: 360, height: 900 } });
+    await standInForOfficeCdn(context);
     const page = await context.newPage();
     await page.addInitScript((initialPin) => {
       const w = window as unknown as Record<string, unknown>;

@@ -1,48 +1,19 @@
 /**
- * Excel's formula help (functions.json, generated from the wrappers' JSDoc exactly as webpack generates it),
+ * Excel's formula help (functions.json, written from the specs by the build exactly as webpack writes it),
  * the specs the functions run on, and the task pane's catalogue must describe each function the same way.
- * The JSDoc is written by hand beside each wrapper; these tests are what keeps it and the specs in step.
  */
-import "../_support/custom-functions-shim";
-import * as fs from "fs";
-import * as path from "path";
-import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
-import { CATALOG, HELP_BASE_URL, searchCatalog } from "../../src/functions/catalog";
+import { CATALOG } from "../../src/functions/catalog";
+import { functionsMetadata, type MetadataFunction } from "../../src/functions/metadata";
+import { DEV_ADDIN_URL, helpUrlOf } from "../../src/functions/origin";
 import { excelName } from "../../src/functions/spec";
 import { SPECS } from "../../src/functions/specs";
+import { filterCatalog, paneCatalog } from "../../src/taskpane/catalog";
+import { associated } from "../_support/custom-functions-shim";
+import "../_support/excel-functions";
 
-const RE_DIR = path.resolve(__dirname, "../../src/functions/re");
-const files = fs
-  .readdirSync(RE_DIR)
-  .filter((name) => name.endsWith(".ts"))
-  .sort()
-  .map((name) => path.join(RE_DIR, name));
-
-interface MetadataParameter {
-  name: string;
-  description?: string;
-  type?: string;
-  dimensionality?: string;
-  optional?: boolean;
-  repeating?: boolean;
-}
-interface MetadataFunction {
-  id: string;
-  name: string;
-  description: string;
-  helpUrl?: string;
-  options?: Record<string, boolean>;
-  parameters: MetadataParameter[];
-  result: { type?: string; dimensionality?: string };
-}
-
-let functions: MetadataFunction[] = [];
-
-beforeAll(async () => {
-  const generated = await generateCustomFunctionsMetadata(files, false);
-  expect(generated.errors).toEqual([]);
-  functions = JSON.parse(generated.metadataJson).functions;
-}, 60_000);
+const functions: readonly MetadataFunction[] = functionsMetadata(SPECS, {
+  addinUrl: DEV_ADDIN_URL,
+}).functions;
 
 function metadataOf(id: string): MetadataFunction {
   const found = functions.find((f) => f.id === id);
@@ -50,19 +21,9 @@ function metadataOf(id: string): MetadataFunction {
   return found;
 }
 
-test("one wrapper file per spec, named after it, with exactly one @customfunction", () => {
-  expect(files.map((f) => path.basename(f, ".ts"))).toEqual(
-    SPECS.map((s) => s.name.toLowerCase()).sort()
-  );
-  for (const file of files) {
-    expect(fs.readFileSync(file, "utf8").match(/@customfunction/g)).toHaveLength(1);
-  }
+test("one spec per id, and the bundle associates exactly the ids functions.json declares", () => {
   expect(new Set(SPECS.map((s) => s.name)).size).toBe(SPECS.length);
-});
-
-test("functions.ts imports every wrapper (the bundle registers what the metadata declares)", () => {
-  const entry = fs.readFileSync(path.resolve(RE_DIR, "../functions.ts"), "utf8");
-  for (const spec of SPECS) expect(entry).toContain(`import "./re/${spec.name.toLowerCase()}";`);
+  expect([...associated.keys()]).toEqual(functions.map((f) => f.id));
 });
 
 test("ids are the Excel names in capitals and never change", () => {
@@ -100,8 +61,9 @@ test.each(SPECS.map((s) => [s.name, s] as const))(
 
     expect(meta.description).toBe(spec.description);
     expect(entry?.description).toBe(meta.description);
-    expect(meta.options).toEqual({ supportSync: true });
-    expect(meta.helpUrl).toBe(`${HELP_BASE_URL}#${spec.name.toLowerCase()}`);
+    // Production metadata declares no preview feature (supportSync only with ADDIN_SUPPORT_SYNC=1).
+    expect(meta.options).toBeUndefined();
+    expect(meta.helpUrl).toBe(helpUrlOf(spec.name, DEV_ADDIN_URL));
     expect(entry?.helpUrl).toBe(meta.helpUrl);
     expect(meta.result.dimensionality === "matrix").toBe(spec.returns === "matrix");
 
@@ -112,7 +74,10 @@ test.each(SPECS.map((s) => [s.name, s] as const))(
       expect(p.optional === true).toBe(param.optional === true);
       expect(p.repeating === true).toBe(param.repeating === true);
       const range =
-        param.kind === "numbers" || param.kind === "texts" || param.kind === "arguments";
+        param.kind === "numbers" ||
+        param.kind === "texts" ||
+        param.kind === "arguments" ||
+        param.acceptsRange === true;
       expect(p.dimensionality === "matrix").toBe(range);
     });
     expect(entry?.parameters.map((p) => [p.name, p.optional, p.description])).toEqual(
@@ -132,6 +97,9 @@ test("every description and parameter says something (Excel shows them as the fo
     for (const p of f.parameters) expect((p.description ?? "").length).toBeGreaterThan(10);
   }
 });
+
+/** The pane's search over the catalogue, by name (the one search there is). */
+const searchCatalog = (query: string) => filterCatalog(paneCatalog(), query);
 
 test("the catalogue's search matches names, descriptions and parameters", () => {
   expect(searchCatalog("share").map((e) => e.name)).toContain("RE.SHARE");

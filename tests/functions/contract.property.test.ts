@@ -6,45 +6,9 @@
  */
 import { ShimError, isExcelError } from "../_support/custom-functions-shim";
 import fc from "fast-check";
-import { capacity } from "../../src/functions/re/capacity";
-import { convert } from "../../src/functions/re/convert";
-import { dataset } from "../../src/functions/re/dataset";
-import { demand } from "../../src/functions/re/demand";
-import { dependency } from "../../src/functions/re/dependency";
-import { element } from "../../src/functions/re/element";
-import { exportcontrol } from "../../src/functions/re/exportcontrol";
-import { gaps } from "../../src/functions/re/gaps";
-import { gapscore } from "../../src/functions/re/gapscore";
-import { hhi } from "../../src/functions/re/hhi";
-import { independenceyear } from "../../src/functions/re/independenceyear";
-import { leadtime } from "../../src/functions/re/leadtime";
-import { onlineyear } from "../../src/functions/re/onlineyear";
-import { price } from "../../src/functions/re/price";
-import { share } from "../../src/functions/re/share";
-import { source } from "../../src/functions/re/source";
-import { table } from "../../src/functions/re/table";
+import { registered } from "../_support/excel-functions";
 import { run, type FunctionSpec, type ParamKind } from "../../src/functions/spec";
 import { SPECS } from "../../src/functions/specs";
-
-const WRAPPERS: Record<string, (...args: never[]) => unknown> = {
-  CAPACITY: capacity,
-  CONVERT: convert,
-  DATASET: dataset,
-  DEMAND: demand,
-  DEPENDENCY: dependency,
-  ELEMENT: element,
-  EXPORTCONTROL: exportcontrol,
-  GAPS: gaps,
-  GAPSCORE: gapscore,
-  HHI: hhi,
-  INDEPENDENCEYEAR: independenceyear,
-  LEADTIME: leadtime,
-  ONLINEYEAR: onlineyear,
-  PRICE: price,
-  SHARE: share,
-  SOURCE: source,
-  TABLE: table,
-};
 
 /** Runs per function; with 17 functions and two surfaces (wrapper, runner) well over ten thousand calls. */
 const RUNS = 500;
@@ -295,10 +259,10 @@ describe.each(SPECS.map((spec) => [spec.name, spec] as const))(
   "RE.%s keeps the contract",
   (name, spec) => {
     test("called as Excel calls the wrapper", () => {
-      const wrapper = WRAPPERS[name];
+      const wrapper = registered(name);
       fc.assert(
         fc.property(argumentsFor(spec), (args) => {
-          const result = wrapper(...(args as never[]));
+          const result = wrapper(...args);
           expectExcelContract(spec, result, args);
         }),
         { numRuns: RUNS }

@@ -7,7 +7,10 @@ import * as path from "path";
 import { CATALOG } from "../../src/functions/catalog";
 import { SPECS } from "../../src/functions/specs";
 
-const { page } = require("../../scripts/build-docs.js") as { page: (markdown: string) => string };
+const { page, functionsMarkdown } = require("../../scripts/build-docs.js") as {
+  page: (markdown: string) => string;
+  functionsMarkdown: (prose: string, specs: typeof SPECS) => string;
+};
 
 const DOCS = path.resolve(__dirname, "../../docs");
 const markdown = fs.readFileSync(path.join(DOCS, "functions.md"), "utf8");
@@ -41,6 +44,19 @@ test("every help URL's anchor exists in the served page", () => {
     const anchor = new URL(entry.helpUrl).hash.slice(1);
     expect(html).toContain(`id="${anchor}"`);
   }
+});
+
+test("docs/functions.md is generated from the prose and the specs (npm run docs)", () => {
+  const prose = fs.readFileSync(path.join(DOCS, "functions.prose.md"), "utf8");
+  expect(markdown).toBe(functionsMarkdown(prose, SPECS));
+});
+
+test("every parameter row is the spec's own help text", () => {
+  for (const spec of SPECS)
+    for (const p of spec.params)
+      expect(sectionOf(spec.name)).toContain(
+        `| ${p.name} | ${p.optional ? "Optional. " : ""}${p.description.replace(/\|/g, "\\|")} |`
+      );
 });
 
 test("docs/functions.html is generated from the current Markdown (npm run docs)", () => {

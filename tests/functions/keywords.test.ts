@@ -2,16 +2,17 @@
  * Keywords are typed by people: case, spaces, hyphens and underscores do not matter, and the usual aliases
  * (refining for separation, PRC for China, element names for symbols) name the same thing.
  */
-import "../_support/custom-functions-shim";
-import { capacity } from "../../src/functions/re/capacity";
-import { convert } from "../../src/functions/re/convert";
-import { demand } from "../../src/functions/re/demand";
-import { element } from "../../src/functions/re/element";
-import { exportcontrol } from "../../src/functions/re/exportcontrol";
-import { leadtime } from "../../src/functions/re/leadtime";
-import { price } from "../../src/functions/re/price";
-import { share } from "../../src/functions/re/share";
-import { table } from "../../src/functions/re/table";
+import {
+  capacity,
+  convert,
+  demand,
+  element,
+  exportcontrol,
+  leadtime,
+  price,
+  share,
+  table,
+} from "../_support/excel-functions";
 
 test("case and spaces do not matter", () => {
   // USGS MCS 2025: China 270,000 of 390,000 t REO in 2024

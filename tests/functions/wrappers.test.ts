@@ -6,23 +6,25 @@
  */
 import { ShimError, isExcelError } from "../_support/custom-functions-shim";
 import dataset from "../../src/data/dataset.json";
-import { capacity } from "../../src/functions/re/capacity";
-import { convert } from "../../src/functions/re/convert";
-import { dataset as datasetInfo } from "../../src/functions/re/dataset";
-import { demand } from "../../src/functions/re/demand";
-import { dependency } from "../../src/functions/re/dependency";
-import { element } from "../../src/functions/re/element";
-import { exportcontrol } from "../../src/functions/re/exportcontrol";
-import { gaps } from "../../src/functions/re/gaps";
-import { gapscore } from "../../src/functions/re/gapscore";
-import { hhi } from "../../src/functions/re/hhi";
-import { independenceyear } from "../../src/functions/re/independenceyear";
-import { leadtime } from "../../src/functions/re/leadtime";
-import { onlineyear } from "../../src/functions/re/onlineyear";
-import { price } from "../../src/functions/re/price";
-import { share } from "../../src/functions/re/share";
-import { source } from "../../src/functions/re/source";
-import { table } from "../../src/functions/re/table";
+import {
+  capacity,
+  convert,
+  dataset as datasetInfo,
+  demand,
+  dependency,
+  element,
+  exportcontrol,
+  gaps,
+  gapscore,
+  hhi,
+  independenceyear,
+  leadtime,
+  onlineyear,
+  price,
+  share,
+  source,
+  table,
+} from "../_support/excel-functions";
 import { STAGE_ID_NAME_ROWS } from "../_support/expected";
 
 /** An error cell handed to a function, as Excel hands it over. */
@@ -352,7 +354,7 @@ describe("RE.GAPSCORE", () => {
 
 describe("RE.GAPS", () => {
   test("a 7 × 4 table with a header, in the gaps' order", () => {
-    const rows = gaps();
+    const rows = gaps() as unknown[][];
     expect(rows).toHaveLength(1 + 6);
     expect(rows.every((row) => row.length === 4)).toBe(true);
     expect(rows[0]).toEqual(["Gap", "Meaning", "Default weight", "Source"]);

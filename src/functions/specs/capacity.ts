@@ -1,6 +1,6 @@
 import { capacityOnline } from "../../core/capacityOnline";
 import { defineFunction } from "../spec";
-import { STAGE_PARAM } from "./params";
+import { STAGE_PARAM, YEARS, YEAR_BOUNDS } from "./params";
 
 /** Shared with RE.INDEPENDENCEYEAR. */
 export const REGION =
@@ -18,7 +18,8 @@ export const CAPACITY = defineFunction({
     {
       name: "year",
       kind: "number",
-      description: "Calendar year, 1900-2200: projects that start in or before it count.",
+      ...YEAR_BOUNDS,
+      description: `Calendar year, ${YEARS}: projects that start in or before it count.`,
     },
     { name: "status", kind: "text", optional: true, description: CAPACITY_STATUS },
   ],

@@ -1,5 +1,6 @@
 import { supplierDependency } from "../../core/supplierDependency";
 import { defineFunction } from "../spec";
+import { YEARS, YEAR_BOUNDS } from "./params";
 
 export const DEPENDENCY = defineFunction({
   name: "DEPENDENCY",
@@ -30,7 +31,8 @@ export const DEPENDENCY = defineFunction({
       name: "year",
       kind: "number",
       optional: true,
-      description: "Year, 1900-2200; default: the latest year with data.",
+      ...YEAR_BOUNDS,
+      description: `Year, ${YEARS}; default: the latest year with data.`,
     },
   ],
   returns: "number",

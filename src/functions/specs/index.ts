@@ -39,7 +39,10 @@ const CITABLE: readonly FunctionSpec[] = [
 
 export const SOURCE = sourceSpec(CITABLE);
 
-/** The whole RE library: what the Excel wrappers, the preview plugin and the catalogue are built from. */
+/**
+ * The registry: the whole RE library, what Excel's metadata and registration, the preview plugin, the
+ * catalogue and the function reference are built from.
+ */
 export const SPECS: readonly FunctionSpec[] = [...CITABLE, SOURCE];
 
 export {

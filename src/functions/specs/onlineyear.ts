@@ -1,5 +1,6 @@
 import { onlineYear } from "../../core/onlineYear";
 import { defineFunction } from "../spec";
+import { YEARS, YEAR_BOUNDS } from "./params";
 import { LEAD_TIME_ESTIMATE, LEAD_TIME_SCOPE, STAGE_OR_CHAIN } from "./leadtime";
 
 export const ONLINEYEAR = defineFunction({
@@ -11,8 +12,8 @@ export const ONLINEYEAR = defineFunction({
     {
       name: "start_year",
       kind: "number",
-      description:
-        "Year the work starts (discovery, final investment decision or construction, as the lead time's definition says): 1900-2200.",
+      ...YEAR_BOUNDS,
+      description: `Year the work starts (discovery, final investment decision or construction, as the lead time's definition says): ${YEARS}.`,
     },
     { name: "scope", kind: "text", optional: true, description: LEAD_TIME_SCOPE },
     { name: "estimate", kind: "text", optional: true, description: LEAD_TIME_ESTIMATE },

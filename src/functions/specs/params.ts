@@ -1,8 +1,15 @@
 /*
- * Parameters several functions take with the same meaning, written once so that their help text cannot
- * drift apart (each wrapper's JSDoc repeats it word for word; tests/functions/catalog.test.ts compares them).
- * `as const` keeps the kinds literal, so `defineFunction` still types the arguments its `compute` receives.
+ * Parameters several functions take with the same meaning, written once so that their help text and
+ * bounds cannot drift apart. `as const` keeps the kinds literal, so `defineFunction` still types the
+ * arguments its `compute` receives.
  */
+import { YEAR_RANGE } from "../../core/_lib/checks";
+
+/** "1900-2200": the years a question may be about, as the help text states them. */
+export const YEARS = `${YEAR_RANGE.min}-${YEAR_RANGE.max}`;
+
+/** A year parameter's bounds, which the runner enforces (and which make an empty cell's 0 a blank). */
+export const YEAR_BOUNDS = { min: YEAR_RANGE.min, max: YEAR_RANGE.max } as const;
 
 /** One supply-chain stage, as RE.SHARE, RE.HHI, RE.CAPACITY and RE.INDEPENDENCEYEAR take it. */
 export const STAGE_PARAM = {
@@ -16,5 +23,6 @@ export const STAGE_YEAR_PARAM = {
   name: "year",
   kind: "number",
   optional: true,
-  description: "Year, 1900-2200; default: the latest observed year with data for the stage.",
+  ...YEAR_BOUNDS,
+  description: `Year, ${YEARS}; default: the latest observed year with data for the stage.`,
 } as const;

@@ -14,7 +14,7 @@ import { answer, type Basis, type Outcome } from "../_lib/outcome";
 import { CANONICAL_PRODUCT, statusFilters } from "../_lib/vocabulary";
 import { resolveRegion } from "../resolveRegion";
 import { resolveStage } from "../resolveStage";
-import { capacityIndex } from "./capacityIndex";
+import { pipelineAtStage, type OwnProjectRows } from "../ownProjects";
 
 export interface CapacityOnlineOptions {
   /** A region id or alias ("allied", "non-China") or a country ("US"). */
@@ -25,6 +25,8 @@ export interface CapacityOnlineOptions {
   readonly year: number;
   /** "all" (default), "operating", "committed", "planned" or a single status such as "construction". */
   readonly status?: string;
+  /** The analyst's own projects for this call only (`ownProjects`): name, country, stage, t/yr, first year [, status]. */
+  readonly projects?: OwnProjectRows;
 }
 
 /** Statuses that prove a project is running even when its records give no start year. */
@@ -48,6 +50,7 @@ const RUNNING = new Set<CapacityProject["status"]>(["operating", "ramping"]);
  *   operating, ramping, commissioning, construction; "planned" = committed + planned + financing.
  * Figures are the projects' own (nameplate, target, design or actual output, as each record's `basis`
  * says); a region is a convention of the dataset (`regions` table). No project → 0 t/yr, said in the note.
+ * The analyst's own projects (`projects`) join the pipeline for this call only and are cited as theirs.
  *
  * @param data - The indexed dataset.
  * @param args - Region, stage, year and status filter.
@@ -60,7 +63,14 @@ const RUNNING = new Set<CapacityProject["status"]>(["operating", "ramping"]);
 export function capacityOnline(data: IndexedDataset, args: CapacityOnlineOptions): Outcome<number> {
   return memoisedOutcome(
     data,
-    memoKey("capacityOnline", args.region, args.stage, args.year, args.status),
+    memoKey(
+      "capacityOnline",
+      args.region,
+      args.stage,
+      args.year,
+      args.status,
+      args.projects && JSON.stringify(args.projects)
+    ),
     () => computeCapacityOnline(data, args)
   );
 }
@@ -81,7 +91,9 @@ function computeCapacityOnline(data: IndexedDataset, args: CapacityOnlineOptions
   const unsized: CapacityProject[] = [];
   const product = CANONICAL_PRODUCT[stage.value.id];
   let total = 0;
-  for (const project of capacityIndex(data).byStage.get(stage.value.id) ?? []) {
+  const plants = pipelineAtStage(data, stage.value.id, args.projects);
+  if (!plants.ok) return plants;
+  for (const project of plants.value) {
     if (!region.value.includes(project.country) || !status.has(project.status)) continue;
     const start = startOf(project);
     if (project.product !== product) otherProduct.push(project);

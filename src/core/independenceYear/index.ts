@@ -7,6 +7,7 @@ import { memoisedOutcome, memoKey } from "../_lib/memo";
 import { answer, fail, type Outcome } from "../_lib/outcome";
 import { capacityOnline } from "../capacityOnline";
 import { capacityIndex } from "../capacityOnline/capacityIndex";
+import type { OwnProjectRows } from "../ownProjects";
 
 export interface IndependenceYearOptions {
   /** A region id or alias ("allied", "non-China") or a country ("US"). */
@@ -19,6 +20,8 @@ export interface IndependenceYearOptions {
   readonly growth?: number;
   /** Capacity status filter, as `capacityOnline` takes it; default "all". */
   readonly status?: string;
+  /** The analyst's own projects for this call only, as `capacityOnline` takes them. */
+  readonly projects?: OwnProjectRows;
 }
 
 /**
@@ -46,7 +49,14 @@ export function independenceYear(
 ): Outcome<number> {
   return memoisedOutcome(
     data,
-    memoKey("independenceYear", args.region, args.stage, args.demand, args.growth, args.status),
+    memoKey(
+      "independenceYear",
+      args.region,
+      args.stage,
+      args.demand,
+      args.growth,
+      memoKey("own", args.status, args.projects && JSON.stringify(args.projects))
+    ),
     () => computeIndependenceYear(data, args)
   );
 }

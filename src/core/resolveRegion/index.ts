@@ -3,6 +3,7 @@ import { basisOf } from "../_lib/basis";
 import { regionLabel, unknownRegion } from "../_lib/messages";
 import { answer, fail, type Outcome } from "../_lib/outcome";
 import { countryIndex } from "../resolveCountry/countryIndex";
+import { isRegionList, regionUnion } from "../regionUnion";
 import { territoryIndex, type Territory } from "./territoryIndex";
 
 /**
@@ -11,7 +12,8 @@ import { territoryIndex, type Territory } from "./territoryIndex";
  * @description
  * Matches a region of the dataset's `regions` table by id, name or alias ("allied", "non-China", ...),
  * then a country by code, name or alias ("US"), ignoring case, spaces, hyphens, underscores and dots.
- * A region's membership is a stated convention, not a fact, so the answer cites the region record.
+ * A region's membership is a stated convention, not a fact, so the answer cites the region record. A
+ * list joined by "+" or "," ("US+Japan+Korea", "allied, Vietnam") is the union of its items (`regionUnion`).
  *
  * @param data - The indexed dataset.
  * @param keyword - The region or country as the user typed it.
@@ -27,6 +29,7 @@ import { territoryIndex, type Territory } from "./territoryIndex";
 export function resolveRegion(data: IndexedDataset, keyword: string): Outcome<Territory> {
   const { territories, regionKeywords } = territoryIndex(data);
   const territory = territories.find(keyword);
+  if (!territory && isRegionList(keyword)) return regionUnion(data, keyword, resolveRegion);
   if (!territory)
     return fail(
       "invalid",

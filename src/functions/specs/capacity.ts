@@ -1,10 +1,10 @@
 import { capacityOnline } from "../../core/capacityOnline";
 import { defineFunction } from "../spec";
-import { STAGE_PARAM, YEARS, YEAR_BOUNDS } from "./params";
+import { PROJECTS_PARAM, STAGE_PARAM, YEARS, YEAR_BOUNDS } from "./params";
 
 /** Shared with RE.INDEPENDENCEYEAR. */
 export const REGION =
-  'Region: a country (name, alias or code such as "US") or a group: allied (US and allies), non-China.';
+  'Region: a country (name, alias or code such as "US"), a group (allied, non-China), or your own list joined by + or , ("US+Japan+Korea", "allied, Vietnam": each country once).';
 export const CAPACITY_STATUS =
   "Which projects count: all (default: every status but unlikely), operating, committed (adds commissioning and construction), planned (adds planned and financing), or one status.";
 
@@ -22,6 +22,7 @@ export const CAPACITY = defineFunction({
       description: `Calendar year, ${YEARS}: projects that start in or before it count.`,
     },
     { name: "status", kind: "text", optional: true, description: CAPACITY_STATUS },
+    PROJECTS_PARAM,
   ],
   returns: "number",
   result:
@@ -33,6 +34,6 @@ export const CAPACITY = defineFunction({
   },
   sources:
     "capacity table (the allied pipeline from company filings, government releases and trade press, each project cited); regions table for the groups.",
-  compute: (data, [region, stage, year, status]) =>
-    capacityOnline(data, { region, stage, year, status }),
+  compute: (data, [region, stage, year, status, projects]) =>
+    capacityOnline(data, { region, stage, year, status, projects }),
 });

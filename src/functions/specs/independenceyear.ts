@@ -1,6 +1,6 @@
 import { independenceYear } from "../../core/independenceYear";
 import { defineFunction } from "../spec";
-import { STAGE_PARAM } from "./params";
+import { PROJECTS_PARAM, STAGE_PARAM } from "./params";
 import { CAPACITY_STATUS, REGION } from "./capacity";
 
 export const INDEPENDENCEYEAR = defineFunction({
@@ -23,12 +23,13 @@ export const INDEPENDENCEYEAR = defineFunction({
       description: "Yearly demand growth as a fraction (0.08 = 8%/yr); default 0; above −1.",
     },
     { name: "status", kind: "text", optional: true, description: CAPACITY_STATUS },
+    PROJECTS_PARAM,
   ],
   returns: "number",
   result:
     "A calendar year; #N/A when capacity does not catch up before the pipeline's last start year (the data's horizon).",
   example: { formula: '=RE.INDEPENDENCEYEAR("US", "magnet", 8000)', shows: "2028", value: 2028 },
   sources: "capacity table, as RE.CAPACITY; base year from the dataset's as-of date.",
-  compute: (data, [region, stage, demand, growth, status]) =>
-    independenceYear(data, { region, stage, demand, growth, status }),
+  compute: (data, [region, stage, demand, growth, status, projects]) =>
+    independenceYear(data, { region, stage, demand, growth, status, projects }),
 });

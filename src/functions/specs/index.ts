@@ -9,6 +9,7 @@ import { EXPORTCONTROL } from "./exportcontrol";
 import { GAPS } from "./gaps";
 import { GAPSCORE } from "./gapscore";
 import { HHI } from "./hhi";
+import { historySpec } from "./history";
 import { INDEPENDENCEYEAR } from "./independenceyear";
 import { LEADTIME } from "./leadtime";
 import { ONLINEYEAR } from "./onlineyear";
@@ -37,13 +38,16 @@ const CITABLE: readonly FunctionSpec[] = [
   DATASET,
 ];
 
-export const SOURCE = sourceSpec(CITABLE);
+/** RE.HISTORY runs any citable function that has a year or date; RE.SOURCE cites it too. */
+export const HISTORY = historySpec(CITABLE);
+
+export const SOURCE = sourceSpec([...CITABLE, HISTORY]);
 
 /**
  * The registry: the whole RE library, what Excel's metadata and registration, the preview plugin, the
  * catalogue and the function reference are built from.
  */
-export const SPECS: readonly FunctionSpec[] = [...CITABLE, SOURCE];
+export const SPECS: readonly FunctionSpec[] = [...CITABLE, HISTORY, SOURCE];
 
 export {
   CAPACITY,

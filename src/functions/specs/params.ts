@@ -26,3 +26,12 @@ export const STAGE_YEAR_PARAM = {
   ...YEAR_BOUNDS,
   description: `Year, ${YEARS}; default: the latest observed year with data for the stage.`,
 } as const;
+
+/** The analyst's own projects (RE.CAPACITY, RE.INDEPENDENCEYEAR), added to the pipeline for the call only. */
+export const PROJECTS_PARAM = {
+  name: "projects",
+  kind: "table",
+  optional: true,
+  description:
+    "Your own projects, a range with columns name, country, stage, capacity (t/yr of the stage's product), first year [, status]; a header row is allowed. Added for this call only; without a status a plant counts as operating from its first year.",
+} as const;

@@ -4,12 +4,23 @@ import { messages } from "../errors";
 import { defineFunction, run, type FunctionSpec } from "../spec";
 
 /** "share", "RE.SHARE", "=re.share()" all name RE.SHARE. */
-function functionKey(name: string): string {
+export function functionKey(name: string): string {
   return name
     .trim()
     .toUpperCase()
     .replace(/^=?\s*(RE\.)?/, "")
     .replace(/\s*\(\s*\)$/, "");
+}
+
+/**
+ * The arguments as the cited function's runner takes them: a function whose last parameter repeats
+ * (RE.HISTORY) gets the trailing values as one list, as Excel hands them over.
+ */
+function callArguments(spec: FunctionSpec, args: readonly unknown[]): readonly unknown[] {
+  const last = spec.params[spec.params.length - 1];
+  if (!last?.repeating) return args;
+  const fixed = spec.params.length - 1;
+  return [...args.slice(0, fixed), args.slice(fixed)];
 }
 
 /**
@@ -49,7 +60,7 @@ export function sourceSpec(functions: readonly FunctionSpec[]) {
     compute: (data, [name, args]) => {
       const spec = byName.get(functionKey(name));
       if (!spec) return fail("invalid", messages.unknownFunction(name, [...byName.keys()]));
-      const cited = run(spec, args ?? [], data);
+      const cited = run(spec, callArguments(spec, args ?? []), data);
       return cited.ok ? answer(formatBasis(data, cited.basis), cited.basis) : cited;
     },
   });

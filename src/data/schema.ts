@@ -392,6 +392,7 @@ export type ExportControl = z.infer<typeof exportControl>;
 export type Price = z.infer<typeof price>;
 export type DemandIntensity = z.infer<typeof demandIntensity>;
 export type CapacityProject = z.infer<typeof capacityProject>;
+export type CapacityOutput = z.infer<typeof capacityOutput>;
 export type ProjectStatus = z.infer<typeof projectStatus>;
 export type Indicator = z.infer<typeof indicator>;
 

@@ -27,6 +27,11 @@ export interface IndependenceModelOptions {
   readonly growth?: number;
   /** Years the year-by-year blocks cover, from the base year; default 11. */
   readonly years?: number;
+  /**
+   * The year the model counts from; default 2026. An input, not the dataset's as-of year, so that pulling a
+   * newer dataset does not move the model's answers unless the data changed.
+   */
+  readonly baseYear?: number;
 }
 
 /** Where the inputs sit (the stage summary's formulas refer to them absolutely). */
@@ -62,8 +67,8 @@ export function independenceModelBlocks(years: number): {
  * @description
  * Inputs (orange cells, Excel's Input style) that the analyst edits: region, application, units per year,
  * demand growth, capacity status filter, lead-time case, and one assumption the dataset does not cite (the
- * NdPr oxide share of mined REO, used only to express the mining stage's demand in t REO). The base year is
- * the dataset's as-of year (`RE.DATASET("asOf")`), the year RE.INDEPENDENCEYEAR counts from.
+ * NdPr oxide share of mined REO, used only to express the mining stage's demand in t REO, and the base year
+ * RE.INDEPENDENCEYEAR counts from: an input, so a newer dataset does not move the answers).
  *
  * Then:
  * - a stage summary: demand in the base year in each stage's product (RE.DEMAND in t NdFeB; RE.CONVERT to
@@ -123,8 +128,8 @@ export function independenceModelTemplate(options: IndependenceModelOptions = {}
     ...inputRow(
       9,
       "Capacity status",
-      "all",
-      "all, operating, committed, planned, or one status such as construction"
+      "running",
+      "running (operating, and ramping plants at their sourced output), committed, planned, or one status"
     ),
     ...inputRow(10, "Lead-time case", "base", "low, base or high"),
     ...inputRow(
@@ -133,13 +138,12 @@ export function independenceModelTemplate(options: IndependenceModelOptions = {}
       0.2,
       "your assumption, not a cited figure: turns separation demand into ore (t REO) for the mining stage"
     ),
-    { address: "A12", value: "Base year" },
-    { address: "B12", formula: '=VALUE(LEFT(RE.DATASET("asOf"),4))', style: "output" },
-    {
-      address: "C12",
-      value: "the dataset's as-of year; RE.INDEPENDENCEYEAR counts from it",
-      style: "note",
-    },
+    ...inputRow(
+      12,
+      "Base year",
+      options.baseYear ?? 2026,
+      "the year the model counts from (RE.INDEPENDENCEYEAR); yours, so a newer dataset does not move it"
+    ),
     ...stageSummary(),
     ...yearBlock(
       blocks.demand,
@@ -236,7 +240,7 @@ function stageSummary(): TemplateCell[] {
       { address: `D${r}`, formula: `=RE.CAPACITY($B$5,A${r},$B$12,$B$9)`, style: "tonnes" },
       {
         address: `E${r}`,
-        formula: `=RE.INDEPENDENCEYEAR($B$5,A${r},B${r},$B$8,$B$9)`,
+        formula: `=RE.INDEPENDENCEYEAR($B$5,A${r},B${r},$B$12,$B$8,$B$9)`,
         style: "year",
       },
       { address: `F${r}`, formula: `=RE.LEADTIME(A${r},"any",$B$10)` },

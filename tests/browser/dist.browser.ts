@@ -175,9 +175,9 @@ describe("in the built page, with Microsoft's custom-functions runtime standing 
       ["TABLE", ["stages", "id"]],
       ["SHARE", ["Vietnam", "separation", 2024]],
     ]);
-    // USGS MCS 2025: China 270,000 of a world 390,000 t REO in 2024
+    // USGS MCS 2026: China 270,000 of a world 380,000 t REO in 2024
     expect(share[1]).toBe(true);
-    expect(share[2] as number).toBeCloseTo(270000 / 390000, 12);
+    expect(share[2] as number).toBeCloseTo(270000 / 380000, 12);
     // leadTimes separation/any, base case
     expect(leadtime[2]).toBe(5);
     expect((table[2] as unknown[][])[0]).toEqual(["id"]);
@@ -224,8 +224,8 @@ describe("in the built page, with Microsoft's custom-functions runtime standing 
     alone.on("pageerror", (e) => errors.push(e.message));
     await alone.goto(`${site.origin}/functions-only.html`);
     const [share] = await invoke(alone, [["SHARE", ["China", "mining", 2024]]]);
-    // USGS MCS 2025: China 270,000 of a world 390,000 t REO in 2024
-    expect(share[2] as number).toBeCloseTo(270000 / 390000, 12);
+    // USGS MCS 2026: China 270,000 of a world 380,000 t REO in 2024
+    expect(share[2] as number).toBeCloseTo(270000 / 380000, 12);
     expect(errors).toEqual([]);
     await context.close();
   });

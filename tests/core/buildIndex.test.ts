@@ -75,9 +75,12 @@ describe("the core's indexes hold every lookup it needs", () => {
   test("production by stage|year with editions latest first, each with its world total", () => {
     const editions = index.production.get(stageYearKey("mining", 2023)) ?? [];
     expect(editions.map((e) => e.edition)).toEqual(["USGS MCS 2025", "USGS MCS 2024"]);
-    expect(editions[0].world).toBeUndefined();
+    // MCS 2025 prints a 2023 world total (376,000 t), which dataset 2.0.0 adds.
+    expect(editions[0].world?.value).toBe(376_000);
     expect(editions[1].world?.value).toBe(350_000);
     expect(editions[0].byCountry.get("CN")?.value).toBe(255_000);
+    const latest = index.production.get(stageYearKey("mining", 2024)) ?? [];
+    expect(latest.map((e) => e.edition)).toEqual(["USGS MCS 2026", "USGS MCS 2025"]);
   });
 
   // 2022 has China and US production but no world total, so no share can be computed for it.
@@ -90,7 +93,7 @@ describe("the core's indexes hold every lookup it needs", () => {
     expect(reports[0].shares.map((s) => s.country)).toEqual(["CN", "MY", "AU"]);
     expect(reports[0].coverage).toBeCloseTo(0.98, 12);
     expect(index.stageYears.get("mining")).toEqual({
-      observed: [2020, 2023, 2024],
+      observed: [2020, 2023, 2024, 2025],
       projected: [2030, 2035],
     });
     // The 2025 separation and magnet claims are indicators, not shares: 2024 is the latest observed year.
@@ -99,8 +102,8 @@ describe("the core's indexes hold every lookup it needs", () => {
       projected: [2030, 2035],
     });
     expect(index.stageYears.get("magnet")).toEqual({ observed: [2020, 2024], projected: [] });
-    // Vietnam's 2023 figure is only in MCS 2025, which prints no 2023 world total: no 2023 share.
-    expect(index.countryYears.get(stageCountryKey("mining", "VN"))).toEqual([2024]);
+    // Vietnam is printed in MCS 2025 for 2023 and in MCS 2026 for 2024 and 2025, each with a world total.
+    expect(index.countryYears.get(stageCountryKey("mining", "VN"))).toEqual([2023, 2024, 2025]);
   });
 
   test("lead times by stage|scope, capacity by stage with its horizon, prices by product|form, controls by element", () => {
@@ -110,19 +113,38 @@ describe("the core's indexes hold every lookup it needs", () => {
       "mp-independence",
       "usar-stillwater",
       "vulcan-new-plant",
+      "usar-blacksburg",
+      "src-saskatoon",
+      "asm-ksm-ochang",
+      "lcm-ellesmere",
+      "usar-metallization",
+      "resonac-chichibu",
+      "lynas-ls-eco-vn",
     ]);
-    expect(index.capacityHorizon).toBe(2028);
-    expect(index.prices.get(priceKey("NdPr", "oxide"))?.[0].market).toBe("China domestic (SMM)");
+    // The latest start year: Energy Fuels' White Mesa Phase 2 (2029).
+    expect(index.capacityHorizon).toBe(2029);
+    expect(index.prices.get(priceKey("NdPr", "oxide", "China"))?.[0].market).toBe(
+      "China domestic, VAT excluded (SMM)"
+    );
+    expect(index.prices.get(priceKey("NdPr", "oxide", "US"))?.map((p) => p.date)).toEqual([
+      "2025",
+      "2024",
+      "2023",
+      "2022",
+      "2021",
+    ]);
     expect(index.products.find("prnd")).toBe("NdPr");
     expect(index.exportControls.get("Dy")?.map((m) => m.id)).toEqual(["mofcom-18"]);
     expect(index.technologyControls.map((m) => m.id)).toEqual([
       "mofcom-tech23",
-      "mofcom-56",
-      "mofcom-62",
       "mofcom-61",
+      "mofcom-62",
+      "mofcom-56", // to take effect 2025-11-08 (it never did); the suspension No. 70 itself is not a control
     ]);
-    expect(index.importReliance.get("US")?.map((i) => i.year)).toEqual([2024, 2023, 2020]);
-    expect(index.importSources.get(importSourceKey("US", "CN"))?.value).toBe(0.7);
+    expect(index.importReliance.get("US")?.map((i) => i.year)).toEqual([
+      2025, 2024, 2023, 2022, 2021, 2020,
+    ]);
+    expect(index.importSources.get(importSourceKey("US", "CN"))?.value).toBe(0.71);
   });
 
   test("counts every record and leaves the dataset as it was", () => {

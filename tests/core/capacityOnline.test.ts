@@ -26,77 +26,118 @@ function usMagnetPlant(letter: string, status: Project["status"], value: number 
 }
 
 describe("capacityOnline on the reference pipeline (t/yr of the stage's product)", () => {
-  test("US magnets by 2025: MP Independence 1,000 + USA Rare Earth 1,200 + Noveon 2,000 + eVAC 2,000 = 6,200 t/yr NdFeB", () => {
+  test("US magnets in 2025 count what is running: Noveon 2,000; the ramping plants without sourced output are named, not counted at nameplate", () => {
     const result = capacityOnline(data, { region: "US", stage: "magnet", year: 2025 });
-    expect(ok(result).value).toBe(1000 + 1200 + 2000 + 2000);
-    expect(ok(result).basis[0].computed).toBe("1,000 + 1,200 + 2,000 + 2,000 = 6,200 t/yr NdFeB");
-    expect(ok(result).basis).toHaveLength(5);
-    expect(basisText(result)).toContain("excluded, no start year: New magnet plant (site TBD)");
-  });
-
-  test("start years count: 2024 = Stillwater 1,200 + Noveon 2,000; 2028 adds MP 10X's 9,000 increment = 15,200", () => {
-    expect(
-      ok(capacityOnline(data, { region: "United States", stage: "magnet", year: 2024 })).value
-    ).toBe(1200 + 2000); // usar-stillwater (from 2024) + noveon-san-marcos (from 2023)
-    const by2028 = capacityOnline(data, { region: "US", stage: "magnets", year: 2028 });
-    // mp-independence + mp-10x (increment over Independence, from 2028) + usar-stillwater
-    // + noveon-san-marcos + evac-sumter; Independence is counted once.
-    expect(ok(by2028).value).toBe(1000 + 9000 + 1200 + 2000 + 2000);
-    expect(ok(by2028).basis[0].computed).toBe(
-      "1,000 + 9,000 + 1,200 + 2,000 + 2,000 = 15,200 t/yr NdFeB"
+    expect(ok(result).value).toBe(2000);
+    expect(ok(result).basis[0].computed).toBe("2,000 t/yr NdFeB");
+    expect(ok(result).basis).toHaveLength(2);
+    expect(basisText(result)).toContain(
+      "at least this much: not counted because their capacity or output is not in the sources: Independence metal, alloy and magnet plant (Fort Worth, TX) (MP Materials), Sumter magnet plant (SC) (eVAC Magnetics (VAC))"
     );
   });
 
-  test("status filters: operating (+ramping) 5,000; committed adds commissioning 6,200; planned by 2028 15,200; a single status", () => {
+  test("a ramping plant counts at its sourced ramp: 2026 adds eVAC's 2,000 t/yr target = 4,000", () => {
+    const result = capacityOnline(data, { region: "United States", stage: "magnet", year: 2026 });
+    expect(ok(result).value).toBe(2000 + 2000);
+    expect(basisText(result)).toContain(
+      "Sumter magnet plant (SC) (eVAC Magnetics (VAC), US): counted at target output 2026"
+    );
+  });
+
+  test("status filters: committed adds USA Rare Earth's 600 t/yr ramp (4,600 in 2026); planned by 2028 adds 10X, Vulcan and Blacksburg = 30,000; a single status", () => {
     expect(
-      ok(capacityOnline(data, { region: "US", stage: "magnet", year: 2025, status: "operating" }))
+      ok(capacityOnline(data, { region: "US", stage: "magnet", year: 2026, status: "committed" }))
         .value
-    ).toBe(5000);
+    ).toBe(600 + 2000 + 2000);
+    const planned = capacityOnline(data, {
+      region: "US",
+      stage: "magnets",
+      year: 2028,
+      status: "planned",
+    });
+    // 10X increment + Stillwater ramp + Noveon + eVAC + Vulcan Benson + Blacksburg; Independence has no figure.
+    expect(ok(planned).value).toBe(9000 + 600 + 2000 + 2000 + 10000 + 6400);
+    expect(ok(planned).basis[0].computed).toBe(
+      "9,000 + 600 + 2,000 + 2,000 + 10,000 + 6,400 = 30,000 t/yr NdFeB"
+    );
+    expect(basisText(planned)).toContain(
+      "not counted, no start year given: US magnet plant (site not chosen)"
+    );
     expect(
-      ok(capacityOnline(data, { region: "US", stage: "magnet", year: 2025, status: "committed" }))
-        .value
-    ).toBe(6200);
-    expect(
-      ok(capacityOnline(data, { region: "US", stage: "magnet", year: 2028, status: "planned" }))
-        .value
-    ).toBe(1000 + 9000 + 1200 + 2000 + 2000); // "planned" takes every status but unlikely: Independence + 10X increment + Stillwater + Noveon + eVAC
+      ok(capacityOnline(data, { region: "US", stage: "magnet", year: 2028, status: "all" })).value
+    ).toBe(30000);
     expect(
       ok(
-        capacityOnline(data, { region: "US", stage: "magnet", year: 2025, status: "commissioning" })
+        capacityOnline(data, { region: "US", stage: "magnet", year: 2026, status: "commissioning" })
       ).value
-    ).toBe(1200);
+    ).toBe(600);
   });
 
-  test("regions: allied magnets add Neo Narva (EE) 2,000 = 8,200; allied separation counts only NdPr oxide", () => {
-    expect(ok(capacityOnline(data, { region: "allies", stage: "magnet", year: 2025 })).value).toBe(
-      8200
+  test("regions: allied magnets are Noveon's 2,000 in 2025 with Japan's, Korea's and Germany's plants named as undisclosed; allied separation counts only NdPr oxide", () => {
+    const magnets = capacityOnline(data, { region: "allies", stage: "magnet", year: 2025 });
+    expect(ok(magnets).value).toBe(2000);
+    expect(basisText(magnets)).toContain(
+      "Takefu magnet plant (Echizen, Fukui) (Shin-Etsu Chemical)"
     );
+    expect(basisText(magnets)).toContain("Vacuumschmelze Hanau and other VAC sites");
     const separation = capacityOnline(data, { region: "allied", stage: "separation", year: 2025 });
-    expect(ok(separation).value).toBe(1294 + 925);
-    expect(basisText(separation)).toContain("excluded, product other than NdPr oxide:");
-    expect(basisText(separation)).toContain("Eneabba refinery (WA) (REO)");
-    expect(ok(separation).basis.some((b) => b.label.startsWith('Region "US and allies"'))).toBe(
-      true
+    // MP Mountain Pass at its 2025 output + Energy Fuels Phase 1
+    expect(ok(separation).value).toBe(2599 + 925);
+    expect(basisText(separation)).toContain(
+      "not added, counted in a product other than NdPr oxide:"
     );
-    // Non-China adds Lynas Malaysia's 10,500 t/yr NdPr target.
+    expect(basisText(separation)).toContain(
+      "Silmet separation plant (Sillamäe) (Neo Performance Materials, light REE)"
+    );
+    expect(
+      ok(separation).basis.some((b) => b.label.startsWith('Group "US and treaty allies"'))
+    ).toBe(true);
+    // Non-China adds Lynas Malaysia's 10,500 t/yr NdPr target and IREL's 400.
     expect(
       ok(capacityOnline(data, { region: "ex-China", stage: "separation", year: 2025 })).value
-    ).toBe(1294 + 925 + 10500);
+    ).toBe(2599 + 10500 + 925 + 400);
   });
 
-  test("a running project with no start year counts in every year (Mountain Pass mine, 45,455 t REO)", () => {
+  test("a plant operating before its sources counts in every year, at its sourced output where there is one (Mountain Pass mine, 45,455 t REO in 2024)", () => {
     const mining = capacityOnline(data, { region: "US", stage: "mining", year: 2024 });
     expect(ok(mining).value).toBe(45455);
     expect(basisText(mining)).toContain(
-      "counted in every year, running with no start year given: Mountain Pass mine"
+      "counted in every year, operating before its sources with no start year given: Mountain Pass mine"
+    );
+    expect(ok(capacityOnline(data, { region: "US", stage: "mining", year: 2025 })).value).toBe(
+      50692
     );
   });
 
-  test("no project → 0 with the note saying so (recycling has only an unsized project of another product)", () => {
-    const result = capacityOnline(data, { region: "US", stage: "recycling", year: 2025 });
-    expect(ok(result).value).toBe(0);
-    expect(basisText(result)).toContain("no project in the pipeline is counted");
-    expect(ok(capacityOnline(data, { region: "CN", stage: "magnet", year: 2025 })).value).toBe(0);
+  test("nothing to count is #N/A, never 0: no running recycling plant in the US, no plant in China or Myanmar, Japan's plants undisclosed", () => {
+    expect(
+      failed(capacityOnline(data, { region: "US", stage: "recycling", year: 2025 }), "notAvailable")
+        .message
+    ).toContain("the dataset records no plant with that status for this (not a recorded zero");
+    failed(capacityOnline(data, { region: "CN", stage: "magnet", year: 2025 }), "notAvailable");
+    failed(
+      capacityOnline(data, { region: "Myanmar", stage: "magnet", year: 2025 }),
+      "notAvailable"
+    );
+    expect(
+      failed(capacityOnline(data, { region: "Japan", stage: "magnet", year: 2025 }), "notAvailable")
+        .message
+    ).toContain("no capacity, output or start year in the sources: Takefu magnet plant");
+    expect(
+      failed(capacityOnline(data, { region: "FORGE", stage: "magnet", year: 2025 }), "notAvailable")
+        .message
+    ).toMatch(
+      /^The membership of Forum on Resource Geostrategic Engagement \(FORGE\) is not published/
+    );
+  });
+
+  test("a year past the data's horizon is #N/A for every region, naming the horizon", () => {
+    expect(
+      failed(capacityOnline(data, { region: "US", stage: "magnet", year: 2035 }), "notAvailable")
+        .message
+    ).toBe(
+      "2035 is past the data's horizon, 2029: no plant record in the dataset reaches past it, so a figure for 2035 would only repeat 2029."
+    );
   });
 });
 
@@ -106,7 +147,7 @@ describe("capacityOnline rejects bad input", () => {
       failed(capacityOnline(data, { region: "NATO", stage: "magnet", year: 2025 }), "invalid")
         .message
     ).toMatch(
-      /^Unknown region "NATO"\. Use a region \(allied, non-China\) or a country \(WORLD, CN, US/
+      /^Unknown region "NATO"\. Use a region \(allied, non-China, MSP, FORGE, G7, Quad\) or a country \(WORLD, CN, US/
     );
     failed(capacityOnline(data, { region: "US", stage: "foundry", year: 2025 }), "invalid");
     expect(
@@ -115,7 +156,7 @@ describe("capacityOnline rejects bad input", () => {
         "invalid"
       ).message
     ).toBe(
-      'Unknown status "dreaming". Use one of: all, operating, committed, planned, ramping, commissioning, construction, financing, unlikely.'
+      'Unknown status "dreaming". Use one of: running, committed, planned, ramping, commissioning, construction, financing, unlikely, unknown.'
     );
   });
 
@@ -138,7 +179,9 @@ describe("capacityOnline rejects bad input", () => {
     });
     const result = capacityOnline(data, { region: "US", stage: "magnet", year: 2025 });
     expect(ok(result).value).toBe(100);
-    expect(basisText(result)).toContain("excluded, no capacity figure: Plant B");
+    expect(basisText(result)).toContain(
+      "at least this much: not counted because their capacity or output is not in the sources: Plant B (B)"
+    );
     expect(
       ok(capacityOnline(data, { region: "US", stage: "magnet", year: 2025, status: "unlikely" }))
         .value

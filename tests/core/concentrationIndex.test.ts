@@ -10,15 +10,17 @@ function hhi(values: readonly number[], total: number): number {
 }
 
 describe("concentrationIndex on the reference dataset", () => {
-  test("mining 2024 from the ten producers of USGS MCS 2025 over the 390,000 t world total (fact sheet: ≈5,020)", () => {
-    const producers = [270_000, 45_000, 31_000, 13_000, 13_000, 13_000, 2_900, 2_500, 300, 20];
-    const expected = hhi(producers, 390_000);
+  test("mining 2024 from the 17 rows of USGS MCS 2026 over the 380,000 t world total", () => {
+    const producers = [
+      45_500, 29_000, 560, 27_000, 0, 270_000, 0, 2_900, 1_400, 140, 1_500, 2_600, 0, 0, 2_100, 300,
+      1_000,
+    ];
+    const expected = hhi(producers, 380_000);
     const result = concentrationIndex(data, { stage: "mining", year: 2024 });
     expect(ok(result).value).toBeCloseTo(expected, 9);
-    expect(Math.abs(ok(result).value - 5020)).toBeLessThan(10);
-    // The listed producers add up to 100.2% of the rounded world total, so no "partial" warning.
-    expect(basisText(result)).toContain("listed shares cover 100.2% of the rounded world total");
-    expect(basisText(result)).toContain("Highly concentrated: HHI 5,024 > 1,800");
+    // The listed producers add up to 101.1% of the rounded world total, so no "partial" warning.
+    expect(basisText(result)).toContain("listed shares cover 101.1% of the rounded world total");
+    expect(basisText(result)).toContain("Highly concentrated: HHI 5,302 > 1,800");
   });
 
   test("refining 2023 from the IEA shares 92/5/1 = 8,490, partial (98% covered)", () => {
@@ -32,10 +34,13 @@ describe("concentrationIndex on the reference dataset", () => {
     expect(ok(result).basis[0].confidence).toBe("low");
   });
 
-  test("mining 2023 uses the MCS 2024 edition (the one with a world total) and is partial", () => {
+  test("mining 2023 uses the newest edition with a world total (MCS 2025, 376,000 t) and is partial", () => {
     const result = concentrationIndex(data, { stage: "mining", year: 2023 });
-    expect(ok(result).value).toBeCloseTo(hhi([240_000, 43_000, 38_000, 18_000, 80], 350_000), 9);
-    expect(basisText(result)).toContain("USGS MCS 2024");
+    expect(ok(result).value).toBeCloseTo(
+      hhi([2_000, 130, 1_100, 255_000, 41_600, 43_000, 16_000, 7_200, 2_900, 2_500, 300], 376_000),
+      9
+    );
+    expect(basisText(result)).toContain("USGS MCS 2025");
     expect(basisText(result)).toContain("partial");
   });
 

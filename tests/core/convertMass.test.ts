@@ -98,7 +98,7 @@ describe("convertMass rejects bad input", () => {
         "notAvailable"
       ).message
     ).toBe(
-      'Converting oxide to metal needs a cited factor (indicator "ndpr-oxide-metal-factor"), which the dataset lacks.'
+      "Converting oxide to metal needs a cited factor (the NdPr oxide-to-metal factor), which the dataset lacks."
     );
     failed(convertMass(noFactors, { value: 1, from: "NdFeB", to: "metal" }), "notAvailable");
   });

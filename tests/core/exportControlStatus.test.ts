@@ -16,22 +16,32 @@ describe("exportControlStatus", () => {
     expect(result.basis[0].sourceIds).toContain("MOFCOM-18");
   });
 
-  test("No. 57's elements: licensed from 9 Oct 2025, suspended by No. 70 from 7 Nov 2025 until 10 Nov 2026", () => {
+  test("No. 57's elements: announced 9 Oct 2025 to take effect 8 Nov 2025, suspended by No. 70 the day before, so never in force", () => {
     expect(status("Ho", "2025-10-20")).toBe(
-      "Licence required: Announcement No. 57 [2025], since 2025-10-09"
+      "Announced, not yet in force: Announcement No. 57 [2025] (announced 2025-10-09, to take effect 2025-11-08)"
     );
     expect(status("Ho", "2025-12-01")).toBe(
-      "Suspended until 2026-11-10: Announcement No. 57 [2025] (licensing since 2025-10-09, suspended from 2025-11-07)"
+      "Suspended until 2026-11-10: Announcement No. 57 [2025] (to take effect 2025-11-08, suspended from 2025-11-07 before it took effect, so never in force)"
     );
   });
 
-  test("after the suspension's end and the dataset's as-of date, the text reads the terms and says so", () => {
-    expect(status("Eu", "2027-01-01")).toBe(
-      "Licence required: Announcement No. 57 [2025], since 2025-10-09; the suspension of Announcement No. 57 [2025] lapsed 2026-11-10 per its terms; decisions after 2025-12 are not in this dataset"
+  test("after the suspension's end the status is unknown, as the sources leave it; after the as-of date the text says so", () => {
+    const unknown = status("Eu", "2027-01-01");
+    expect(unknown).toMatch(
+      /^Unknown after 2026-11-10: Announcement No\. 57 \[2025\] was suspended until then\. What China did when the one-year suspension ended on 10 Nov 2026 is not known/
     );
-    expect(status("Dy", "2026-03")).toBe(
-      "Licence required: Announcement No. 18 [2025], since 2025-04-04; decisions after 2025-12 are not in this dataset"
+    expect(unknown).toContain("extended to 10 Jan 2027");
+    expect(unknown).toMatch(/; decisions after 2026-12 are not in this dataset$/);
+    expect(status("Dy", "2027-03")).toBe(
+      "Licence required: Announcement No. 18 [2025], since 2025-04-04; decisions after 2026-12 are not in this dataset"
     );
+  });
+
+  test("No. 61's clauses start on different dates: clause (3) from publication, (1) and (2) never before the suspension", () => {
+    expect(status("La", "2025-10-20")).toContain(
+      "Announcement No. 61 [2025], clause (3) since 2025-10-09"
+    );
+    expect(status("La", "2025-12-15")).not.toContain("No. 61");
   });
 
   test("elements never named: not controlled as elements, with the technology measures in force", () => {

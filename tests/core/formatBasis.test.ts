@@ -13,13 +13,13 @@ describe("formatBasis", () => {
     );
     expect(
       text.startsWith(
-        "China, mining output 2024 (USGS MCS 2025) — U.S. Geological Survey, Mineral Commodity Summaries 2025"
+        "China, mining output 2024 (USGS MCS 2026) — U.S. Geological Survey, Mineral Commodity Summaries 2026"
       )
     ).toBe(true);
     expect(text).toContain(
-      "(as of 2025-01; confidence high; computed: China 270,000 ÷ world 390,000 t REO = 69.2%; note: "
+      "(as of 2026-05-27; confidence high; computed: China 270,000 ÷ world 380,000 t REO = 71.1%; note: "
     );
-    expect(text).toContain("; World, mining output 2024 (USGS MCS 2025) — U.S. Geological Survey");
+    expect(text).toContain("; World, mining output 2024 (USGS MCS 2026) — U.S. Geological Survey");
   });
 
   test("joins several sources with +, shows unknown ids as they are, drops repeated entries", () => {
@@ -33,6 +33,14 @@ describe("formatBasis", () => {
     expect(text).toBe(
       `Example — ${data.dataset.sources.find((s) => s.id === "DOJ-HHI")?.citation} + NOT-A-SOURCE (as of 2024; confidence medium)`
     );
+  });
+
+  test("an empty note leaves no empty fragment behind", () => {
+    const text = formatBasis(data, [
+      { label: "Example", sourceIds: ["DOJ-HHI"], asOf: "2024", confidence: "medium", note: "" },
+    ]);
+    expect(text).not.toMatch(/note: \)|\(\)|none for none/);
+    expect(text).toMatch(/\(as of 2024; confidence medium\)$/);
   });
 
   test("a result resting on no record says so", () => {

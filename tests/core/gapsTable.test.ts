@@ -17,7 +17,18 @@ describe("gapsTable", () => {
       "Workforce development",
       "Equity capital",
     ]);
-    expect(rows.slice(1).every((r) => r[2] === 1 && r[3] === "REEx-Seed")).toBe(true);
+    // The source column cites in words (the founding analysis' title), not the source's internal id.
+    expect(
+      rows
+        .slice(1)
+        .every(
+          (r) =>
+            r[2] === 1 &&
+            String(r[3]).startsWith(
+              'Rare Earth Exchanges, "US Actions & Missteps: An Analysis", 2025'
+            )
+        )
+    ).toBe(true);
   });
 
   test("each call returns its own array (the caller may keep or change it), and the data is never mutated", () => {

@@ -1,94 +1,90 @@
 import { independenceYear } from "../../src/core/independenceYear";
-import { leavesDataUnchanged, realData } from "../_support/fixture";
+import { fixture, leavesDataUnchanged, realData } from "../_support/fixture";
 import { basisText, failed, ok } from "../_support/outcomes";
 
 const data = realData();
 
-// US magnet capacity (NdFeB t/yr): 6,200 in 2025-2027 (mp-independence 1,000 + usar-stillwater 1,200
-// + noveon-san-marcos 2,000 + evac-sumter 2,000), 15,200 from 2028 (+ mp-10x, the 9,000 increment over
-// Independence); the base year is 2025 (meta.asOf 2025-12) and the horizon 2028 (latest start year in
-// the pipeline).
-const CAPACITY_2028 = 1000 + 9000 + 1200 + 2000 + 2000; // Independence + 10X increment + Stillwater + Noveon + eVAC
+// US magnet capacity (NdFeB t/yr) as it runs: 2,000 in 2025 (noveon-san-marcos; MP Independence and eVAC ramp
+// without sourced output), 4,000 from 2026 (+ evac-sumter's 2,000 t/yr target ramp). With status "planned":
+// 4,600 in 2026 (+ usar-stillwater's 600 t/yr run-rate target), 14,600 in 2027 (+ vulcan-new-plant 10,000),
+// 30,000 from 2028 (+ mp-10x's 9,000 increment and usar-blacksburg 6,400). The horizon is 2029 (Energy Fuels
+// Phase 2, the latest start year in the dataset).
+const RUNNING_2026 = 2000 + 2000;
+const PLANNED_2027 = 2000 + 2000 + 600 + 10000;
+const PLANNED_2028 = PLANNED_2027 + 9000 + 6400;
+const us = { region: "US", stage: "magnet", baseYear: 2025 } as const;
+
 describe("independenceYear", () => {
-  test("demand already covered in the base year → 2025", () => {
-    expect(ok(independenceYear(data, { region: "US", stage: "magnet", demand: 6000 })).value).toBe(
-      2025
-    );
-    expect(ok(independenceYear(data, { region: "US", stage: "magnet", demand: 6200 })).value).toBe(
-      2025
+  test("demand already covered in the base year → the base year", () => {
+    expect(ok(independenceYear(data, { ...us, demand: 2000 })).value).toBe(2025);
+    expect(ok(independenceYear(data, { ...us, demand: 2001 })).value).toBe(2026);
+  });
+
+  test("flat demand of 4,000 t/yr is first covered in 2026, when eVAC's ramp reaches its target; one more is never covered by what runs", () => {
+    const result = independenceYear(data, { ...us, demand: 4000 });
+    expect(ok(result).value).toBe(2026);
+    expect(basisText(result)).toContain("in 2026 capacity 4,000 t/yr ≥ demand 4,000 t/yr");
+    expect(
+      failed(independenceYear(data, { ...us, demand: RUNNING_2026 + 1 }), "notAvailable").message
+    ).toBe(
+      "Capacity does not reach the demand within the data's horizon (2025–2029): no plant record in the dataset reaches past 2029."
     );
   });
 
-  test("flat demand of 8,000 t/yr is first covered in 2028, when 10X comes online", () => {
-    const result = independenceYear(data, { region: "US", stage: "magnet", demand: 8000 });
-    expect(ok(result).value).toBe(2028);
-    expect(CAPACITY_2028).toBe(15200);
-    expect(basisText(result)).toContain("in 2028 capacity 15,200 t/yr ≥ demand 8,000 t/yr");
-    // The 2028 total is exactly 15,200 (10X counted as its increment, Independence once): one more is too much.
+  test("the status filter widens the capacity: planned plants cover 8,000 t/yr in 2027 (Vulcan) and 15,000 in 2028 (10X, Blacksburg)", () => {
+    expect(ok(independenceYear(data, { ...us, demand: 8000, status: "planned" })).value).toBe(2027);
+    expect(PLANNED_2027).toBe(14600);
+    expect(ok(independenceYear(data, { ...us, demand: 15000, status: "planned" })).value).toBe(
+      2028
+    );
     expect(
-      ok(independenceYear(data, { region: "US", stage: "magnet", demand: CAPACITY_2028 })).value
+      ok(independenceYear(data, { ...us, demand: PLANNED_2028, status: "planned" })).value
     ).toBe(2028);
     failed(
-      independenceYear(data, { region: "US", stage: "magnet", demand: CAPACITY_2028 + 1 }),
+      independenceYear(data, { ...us, demand: PLANNED_2028 + 1, status: "planned" }),
       "notAvailable"
     );
   });
 
-  test("growing demand: 7,000 × 1.25³ = 13,672 ≤ 15,200 in 2028; at 30% a year 15,379 and at 40% 19,208 are never reached", () => {
-    expect(
-      ok(independenceYear(data, { region: "US", stage: "magnet", demand: 7000, growth: 0.25 }))
-        .value
-    ).toBe(2028);
-    expect(7000 * 1.25 ** 2).toBeGreaterThan(6200); // 2027: 10,937.5 > 6,200, so not before 2028
-    expect(7000 * 1.25 ** 3).toBeLessThanOrEqual(CAPACITY_2028); // 2028: 13,671.875 ≤ 15,200
-    expect(7000 * 1.3 ** 3).toBeGreaterThan(CAPACITY_2028); // 15,379 > 15,200
-    const neverReached =
-      "Capacity does not reach the demand within the data's horizon (2025–2028): no project in the dataset starts after 2028.";
-    expect(
-      failed(
-        independenceYear(data, { region: "US", stage: "magnet", demand: 7000, growth: 0.3 }),
-        "notAvailable"
-      ).message
-    ).toBe(neverReached);
-    expect(
-      failed(
-        independenceYear(data, { region: "US", stage: "magnet", demand: 7000, growth: 0.4 }),
-        "notAvailable"
-      ).message
-    ).toBe(neverReached);
+  test("growing demand: 7,000 × 1.25² = 10,938 ≤ 14,600 in 2027; at 50% a year 23,625 ≤ 30,000 in 2028; at 100% never", () => {
+    const planned = { ...us, demand: 7000, status: "planned" };
+    expect(ok(independenceYear(data, { ...planned, growth: 0.25 })).value).toBe(2027);
+    expect(7000 * 1.25).toBeGreaterThan(4600); // 2026: 8,750 > 4,600
+    expect(7000 * 1.5 ** 2).toBeGreaterThan(PLANNED_2027); // 2027: 15,750 > 14,600
+    expect(ok(independenceYear(data, { ...planned, growth: 0.5 })).value).toBe(2028);
+    expect(7000 * 2 ** 4).toBeGreaterThan(PLANNED_2028); // 2029: 112,000 > 30,000
+    failed(independenceYear(data, { ...planned, growth: 1 }), "notAvailable");
   });
 
-  test("the status filter narrows the capacity: operating only stays at 5,000 t/yr", () => {
-    failed(
-      independenceYear(data, { region: "US", stage: "magnet", demand: 6000, status: "operating" }),
-      "notAvailable"
-    );
+  test("the base year is the caller's: the same inputs give the same year after a dataset with a later as-of date", () => {
+    const later = fixture({
+      meta: { ...data.dataset.meta, asOf: "2027-06", version: "2.1.0" },
+      capacity: data.dataset.capacity,
+    });
+    for (const args of [
+      { ...us, demand: 4000 },
+      { ...us, demand: 8000, status: "planned" },
+    ])
+      expect(ok(independenceYear(later, args)).value).toBe(ok(independenceYear(data, args)).value);
+  });
+
+  test("a base year past the horizon is #N/A naming it", () => {
+    expect(
+      failed(independenceYear(data, { ...us, baseYear: 2031, demand: 1 }), "notAvailable").message
+    ).toMatch(/^2031 is past the data's horizon, 2029/);
   });
 
   test("bad input: demand ≤ 0 and growth ≤ −1 are outOfRange; unknown keywords invalid; data never mutated", () => {
+    expect(failed(independenceYear(data, { ...us, demand: 0 }), "outOfRange").message).toBe(
+      "demand must be greater than 0; got 0."
+    );
     expect(
-      failed(independenceYear(data, { region: "US", stage: "magnet", demand: 0 }), "outOfRange")
-        .message
-    ).toBe("demand must be greater than 0; got 0.");
-    expect(
-      failed(
-        independenceYear(data, { region: "US", stage: "magnet", demand: 1, growth: -1 }),
-        "outOfRange"
-      ).message
+      failed(independenceYear(data, { ...us, demand: 1, growth: -1 }), "outOfRange").message
     ).toBe("growth must be above -1 (a fall of 100% a year); got -1.");
-    failed(
-      independenceYear(data, { region: "US", stage: "magnet", demand: 1, growth: Number.NaN }),
-      "outOfRange"
-    );
-    failed(independenceYear(data, { region: "Mars", stage: "magnet", demand: 1 }), "invalid");
-    failed(
-      independenceYear(data, { region: "US", stage: "magnet", demand: 1, status: "maybe" }),
-      "invalid"
-    );
-    expect(
-      leavesDataUnchanged((d) =>
-        independenceYear(d, { region: "US", stage: "magnet", demand: 8000 })
-      )
-    ).toBe(true);
+    failed(independenceYear(data, { ...us, demand: 1, growth: Number.NaN }), "outOfRange");
+    failed(independenceYear(data, { ...us, demand: 1, baseYear: 1200 }), "outOfRange");
+    failed(independenceYear(data, { ...us, region: "Mars", demand: 1 }), "invalid");
+    failed(independenceYear(data, { ...us, demand: 1, status: "maybe" }), "invalid");
+    expect(leavesDataUnchanged((d) => independenceYear(d, { ...us, demand: 8000 }))).toBe(true);
   });
 });

@@ -4,37 +4,76 @@ import { failed, ok } from "../_support/outcomes";
 
 const data = realData();
 
-describe("referencePrice (USD/kg): preferred market tier first, then the latest quote in it", () => {
-  test("NdPr oxide, latest: China domestic (SMM) 4 Sep 2025, 595,000-598,000 CNY/t at 7.2 = 82.85", () => {
+describe("referencePrice (USD/kg): one market's latest quote, never another's", () => {
+  test("NdPr oxide, latest, in the default market (China): the Sep 2026 range 92–97 USD/kg, with its quote basis", () => {
     const result = ok(referencePrice(data, { element: "NdPr" }));
-    expect(result.value).toBe(82.85);
+    expect(result.value).toBe(94.5);
     expect(result.basis[0].label).toBe(
-      "NdPr oxide, China domestic (SMM), 2025-09-04: 82.85 USD/kg"
+      "NdPr oxide, China domestic, VAT excluded (SMM), 2026-09: 94.5 USD/kg (monthly range, VAT excluded)"
     );
-    expect(ok(referencePrice(data, { element: "PrNd", form: "oxide" })).value).toBe(82.85);
+    expect(result.basis[0].confidence).toBe("low");
+    expect(ok(referencePrice(data, { element: "PrNd", form: "oxide" })).value).toBe(94.5);
   });
 
-  test("a date takes the latest quote on or before it; a year or month means its end", () => {
-    expect(ok(referencePrice(data, { element: "NdPr", date: "2025-06-30" })).value).toBe(59.51);
-    expect(ok(referencePrice(data, { element: "NdPr", date: "2024" })).value).toBe(51); // FOB China 20 Jun 2024
-    expect(ok(referencePrice(data, { element: "NdPr", date: "2024-05-01" })).value).toBe(54); // FOB China 18 Apr 2024
-    expect(ok(referencePrice(data, { element: "NdPr", form: "metal" })).value).toBe(63);
+  test("a date takes the market's latest quote on or before it; a year or month means its end", () => {
+    expect(ok(referencePrice(data, { element: "NdPr", date: "2025-06-30" })).value).toBe(55);
+    expect(ok(referencePrice(data, { element: "NdPr", date: "2024" })).value).toBe(56); // Lynas, Dec 2024
+    expect(
+      ok(referencePrice(data, { element: "NdPr", date: "2024-05-01", market: "FOB China" })).value
+    ).toBe(54); // FOB China 18 Apr 2024
+    expect(ok(referencePrice(data, { element: "NdPr", form: "metal" })).value).toBe(149.31);
+    expect(ok(referencePrice(data, { element: "NdPr", form: "metal", market: "FOB" })).value).toBe(
+      63
+    );
   });
 
-  test("China's quotes are preferred to later European ones (thin trade after April 2025)", () => {
-    // Dy oxide on 31 Jul 2025: CIF Europe quoted 800 in Jul 2025, China domestic 225 on 23 May 2025.
+  test("markets are never spliced: Dy on 31 Jul 2025 is 225 in China and 800 CIF Europe", () => {
     expect(ok(referencePrice(data, { element: "Dy", date: "2025-07-31" })).value).toBe(225);
+    expect(
+      ok(referencePrice(data, { element: "Dy", date: "2025-07-31", market: "Europe" })).value
+    ).toBe(800);
     expect(ok(referencePrice(data, { element: "Tb", date: "2025-05-10" })).value).toBe(904.17);
-    expect(ok(referencePrice(data, { element: "dysprosium" })).value).toBe(227.08);
+    expect(ok(referencePrice(data, { element: "dysprosium" })).value).toBe(194.44);
   });
 
-  test("when no preferred market has a quote yet, the next tier answers: Dy in 2020 = USGS US average 258", () => {
-    const result = ok(referencePrice(data, { element: "Dy", date: "2020-12-31" }));
-    expect(result.value).toBe(258);
-    expect(result.basis[0].sourceIds).toEqual(["USGS-MCS21"]);
+  test("the US market is the USGS annual average of Argus FOB quotes, the newest edition first: Dy 2020 = 261 (MCS 2025), 2022 = 382 (MCS 2026)", () => {
+    const result = ok(referencePrice(data, { element: "Dy", date: "2020-12-31", market: "US" }));
+    expect(result.value).toBe(261);
+    expect(result.basis[0].sourceIds).toEqual(["USGS-MCS25", "Corrections-2026-12"]);
+    expect(ok(referencePrice(data, { element: "Dy", date: "2022", market: "US" })).value).toBe(382);
+    expect(
+      failed(referencePrice(data, { element: "Dy", date: "2022" }), "notAvailable").message
+    ).toBe(
+      "No Dy oxide price on or before 2022 in this market (its earliest quote is 2025-03-10, China domestic (SMM)). Other markets with quotes: Europe, US, FOB China."
+    );
   });
 
-  test("a contractual floor is used only when nothing else is quoted", () => {
+  test("a date more than 92 days past the market's latest quote, or in the future, is #N/A naming that quote", () => {
+    expect(
+      failed(referencePrice(data, { element: "Dy", date: "2026-11-30" }), "notAvailable").message
+    ).toBe(
+      "No Dy oxide quote within 92 days before 2026-11-30 in this market: its latest quote on or before that date is 2026-02-05 (China domestic (SMM), 194.44 USD/kg)."
+    );
+    expect(
+      failed(
+        referencePrice(data, { element: "NdPr", date: "2024", market: "FOB China" }),
+        "notAvailable"
+      ).message
+    ).toMatch(/latest quote on or before that date is 2024-06-20 \(FOB China, 51 USD\/kg\)/);
+    expect(
+      failed(referencePrice(data, { element: "NdPr", date: "2100-01-01" }), "notAvailable").message
+    ).toMatch(
+      /^2100-01-01 is in the future, and no quote exists for it: the latest NdPr oxide quote in this market is 2026-09/
+    );
+    // Within the window the answer says how old its quote is.
+    const recent = ok(referencePrice(data, { element: "NdPr", date: "2026-11-30" }));
+    expect(recent.value).toBe(94.5);
+    expect(recent.basis[0].note).toContain(
+      "the latest quote on or before 2026-11-30 is of 2026-09"
+    );
+  });
+
+  test("quotes outside the four markets (realised prices, floors) are never an answer", () => {
     const data = fixture({
       prices: [
         {
@@ -57,16 +96,25 @@ describe("referencePrice (USD/kg): preferred market tier first, then the latest 
         },
       ],
     });
-    expect(ok(referencePrice(data, { element: "NdPr" })).value).toBe(51);
+    expect(failed(referencePrice(data, { element: "NdPr" }), "notAvailable").message).toBe(
+      'The dataset has no China quote for NdPr oxide. Its other quotes (company realisations, global averages) are in RE.TABLE("prices").'
+    );
   });
 
   test("missing quotes are notAvailable and say what exists", () => {
     expect(failed(referencePrice(data, { element: "La" }), "notAvailable").message).toBe(
-      "The dataset has no oxide price for La (it has: NdPr oxide, NdPr metal, Dy oxide, Tb oxide)."
+      "The dataset has no China quote for La oxide. It has US quotes: ask with that market (4th argument); markets are never mixed."
+    );
+    expect(ok(referencePrice(data, { element: "La", market: "US" })).value).toBe(1);
+    expect(failed(referencePrice(data, { element: "Tm" }), "notAvailable").message).toMatch(
+      /^The dataset has no oxide price for Tm \(it has: NdPr oxide, NdPr metal, Dy oxide, Tb oxide, /
     );
     expect(
-      failed(referencePrice(data, { element: "Dy", date: "2019" }), "notAvailable").message
-    ).toBe("No Dy oxide price on or before 2019 (the earliest is 2020, US average (USGS)).");
+      failed(referencePrice(data, { element: "Dy", date: "2019", market: "US" }), "notAvailable")
+        .message
+    ).toBe(
+      "No Dy oxide price on or before 2019 in this market (its earliest quote is 2020, Argus FOB average (USGS)). Other markets with quotes: China, Europe, FOB China."
+    );
   });
 });
 
@@ -82,6 +130,9 @@ describe("referencePrice rejects bad input", () => {
       failed(referencePrice(data, { element: "Nd", date: "June 2025" }), "invalid").message
     ).toBe('date "June 2025" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025-06-30).');
     failed(referencePrice(data, { element: "Nd", date: "2025-13-01" }), "invalid");
+    expect(failed(referencePrice(data, { element: "Nd", market: "Mars" }), "invalid").message).toBe(
+      'Unknown market "Mars". Use one of: China, FOB China, Europe, US.'
+    );
   });
 
   test("never mutates the dataset", () => {

@@ -34,9 +34,18 @@ describe("keyword resolution ignores case, spaces, hyphens, underscores and dots
   test("resolveRegion: regions by id or alias, then countries; membership follows the stated convention", () => {
     const allied = ok(resolveRegion(data, "US+allies"));
     expect(allied.value.id).toBe("allied");
-    expect(["US", "AU", "JP", "EE", "FR", "GL"].every((c) => allied.value.includes(c))).toBe(true);
-    expect(allied.value.includes("MY")).toBe(false);
-    expect(allied.basis[0].sourceIds).toContain("DATASET-CONVENTION");
+    expect(
+      ["US", "AU", "JP", "KR", "EE", "FR", "DE", "GB", "CA", "GL", "TH"].every((c) =>
+        allied.value.includes(c)
+      )
+    ).toBe(true);
+    expect(allied.value.includes("MY") || allied.value.includes("IN")).toBe(false);
+    expect(allied.basis[0].sourceIds).toEqual(["DATASET-CONVENTION", "NATO-32", "NBR-Treaties"]);
+    expect(ok(resolveRegion(data, "G7")).value.includes("JP")).toBe(true);
+    expect(ok(resolveRegion(data, "Quad")).value.includes("IN")).toBe(true);
+    expect(failed(resolveRegion(data, "FORGE"), "notAvailable").message).toMatch(
+      /^The membership of Forum on Resource Geostrategic Engagement \(FORGE\) is not published/
+    );
     const rest = ok(resolveRegion(data, "non china")).value;
     expect(rest.includes("MY") && !rest.includes("CN") && !rest.includes("WORLD")).toBe(true);
     const us = ok(resolveRegion(data, "United States"));
@@ -64,7 +73,7 @@ describe("keyword resolution ignores case, spaces, hyphens, underscores and dots
       /^Unknown country "Wakanda"\. Use one of: WORLD, CN, US/
     );
     expect(failed(resolveRegion(data, "EU"), "invalid").message).toMatch(
-      /^Unknown region "EU"\. Use a region \(allied, non-China\)/
+      /^Unknown region "EU"\. Use a region \(allied, non-China, MSP, FORGE, G7, Quad\)/
     );
     expect(failed(resolveElement(data, "Fe"), "invalid").message).toMatch(
       /^Unknown element "Fe"\. Use one of: Sc, Y, La, Ce/

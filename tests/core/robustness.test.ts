@@ -113,10 +113,10 @@ const calls: [string, fc.Arbitrary<() => Outcome<unknown>>][] = [
   ],
   [
     "supplyShare",
-    fc.tuple(keyword, keyword, maybe(number)).map(
-      ([country, stage, year]) =>
+    fc.tuple(keyword, keyword, maybe(number), maybe(keyword)).map(
+      ([country, stage, year, basis]) =>
         () =>
-          core.supplyShare(data, { country, stage, year })
+          core.supplyShare(data, { country, stage, year, basis })
     ),
   ],
   [
@@ -167,10 +167,10 @@ const calls: [string, fc.Arbitrary<() => Outcome<unknown>>][] = [
   ],
   [
     "independenceYear",
-    fc.tuple(keyword, keyword, number, maybe(number), maybe(keyword)).map(
-      ([region, stage, demand, growth, status]) =>
+    fc.tuple(keyword, keyword, number, number, maybe(number), maybe(keyword)).map(
+      ([region, stage, demand, baseYear, growth, status]) =>
         () =>
-          core.independenceYear(data, { region, stage, demand, growth, status })
+          core.independenceYear(data, { region, stage, demand, baseYear, growth, status })
     ),
   ],
   [
@@ -183,10 +183,10 @@ const calls: [string, fc.Arbitrary<() => Outcome<unknown>>][] = [
   ],
   [
     "referencePrice",
-    fc.tuple(keyword, maybe(keyword), maybe(keyword)).map(
-      ([element, form, date]) =>
+    fc.tuple(keyword, maybe(keyword), maybe(keyword), maybe(keyword)).map(
+      ([element, form, date, market]) =>
         () =>
-          core.referencePrice(data, { element, form, date })
+          core.referencePrice(data, { element, form, date, market })
     ),
   ],
   [

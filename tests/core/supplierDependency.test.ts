@@ -5,44 +5,49 @@ import { basisText, failed, ok } from "../_support/outcomes";
 const data = realData();
 
 describe("supplierDependency of a country (import reliance × import share)", () => {
-  test("US on China at separation = 80% net import reliance (2024) × 70% of imports from China = 0.56", () => {
+  test("US on China at separation = 67% net import reliance (2025) × 71% of imports from China (2021–24) = 0.4757", () => {
     const result = supplierDependency(data, {
       stage: "separation",
       supplier: "China",
       consumer: "US",
     });
-    expect(ok(result).value).toBeCloseTo(0.8 * 0.7, 12);
+    expect(ok(result).value).toBeCloseTo(0.67 * 0.71, 12);
     expect(ok(result).basis.map((b) => b.label)).toEqual([
-      "US net import reliance, rare-earth compounds and metals, 2024",
-      "US import sources of rare-earth compounds and metals, 2020–23: China",
+      "US net import reliance, rare-earth compounds and metals, 2025",
+      "US import source of rare-earth compounds and metals: China",
     ]);
     expect(ok(result).basis[0].computed).toBe(
-      "net import reliance 80% × share of imports 70% = 56%"
+      "net import reliance 67% × share of imports 71% = 47.6%"
     );
   });
 
   test("the metal stage rests on the same 'compounds and metals' figures; the default supplier is China", () => {
     expect(
       ok(supplierDependency(data, { stage: "metal", consumer: "United States" })).value
-    ).toBeCloseTo(0.56, 12);
+    ).toBeCloseTo(0.67 * 0.71, 12);
   });
 
-  test("a year picks that year's reliance: 2023 = 95% × 70%", () => {
+  test("a year picks that year's reliance: 2024 = 53% × 71% (MCS 2026; the MCS 2025 edition's 80% stays in the indicators)", () => {
     expect(
-      ok(supplierDependency(data, { stage: "separation", consumer: "US", year: 2023 })).value
-    ).toBeCloseTo(0.95 * 0.7, 12);
+      ok(supplierDependency(data, { stage: "separation", consumer: "US", year: 2024 })).value
+    ).toBeCloseTo(0.53 * 0.71, 12);
+    expect(
+      ok(supplierDependency(data, { stage: "separation", consumer: "US", year: 2022 })).value
+    ).toBeCloseTo(0.95 * 0.71, 12);
     expect(
       failed(
-        supplierDependency(data, { stage: "separation", consumer: "US", year: 2022 }),
+        supplierDependency(data, { stage: "separation", consumer: "US", year: 2019 }),
         "notAvailable"
       ).message
-    ).toBe("No net import reliance for United States in 2022 (the dataset has 2024, 2023, 2020).");
+    ).toBe(
+      "No net import reliance for United States in 2019 (the dataset has 2025, 2024, 2023, 2022, 2021, 2020)."
+    );
   });
 
-  test("another supplier uses its own import share: Malaysia 80% × 13%", () => {
+  test("another supplier uses its own import share: Malaysia 67% × 13%", () => {
     expect(
       ok(supplierDependency(data, { stage: "separation", supplier: "MY", consumer: "US" })).value
-    ).toBeCloseTo(0.8 * 0.13, 12);
+    ).toBeCloseTo(0.67 * 0.13, 12);
     expect(
       failed(
         supplierDependency(data, { stage: "separation", supplier: "Russia", consumer: "US" }),
@@ -63,9 +68,9 @@ describe("supplierDependency of a country (import reliance × import share)", ()
 
   test("the whole chain for the US is its worst stage with data (separation), the others named", () => {
     const result = supplierDependency(data, { consumer: "US" });
-    expect(ok(result).value).toBeCloseTo(0.56, 12);
+    expect(ok(result).value).toBeCloseTo(0.67 * 0.71, 12);
     expect(basisText(result)).toContain(
-      "the chain's dependency is its worst stage, separation (56%); other stages: metal 56%; no data for: mining, magnet, recycling"
+      "the chain's dependency is its worst stage, separation (47.6%); other stages: metal 47.6%; no data for: mining, magnet, recycling"
     );
   });
 });
@@ -73,7 +78,7 @@ describe("supplierDependency of a country (import reliance × import share)", ()
 describe("supplierDependency of the world market (= supplier's share)", () => {
   test("one stage is the supplier's share of world output", () => {
     expect(ok(supplierDependency(data, { stage: "mining", year: 2024 })).value).toBeCloseTo(
-      270_000 / 390_000,
+      270_000 / 380_000,
       12
     );
     expect(
@@ -83,7 +88,7 @@ describe("supplierDependency of the world market (= supplier's share)", () => {
 
   test("no stage: the maximum over the stages with a value (magnet 2024, 94%), stages without data listed", () => {
     const result = supplierDependency(data, {});
-    // Each stage at its latest observed year, 2024: mining 270,000 / 390,000 = 69.2% (USGS MCS 2025),
+    // Each stage at its latest observed year: mining 2025 270,000 / 390,000 = 69.2% (USGS MCS 2026),
     // separation 0.91 and magnet 0.94 (IEA-Oct25 share records); max(0.692, 0.91, 0.94) = 0.94.
     expect(ok(result).value).toBe(Math.max(270_000 / 390_000, 0.91, 0.94));
     expect(ok(result).value).toBe(0.94);

@@ -11,32 +11,44 @@ import { basisText, failed, ok } from "../_support/outcomes";
 const data = realData();
 
 describe("supplyShare on the reference dataset", () => {
-  test("mining uses the USGS production ratio: China 2024 = 270,000 / 390,000 t REO (MCS 2025)", () => {
+  test("mining uses the USGS production ratio of the newest edition: China 2024 = 270,000 / 380,000 t REO (MCS 2026)", () => {
     const share = ok(supplyShare(data, { country: "China", stage: "mining", year: 2024 }));
-    expect(share.value).toBeCloseTo(270_000 / 390_000, 12);
-    expect(share.value).toBeCloseTo(0.6923, 4);
+    expect(share.value).toBeCloseTo(270_000 / 380_000, 12);
+    expect(share.value).toBeCloseTo(0.7105, 4);
     expect(share.basis.map((b) => b.label)).toEqual([
-      "China, mining output 2024 (USGS MCS 2025)",
-      "World, mining output 2024 (USGS MCS 2025)",
+      "China, mining output 2024 (USGS MCS 2026)",
+      "World, mining output 2024 (USGS MCS 2026)",
     ]);
-    expect(share.basis[0].computed).toBe("China 270,000 ÷ world 390,000 t REO = 69.2%");
-    expect(share.basis.every((b) => b.sourceIds.includes("USGS-MCS25"))).toBe(true);
+    expect(share.basis[0].computed).toBe("China 270,000 ÷ world 380,000 t REO = 71.1%");
+    expect(share.basis.every((b) => b.sourceIds.includes("USGS-MCS26"))).toBe(true);
   });
 
-  test("United States 2024 = 45,000 / 390,000", () => {
+  test("last year's number stays reproducible: the MCS 2025 edition asked by name gives 270,000 / 390,000", () => {
+    const share = ok(
+      supplyShare(data, { country: "China", stage: "mining", year: 2024, basis: "USGS MCS 2025" })
+    );
+    expect(share.value).toBeCloseTo(270_000 / 390_000, 12);
+    expect(share.basis[0].label).toBe("China, mining output 2024 (USGS MCS 2025)");
+  });
+
+  test("United States 2024 = 45,500 / 380,000", () => {
     expect(ok(supplyShare(data, { country: "US", stage: "mine", year: 2024 })).value).toBeCloseTo(
-      45_000 / 390_000,
+      45_500 / 380_000,
       12
     );
   });
 
-  test("takes the latest edition that has both figures: 2023 from MCS 2024 (MCS 2025 revised China but has no world total)", () => {
+  test("takes the latest edition that has both figures: 2023 from MCS 2025 (255,000 / 376,000), MCS 2024 on request", () => {
     const share = ok(supplyShare(data, { country: "CN", stage: "mining", year: 2023 }));
-    expect(share.value).toBeCloseTo(240_000 / 350_000, 12);
-    expect(share.basis[0].label).toContain("USGS MCS 2024");
+    expect(share.value).toBeCloseTo(255_000 / 376_000, 12);
+    expect(share.basis[0].label).toContain("USGS MCS 2025");
+    expect(
+      ok(supplyShare(data, { country: "CN", stage: "mining", year: 2023, basis: "USGS MCS 2024" }))
+        .value
+    ).toBeCloseTo(240_000 / 350_000, 12);
   });
 
-  test("the default year is the stage's latest observed year (2024 for mining, separation and magnet)", () => {
+  test("the default year is the stage's latest observed year (2025 for mining, 2024 for separation and magnet)", () => {
     expect(ok(supplyShare(data, { country: "China", stage: "mining" })).value).toBeCloseTo(
       270_000 / 390_000,
       12
@@ -46,10 +58,13 @@ describe("supplyShare on the reference dataset", () => {
     expect(ok(supplyShare(data, { country: "China", stage: "magnet" })).value).toBe(0.94);
   });
 
-  test("other stages use the reported share: China separation 2023 = 92% (IEA GCMO 2024)", () => {
+  test("other stages use the reported share on the stage's default basis: China separation 2023 = 92% (IEA GCMO 2024, magnet REE refined)", () => {
     const share = ok(supplyShare(data, { country: "PRC", stage: "refining", year: 2023 }));
     expect(share.value).toBe(0.92);
     expect(share.basis[0].sourceIds).toEqual(["IEA-GCMO24"]);
+    expect(share.basis[0].label).toBe(
+      "China, share of world separation / refining 2023 (magnet REE refined; IEA GCMO 2024)"
+    );
     expect(ok(supplyShare(data, { country: "China", stage: "separation", year: 2024 })).value).toBe(
       0.91
     );
@@ -58,24 +73,52 @@ describe("supplyShare on the reference dataset", () => {
     );
   });
 
-  test("of two observed reports for one year the more confident wins (magnet 2020: BIS 'over 90%' high over Argonne 92% low)", () => {
-    // Share records magnet CN 2020: BIS-232 >0.9 (high) and ANL-22 0.92 (low): confidence, not the larger value.
-    expect(ok(supplyShare(data, { country: "China", stage: "magnet", year: 2020 })).value).toBe(
-      0.9
+  test("one basis per answer: 2020 has only BIS and Argonne figures, so it is #N/A naming them until one is asked for", () => {
+    const failure = failed(
+      supplyShare(data, { country: "China", stage: "mining", year: 2020 }),
+      "notAvailable"
     );
-    // 2020 mining: BIS Section 232 ~60% (high) over Argonne 58% (medium); there is no USGS 2020 world total.
-    expect(ok(supplyShare(data, { country: "China", stage: "mining", year: 2020 })).value).toBe(
-      0.6
+    expect(failure.message).toBe(
+      'No share for China at mining in 2020 on the basis asked (observed, total REO mined); the dataset has: observed, REE mined (BIS finding), BIS Section 232 (2022) (ask with basis "BIS Section 232 (2022)"); observed, REE mined (Argonne), Argonne 2022 (ask with basis "Argonne 2022"). Shares of different bases are not one series.'
     );
+    expect(
+      ok(supplyShare(data, { country: "China", stage: "mining", year: 2020, basis: "BIS" })).value
+    ).toBe(0.6);
+    expect(
+      ok(supplyShare(data, { country: "China", stage: "mining", year: 2020, basis: "Argonne" }))
+        .value
+    ).toBe(0.58);
+    expect(
+      ok(supplyShare(data, { country: "China", stage: "magnet", year: 2020, basis: "BIS" })).value
+    ).toBe(0.9);
+    // 2023 mining on the IEA's magnet-REE basis, asked for: not the USGS ratio of the same year.
+    expect(
+      ok(supplyShare(data, { country: "China", stage: "mining", year: 2023, basis: "magnet REE" }))
+        .value
+    ).toBe(0.62);
   });
 
-  test("a projection year uses the projection and names the scenario", () => {
-    const share = supplyShare(data, { country: "Malaysia", stage: "separation", year: 2030 });
+  test("a projection-only year is #N/A saying which projection exists and how to ask; asked for, it names the scenario", () => {
+    expect(
+      failed(
+        supplyShare(data, { country: "Malaysia", stage: "separation", year: 2030 }),
+        "notAvailable"
+      ).message
+    ).toBe(
+      'No share for Malaysia at separation in 2030 on the basis asked (observed, magnet REE refined); the dataset has: projection "IEA base case (GCMO 2024)", magnet REE refined (ask with basis "IEA base case (GCMO 2024)"). Shares of different bases are not one series.'
+    );
+    const share = supplyShare(data, {
+      country: "Malaysia",
+      stage: "separation",
+      year: 2030,
+      basis: "IEA base case (GCMO 2024)",
+    });
     expect(ok(share).value).toBe(0.12);
     expect(basisText(share)).toContain("projection: IEA base case (GCMO 2024)");
-    expect(ok(supplyShare(data, { country: "China", stage: "mining", year: 2035 })).value).toBe(
-      0.52
-    );
+    expect(
+      ok(supplyShare(data, { country: "China", stage: "mining", year: 2035, basis: "projection" }))
+        .value
+    ).toBe(0.52);
   });
 
   test("missing data is notAvailable and names the years and countries the dataset has", () => {
@@ -84,14 +127,14 @@ describe("supplyShare on the reference dataset", () => {
       "notAvailable"
     );
     expect(failure.message).toBe(
-      "No share for Vietnam at separation in 2024 (the dataset has 2020, 2023, 2024; projections for 2030, 2035 for China, Malaysia, Australia)."
+      "No share for Vietnam at separation in 2024: at separation the dataset has China, Malaysia, Australia, observed for 2020, 2023, 2024, and projections for 2030, 2035."
     );
     const own = failed(
       supplyShare(data, { country: "Malaysia", stage: "separation", year: 2024 }),
       "notAvailable"
     );
     expect(own.message).toBe(
-      "No share for Malaysia at separation in 2024 (the dataset has Malaysia at separation for 2023, 2030)."
+      "No share for Malaysia at separation in 2024: the dataset has Malaysia at separation for 2023, 2030."
     );
   });
 
@@ -99,6 +142,21 @@ describe("supplyShare on the reference dataset", () => {
     expect(
       failed(supplyShare(data, { country: "China", stage: "metal" }), "notAvailable").message
     ).toBe("The dataset has no share data for the metal stage.");
+    expect(
+      failed(supplyShare(data, { country: "China", stage: "metal", year: 2030 }), "notAvailable")
+        .message
+    ).toBe("No share for China at metal in 2030: the dataset has no share at the metal stage.");
+  });
+
+  test("an unknown basis is invalid and lists the bases, editions and scenarios", () => {
+    expect(
+      failed(
+        supplyShare(data, { country: "China", stage: "mining", year: 2024, basis: "astrology" }),
+        "invalid"
+      ).message
+    ).toMatch(
+      /^Unknown basis "astrology"\. Use one of: observed, projection, total REO mined, USGS MCS 2026/
+    );
   });
 });
 

@@ -22,7 +22,7 @@ describe("tableRows", () => {
     ]);
     expect(rows).toHaveLength(1 + data.dataset.leadTimes.length);
     expect(rows[1].slice(0, 5)).toEqual(["mining", "any", 6, 15.7, 32]);
-    expect(rows[1][6]).toBe("SP-2023; IEA-Tracker22; SP-2024");
+    expect(rows[1][6]).toBe("SP-2023; IEA-Tracker22; SP-2024; Corrections-2026-12");
   });
 
   test("aliases and chosen columns in the order asked, nulls as empty text, lists joined", () => {
@@ -30,7 +30,7 @@ describe("tableRows", () => {
       tableRows(data, { name: "pipeline", columns: "project, Value, start_year, stages" })
     ).value;
     expect(rows[0]).toEqual(["project", "value", "startYear", "stages"]);
-    expect(rows[1]).toEqual(["Mountain Pass mine and concentrator (CA)", 45455, "", "mining"]);
+    expect(rows[1]).toEqual(["Mountain Pass mine and concentrator (CA)", 50692, "", "mining"]);
     expect(
       rows.find((r) => r[0] === "Independence metal, alloy and magnet plant (Fort Worth, TX)")
     ).toEqual([
@@ -49,8 +49,17 @@ describe("tableRows", () => {
       "2025-03-10",
       "low: 439000; high: 442000; unit: CNY/t",
     ]);
+    // The first production row is the US 2024 figure, which MCS 2026 marks as reported, not estimated.
     expect(ok(tableRows(data, { name: "production", columns: "estimated" })).value[1]).toEqual([
+      false,
+    ]);
+    expect(ok(tableRows(data, { name: "production", columns: "estimated" })).value[3]).toEqual([
       true,
+    ]);
+    const regions = ok(tableRows(data, { name: "regions", columns: "id, membership" })).value;
+    expect(regions.find((r) => r[0] === "Quad")).toEqual([
+      "Quad",
+      "code: AU; sourceIds: Quad-Jul25 | code: IN; sourceIds: Quad-Jul25 | code: JP; sourceIds: Quad-Jul25 | code: US; sourceIds: Quad-Jul25",
     ]);
   });
 
@@ -69,7 +78,7 @@ describe("tableRows", () => {
     expect(
       failed(tableRows(data, { name: "capacity", columns: "project, valu" }), "invalid").message
     ).toBe(
-      'Unknown column of capacity "valu". Use one of: id, project, company, stages, country, basis, product, startYear, status, value, low, high, qualifier, unit, sourceIds, asOf, confidence, note, computed.'
+      'Unknown column of capacity "valu". Use one of: id, project, company, stages, country, basis, product, startYear, status, statusAsOf, nameplate, output, value, low, high, qualifier, unit, sourceIds, asOf, confidence, note, computed.'
     );
     expect(leavesDataUnchanged((d) => tableRows(d, { name: "prices" }))).toBe(true);
   });

@@ -170,11 +170,11 @@ const perUnit: Rule = ({ table, record }) => {
 
 /** The increment of a plant over the capacity it includes: "~10,000 … minus ~1,000". */
 const increment: Rule = ({ table, record }) => {
-  if (table !== "capacity" || !/minus/.test(record.computed)) return false;
-  const [total, included] = numbers(record.computed).filter((n) => n >= 1000);
+  const m = /~([\d,]+) t\/yr total .* minus ~([\d,]+) t\/yr/.exec(record.computed);
+  if (table !== "capacity" || !m) return false;
   const independence = data.capacity.find((c) => c.id === "mp-independence");
-  expect(independence?.value).toBe(included);
-  expect(total - included).toBe(record.value);
+  expect(independence?.value).toBe(num(m[2]));
+  expect(num(m[1]) - num(m[2])).toBe(record.value);
   return true;
 };
 

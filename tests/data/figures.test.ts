@@ -361,3 +361,32 @@ describe("every record states what the new schema asks of it", () => {
     expect(data.meta.asOf).toBe("2026-12");
   });
 });
+
+describe("prose, not ids", () => {
+  test("notes, computations and definitions name sources and records in words, never by id", () => {
+    const sourceIds = data.sources
+      .map((s) => s.id)
+      .filter((id) => id.includes("-") && /\d|[A-Z]{2}/.test(id));
+    const recordIds = [...data.capacity, ...data.programmes, ...data.indicators]
+      .map((r) => r.id)
+      .filter((id) => id.includes("-"));
+    const texts: string[] = [];
+    const collect = (value: unknown, key?: string): void => {
+      if (
+        typeof value === "string" &&
+        ["note", "computed", "definition", "disputed", "scope"].includes(key ?? "")
+      )
+        texts.push(value);
+      else if (Array.isArray(value)) value.forEach((v) => collect(v));
+      else if (value && typeof value === "object")
+        Object.entries(value).forEach(([k, v]) => collect(v, k));
+    };
+    collect(data);
+    const escape = (id: string) => id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const named = [...sourceIds, ...recordIds].filter((id) =>
+      texts.some((t) => new RegExp(`(?<![\\w-])${escape(id)}(?![\\w-])`).test(t))
+    );
+    expect(named).toEqual([]);
+    expect(texts.filter((t) => /fact-sheet caution|see indicator /.test(t))).toEqual([]);
+  });
+});

@@ -105,10 +105,20 @@ describe("RE.SHARE", () => {
   test("an incoming error passes through", () =>
     expect(share("China", NA_IN as never, 2024)).toBe(NA_IN));
   test("mining is the USGS production ratio", () => {
-    // USGS MCS 2025: China 270,000 t REO of a world 390,000 t REO in 2024
-    expect(share("China", "mining", 2024)).toBeCloseTo(270000 / 390000, 12);
-    // USGS MCS 2025: United States 45,000 t REO in 2024
-    expect(share("United States", "mining", 2024)).toBeCloseTo(45000 / 390000, 12);
+    // USGS MCS 2026: China 270,000 t REO of a world 380,000 t REO in 2024
+    expect(share("China", "mining", 2024)).toBeCloseTo(270000 / 380000, 12);
+    // USGS MCS 2026: United States 45,500 t REO in 2024
+    expect(share("United States", "mining", 2024)).toBeCloseTo(45500 / 380000, 12);
+    // the MCS 2025 edition, asked for by name
+    expect(share("China", "mining", 2024, "USGS MCS 2025")).toBeCloseTo(270000 / 390000, 12);
+  });
+  test("a projection-only year is #N/A until the projection is asked for", () => {
+    expectError(
+      share("China", "mining", 2030),
+      "#N/A",
+      /ask with basis "IEA base case \(GCMO 2024\)"/
+    );
+    expect(share("China", "mining", 2030, "projection")).toBe(0.54);
   });
   test("other stages take the reported share", () => {
     // IEA GCMO 2024: China 92% of separation (refining) in 2023
@@ -135,7 +145,7 @@ describe("RE.DEPENDENCY", () => {
     expect(dependency("separation", NA_IN as never)).toBe(NA_IN));
   test("US on China at separation: net import reliance × China's share of imports", () => {
     // USGS MCS 2025: net import reliance 80% (2024) × 70% of 2020–23 imports from China
-    expect(dependency("separation", "China", "US")).toBeCloseTo(0.8 * 0.7, 12);
+    expect(dependency("separation", "China", "US")).toBeCloseTo(0.67 * 0.71, 12);
   });
   test("a consumer without import data for the stage is #N/A saying what is needed", () =>
     expectError(
@@ -165,11 +175,11 @@ describe("RE.HHI", () => {
     expect(hhi("refining", 2023)).toBeCloseTo(92 ** 2 + 5 ** 2 + 1 ** 2, 8);
   });
   test("mining 2024 from USGS production", () => {
-    // USGS MCS 2025, t REO 2024: CN 270,000; US 45,000; MM 31,000; AU, NG, TH 13,000 each; IN 2,900; RU 2,500;
-    // VN 300; BR 20; world 390,000
-    const tonnes = [270000, 45000, 31000, 13000, 13000, 13000, 2900, 2500, 300, 20];
+    // USGS MCS 2026, t REO 2024: CN 270,000; US 45,500; AU 29,000; MM 27,000; RU 2,600; IN 2,900; TH 2,100;
+    // NG 1,500; MG 1,400; Other 1,000; BR 560; VN 300; MY 140; CA, GL, ZA, TZ 0; world 380,000
+    const tonnes = [270000, 45500, 29000, 27000, 2600, 2900, 2100, 1500, 1400, 1000, 560, 300, 140];
     expect(hhi("mining", 2024)).toBeCloseTo(
-      tonnes.reduce((sum, t) => sum + ((100 * t) / 390000) ** 2, 0),
+      tonnes.reduce((sum, t) => sum + ((100 * t) / 380000) ** 2, 0),
       8
     );
   });
@@ -183,41 +193,61 @@ describe("RE.CAPACITY", () => {
     expectError(capacity("US", "magnet", null as never), "#VALUE!", /year is required/));
   test("an incoming error passes through", () =>
     expect(capacity(NA_IN as never, "magnet", 2025)).toBe(NA_IN));
-  test("US magnet capacity online by 2025", () => {
-    // capacity table, NdFeB t/yr started by 2025: MP Independence 1,000 (2025), USA Rare Earth Stillwater 1,200
-    // (2024), Noveon San Marcos 2,000 (2023), eVAC Sumter 2,000 (2025). MP 10X from 2028: ~10,000 t/yr of MP US
-    // magnet capacity in all (MP 8-K, Jul 2025), recorded as its 9,000 t/yr increment over Independence
-    expect(capacity("US", "magnet", 2025)).toBe(1000 + 1200 + 2000 + 2000);
-    expect(capacity("US", "magnet", 2028)).toBe(1000 + 1200 + 2000 + 2000 + (10000 - 1000));
+  test("US magnet capacity running in 2025 and 2026", () => {
+    // capacity table, NdFeB t/yr: Noveon San Marcos 2,000 (operating since 2023); MP Independence and eVAC Sumter
+    // ramp without sourced output in 2025, eVAC's 2,000 t/yr target counts from 2026
+    expect(capacity("US", "magnet", 2025)).toBe(2000);
+    expect(capacity("US", "magnet", 2026)).toBe(2000 + 2000);
   });
-  test("operating only: operating and ramping projects", () => {
-    // MP Independence (ramping) 1,000, Noveon (operating) 2,000, eVAC (ramping) 2,000; USAR is commissioning
-    expect(capacity("US", "magnet", 2025, "operating")).toBe(1000 + 2000 + 2000);
+  test("a wider status adds plants not yet running at their figure", () => {
+    // planned by 2028: + USA Rare Earth's 600 t/yr ramp, Vulcan Benson 10,000 (2027), MP 10X's 9,000 increment and
+    // Blacksburg 6,400 (2028)
+    expect(capacity("US", "magnet", 2028, "planned")).toBe(2000 + 2000 + 600 + 10000 + 9000 + 6400);
+  });
+  test("nothing to count is #N/A, never 0", () => {
+    expectError(capacity("Myanmar", "magnet", 2025), "#N/A", /not a recorded zero/);
+    expectError(capacity("Japan", "magnet", 2025), "#N/A", /Takefu/);
+    expectError(capacity("US", "magnet", 2035), "#N/A", /horizon, 2029/);
   });
   test("an impossible year is #NUM!", () => expectError(capacity("US", "magnet", 1200), "#NUM!"));
   test("an unknown status is #VALUE! listing the statuses", () =>
-    expectError(capacity("US", "magnet", 2025, "dreaming"), "#VALUE!", /operating/));
+    expectError(
+      capacity("US", "magnet", 2025, "dreaming"),
+      "#VALUE!",
+      /running, committed, planned/
+    ));
 });
 
 describe("RE.INDEPENDENCEYEAR", () => {
   test("blank demand is #VALUE!", () =>
-    expectError(independenceyear("US", "magnet", null as never), "#VALUE!", /demand is required/));
+    expectError(
+      independenceyear("US", "magnet", null as never, 2025),
+      "#VALUE!",
+      /demand is required/
+    ));
+  test("a blank base year is #VALUE!: it is explicit", () =>
+    expectError(
+      independenceyear("US", "magnet", 8000, null as never),
+      "#VALUE!",
+      /baseYear is required/
+    ));
   test("an incoming error passes through", () =>
-    expect(independenceyear("US", "magnet", NA_IN as never)).toBe(NA_IN));
+    expect(independenceyear("US", "magnet", NA_IN as never, 2025)).toBe(NA_IN));
   test("the first year capacity covers demand", () => {
-    // base year 2025 (dataset as of 2025-12); US magnet capacity 6,200 t/yr through 2027 and 15,200 from 2028
-    // (MP 10X adds 9,000 t/yr): 8,000 t/yr of demand is covered in 2028
-    expect(independenceyear("US", "magnet", 8000)).toBe(2028);
-    // 6,000 t/yr is covered at once
-    expect(independenceyear("US", "magnet", 6000)).toBe(2025);
+    // base year 2025; US magnet capacity running: 2,000 t/yr in 2025, 4,000 from 2026 (eVAC's ramp target)
+    expect(independenceyear("US", "magnet", 4000, 2025)).toBe(2026);
+    // 2,000 t/yr is covered at once
+    expect(independenceyear("US", "magnet", 2000, 2025)).toBe(2025);
+    // with the planned plants, 8,000 t/yr is covered in 2027 (Vulcan Benson)
+    expect(independenceyear("US", "magnet", 8000, 2025, 0, "planned")).toBe(2027);
   });
-  test("beyond the pipeline's horizon is #N/A", () =>
-    expectError(independenceyear("US", "magnet", 1e9), "#N/A", /horizon/));
+  test("beyond the data's horizon is #N/A", () =>
+    expectError(independenceyear("US", "magnet", 1e9, 2025), "#N/A", /horizon/));
   test("demand 0 or below is #NUM!", () =>
-    expectError(independenceyear("US", "magnet", -5), "#NUM!"));
+    expectError(independenceyear("US", "magnet", -5, 2025), "#NUM!"));
   test("growth as text is #VALUE!", () =>
     expectError(
-      independenceyear("US", "magnet", 8000, "fast" as never),
+      independenceyear("US", "magnet", 8000, 2025, "fast" as never),
       "#VALUE!",
       /growth must be a number/
     ));
@@ -228,11 +258,14 @@ describe("RE.DEMAND", () => {
     expectError(demand("  ", 10), "#VALUE!", /application is required/));
   test("an incoming error passes through", () =>
     expect(demand("EV motor", NA_IN as never)).toBe(NA_IN));
-  test("EV motors in NdFeB and in REE", () => {
+  test("EV motors in REE (the default) and in NdFeB", () => {
     // 1.4 kg NdFeB per EV traction motor (MP Materials / Neo filings); REE ≈ 30% of NdFeB mass (Heim23)
-    expect(demand("EV motor", 1000000)).toBeCloseTo((1000000 * 1.4) / 1000, 9);
+    expect(demand("EV motor", 1000000)).toBeCloseTo(((1000000 * 1.4) / 1000) * 0.3, 9);
     expect(demand("EV motor", 1000000, "REE")).toBeCloseTo(((1000000 * 1.4) / 1000) * 0.3, 9);
+    expect(demand("EV motor", 1000000, "NdFeB")).toBeCloseTo((1000000 * 1.4) / 1000, 9);
   });
+  test("a platform's REE content is not converted to magnet mass", () =>
+    expectError(demand("F-35", 10, "NdFeB"), "#N/A", /not NdFeB magnet mass/));
   test("an application whose sources give no figure is #N/A", () =>
     expectError(demand("data centre", 10), "#N/A", /no REE intensity/));
   test("negative units are #NUM!", () => expectError(demand("EV motor", -1), "#NUM!"));
@@ -262,13 +295,18 @@ describe("RE.PRICE", () => {
     expectError(price(null as never), "#VALUE!", /element is required/));
   test("an incoming error passes through", () => expect(price("NdPr", "oxide", NA_IN)).toBe(NA_IN));
   test("latest China quote on or before the date", () => {
-    // SMM China domestic NdPr oxide: 59.51 USD/kg on 2025-05-23 (next quote 2025-08-28)
-    expect(price("NdPr", "oxide", "2025-06-30")).toBe(59.51);
+    // Lynas's China domestic (VAT excluded) NdPr average: 55.0 USD/kg for June 2025
+    expect(price("NdPr", "oxide", "2025-06-30")).toBe(55);
     // the same date as an Excel serial: 2025-06-30 is day 45838 of the 1900 date system
-    expect(price("NdPr", "oxide", 45838)).toBe(59.51);
+    expect(price("NdPr", "oxide", 45838)).toBe(55);
   });
-  test("a product without quotes is #N/A listing what exists", () =>
-    expectError(price("La"), "#N/A", /no oxide price for La/));
+  test("a market is asked for by name and never spliced with another", () => {
+    // USGS annual average (Argus FOB) of Dy oxide, 2022: 382 USD/kg; China has no 2022 quote
+    expect(price("Dy", "oxide", 2022, "US")).toBe(382);
+    expectError(price("Dy", "oxide", 2022), "#N/A", /Other markets with quotes/);
+  });
+  test("a product without quotes in the market is #N/A listing what exists", () =>
+    expectError(price("La"), "#N/A", /no China quote for La oxide\. It has US quotes/));
   test("a date before Excel's calendar is #NUM!", () =>
     expectError(price("NdPr", "oxide", -3), "#NUM!"));
   test("a malformed date is #VALUE!", () =>
@@ -292,7 +330,7 @@ describe("RE.EXPORTCONTROL", () => {
     expect(exportcontrol("Nd", "2024-01-01")).toMatch(/^Not controlled as an element/);
   });
   test("a date after the dataset's knowledge says so", () =>
-    expect(exportcontrol("Dy", 2027)).toMatch(/decisions after 2025-12 are not in this dataset/));
+    expect(exportcontrol("Dy", 2027)).toMatch(/decisions after 2026-12 are not in this dataset/));
   test("a serial number beyond 9999-12-31 is #NUM!", () =>
     expectError(exportcontrol("Dy", 3e6), "#NUM!"));
   test("an unknown element is #VALUE! listing the symbols", () =>
@@ -412,9 +450,9 @@ describe("RE.SOURCE", () => {
     expect(source("SHARE", [[["China"]], [[NA_IN]], [[2024]]])).toBe(NA_IN));
   test("cites the records behind a value, with their sources in full", () => {
     const text = source("SHARE", [[["China"]], [["mining"]], [[2024]]]) as string;
-    expect(text).toMatch(/Mineral Commodity Summaries 2025/);
-    // the computation the value rests on: 270,000 ÷ 390,000 t REO
-    expect(text).toMatch(/270,000 ÷ world 390,000 t REO/);
+    expect(text).toMatch(/Mineral Commodity Summaries 2026/);
+    // the computation the value rests on: 270,000 ÷ 380,000 t REO
+    expect(text).toMatch(/270,000 ÷ world 380,000 t REO/);
     expect(source("re.share()", [[["China"]], [["mining"]], [[2024]]])).toBe(text);
   });
   test("a range argument is forwarded whole", () =>

@@ -53,19 +53,15 @@ describe("RE results feed native formulas", () => {
   });
 
   test("rounding a share to a percentage", () => {
-    // USGS MCS 2025: China 270,000 of 390,000 t REO in 2024 = 69.23…%
-    expect(valueAt(hf, "Model!A1")).toBe(Math.round((270000 / 390000) * 100 * 10) / 10);
-    expect(valueAt(hf, "Model!A1")).toBe(69.2);
+    // USGS MCS 2026: China 270,000 of 380,000 t REO in 2024 = 71.05…%
+    expect(valueAt(hf, "Model!A1")).toBe(Math.round((270000 / 380000) * 100 * 10) / 10);
+    expect(valueAt(hf, "Model!A1")).toBe(71.1);
   });
 
   test("capacity minus demand", () => {
-    // US NdFeB capacity by 2028 (capacity table): MP Independence 1,000 + USAR 1,200 + Noveon 2,000 + eVAC 2,000
-    // + MP 10X's 9,000 t/yr increment (MP 8-K Jul 2025: ~10,000 t/yr in all, Independence included);
-    // 2,000,000 EV motors × 1.4 kg NdFeB (MP Materials / Neo) = 2,800 t
-    expect(valueAt(hf, "Model!A2")).toBeCloseTo(
-      1000 + 1200 + 2000 + 2000 + (10000 - 1000) - (2000000 * 1.4) / 1000,
-      9
-    );
+    // US NdFeB capacity running in 2028 (capacity table): Noveon 2,000 + eVAC's 2,000 t/yr ramp target;
+    // 2,000,000 EV motors × 1.4 kg NdFeB (MP Materials / Neo) × 30% rare-earth content (the default material) = 840 t
+    expect(valueAt(hf, "Model!A2")).toBeCloseTo(2000 + 2000 - ((2000000 * 1.4) / 1000) * 0.3, 9);
   });
 
   test("classing an HHI by the DOJ threshold", () => {
@@ -74,8 +70,8 @@ describe("RE results feed native formulas", () => {
   });
 
   test("a dependency as a percentage text", () => {
-    // USGS MCS 2025: 80% net import reliance × 70% of imports from China = 56%
-    expect(valueAt(hf, "Model!A4")).toBe("56%");
+    // USGS MCS 2026: 67% net import reliance (2025) × 71% of imports from China (2021–24) = 48%
+    expect(valueAt(hf, "Model!A4")).toBe("48%");
   });
 
   test("a chain's lead time equals the sum of its stages", () => {
@@ -97,7 +93,7 @@ describe("native results feed RE formulas", () => {
       ["=RE.SHARE(Inputs!C1, Inputs!D1, Inputs!D2)"],
       ["=RE.LEADTIME(Inputs!A2)"],
       ['=RE.PRICE(Inputs!C2, "oxide", Inputs!B2)'],
-      ['=RE.INDEPENDENCEYEAR("US", "magnet", Inputs!F1, Inputs!G1)'],
+      ['=RE.INDEPENDENCEYEAR("US", "magnet", Inputs!F1, Inputs!B1, Inputs!G1, "planned")'],
       ['=RE.LEADTIME("mining", Inputs!E1)'],
     ],
   });
@@ -109,22 +105,22 @@ describe("native results feed RE formulas", () => {
   });
 
   test("keywords and years from cells, in any case", () => {
-    // USGS MCS 2025: China 270,000 of 390,000 t REO in 2024
-    expect(valueAt(hf, "Model!A3")).toBeCloseTo(270000 / 390000, 9);
+    // USGS MCS 2026: China 270,000 of 380,000 t REO in 2024
+    expect(valueAt(hf, "Model!A3")).toBeCloseTo(270000 / 380000, 9);
     expect(valueAt(hf, "Model!A4")).toBe(5);
   });
 
   test("an Excel date from DATE() is a date argument", () => {
-    // SMM China domestic NdPr oxide 59.51 USD/kg on 2025-05-23, the latest quote by 2025-06-30
-    expect(valueAt(hf, "Model!A5")).toBe(59.51);
+    // Lynas's China domestic (VAT excluded) NdPr average for June 2025, the latest China quote by 2025-06-30
+    expect(valueAt(hf, "Model!A5")).toBe(55);
   });
 
   test("growth from a cell", () => {
-    // US magnet capacity 6,200 t/yr in 2025-2027, 15,200 from 2028; demand 8,000 × 1.05^(Y − 2025):
-    // 2027 needs 8,000 × 1.05² = 8,820 > 6,200; 2028 needs 8,000 × 1.05³ = 9,261 ≤ 15,200
-    expect(8000 * 1.05 ** 2).toBeGreaterThan(6200);
-    expect(8000 * 1.05 ** 3).toBeLessThan(15200);
-    expect(valueAt(hf, "Model!A6")).toBe(2028);
+    // US magnet capacity with planned plants: 4,600 t/yr in 2026, 14,600 in 2027; demand 8,000 × 1.05^(Y − 2025)
+    // from the base year in a cell: 2026 needs 8,400 > 4,600; 2027 needs 8,820 ≤ 14,600
+    expect(8000 * 1.05).toBeGreaterThan(4600);
+    expect(8000 * 1.05 ** 2).toBeLessThan(14600);
+    expect(valueAt(hf, "Model!A6")).toBe(2027);
   });
 
   test("an empty cell is a blank argument: the default applies", () => {
@@ -250,7 +246,7 @@ describe("errors carry their code and message, and IFERROR catches them", () => 
       ['=RE.DEMAND("EV motor","many")'],
       ['=RE.ELEMENT("Nd","chinaGroup")'],
       ['=IFNA(RE.ELEMENT("Nd","chinaGroup"),"none given")'],
-      ['=RE.SHARE("China","mining",2024,1)'],
+      ['=RE.SHARE("China","mining",2024,"observed",1)'],
     ],
   });
 
@@ -306,10 +302,10 @@ describe("a scalar parameter given a range is computed per cell and spills, as d
   );
 
   test("three countries' shares", () => {
-    // USGS MCS 2025, t REO 2024 of a world 390,000: China 270,000; United States 45,000; Australia 13,000
-    expect(valueAt(hf, "L!B1")).toBeCloseTo(270000 / 390000, 9);
-    expect(valueAt(hf, "L!B2")).toBeCloseTo(45000 / 390000, 9);
-    expect(valueAt(hf, "L!B3")).toBeCloseTo(13000 / 390000, 9);
+    // USGS MCS 2026, t REO 2024 of a world 380,000: China 270,000; United States 45,500; Australia 29,000
+    expect(valueAt(hf, "L!B1")).toBeCloseTo(270000 / 380000, 9);
+    expect(valueAt(hf, "L!B2")).toBeCloseTo(45500 / 380000, 9);
+    expect(valueAt(hf, "L!B3")).toBeCloseTo(29000 / 380000, 9);
   });
 });
 
@@ -333,7 +329,7 @@ describe("a newly activated dataset", () => {
 
   test("answers after refreshReFormulas: spills re-sized, dependents recalculated", () => {
     const hf = workbook({
-      D: [["=RE.DATASET()", '=RE.TABLE("prices", "product")', "=COUNTA(B1:B100)"]],
+      D: [["=RE.DATASET()", '=RE.TABLE("prices", "product")', "=COUNTA(B1:B500)"]], // the prices table has 140 records since dataset 2.0.0,
     });
     const prices = dataset.prices.length;
     expect(valueAt(hf, `D!B${prices + 1}`)).toBe(dataset.prices[prices - 1].product);

@@ -60,8 +60,11 @@ export function withNote(basis: Basis, note: string): Basis {
   return { ...basis, note: joinNotes(basis.note, note) };
 }
 
+/** Two notes as one sentence list; empty notes are dropped, and a note's own full stop gives way to the join. */
 function joinNotes(first: string | undefined, second: string | undefined): string | undefined {
-  if (first === undefined || first === "") return second;
-  if (second === undefined || second === "") return first;
-  return `${first}; ${second}`;
+  const a = first?.trim().replace(/\.$/, "");
+  const b = second?.trim();
+  if (!a) return b || undefined;
+  if (!b) return first?.trim();
+  return `${a}; ${b}`;
 }

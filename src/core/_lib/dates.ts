@@ -29,3 +29,17 @@ export function isAfter(date: string, limit: string): boolean {
 export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
+
+/** The first day of a partial date's period: "2025" → "2025-01-01", "2025-06" → "2025-06-01". */
+export function periodStart(date: string): string {
+  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+}
+
+/** The last day of a partial date's period: "2025" → "2025-12-31", "2024-02" → "2024-02-29". */
+export function periodEnd(date: string): string {
+  if (date.length === 10) return date;
+  if (date.length === 4) return `${date}-12-31`;
+  const [year, month] = date.split("-").map(Number);
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${date}-${String(last).padStart(2, "0")}`;
+}

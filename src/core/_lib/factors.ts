@@ -11,7 +11,33 @@ export const FACTOR_IDS = {
   reeShareOfNdFeB: "ree-share-of-ndfeb-mass",
   /** NdPr metal per NdPr oxide for the 75:25 Nd:Pr blend (computed from IUPAC atomic weights). */
   ndprMetalPerOxide: "ndpr-oxide-metal-factor",
+  /** Nd + Pr mass per NdFeB magnet mass (composition summaries: 26–31%). */
+  ndprShareOfNdFeB: "ndpr-share-of-ndfeb-mass",
+  /** Nd and Pr shares of NdPr mass (Fastmarkets NdPr specification: 75:25). */
+  ndShareOfNdPr: "nd-share-of-ndpr",
+  prShareOfNdPr: "pr-share-of-ndpr",
+  /** Dy and Tb per NdFeB magnet mass: grade-dependent, no point value sourced. */
+  dyShareOfNdFeB: "dy-share-of-ndfeb-mass",
+  tbShareOfNdFeB: "tb-share-of-ndfeb-mass",
 } as const;
+
+/**
+ * The factors that take a tonne of NdFeB magnet to a tonne of each material RE.DEMAND gives, in the
+ * order they multiply: rare-earth content, Nd + Pr, then Nd or Pr through the NdPr split, Dy and Tb.
+ */
+export const MAGNET_COMPOSITION: Readonly<Record<string, readonly string[]>> = {
+  REE: [FACTOR_IDS.reeShareOfNdFeB],
+  NdPr: [FACTOR_IDS.ndprShareOfNdFeB],
+  Nd: [FACTOR_IDS.ndprShareOfNdFeB, FACTOR_IDS.ndShareOfNdPr],
+  Pr: [FACTOR_IDS.ndprShareOfNdFeB, FACTOR_IDS.prShareOfNdPr],
+  Dy: [FACTOR_IDS.dyShareOfNdFeB],
+  Tb: [FACTOR_IDS.tbShareOfNdFeB],
+};
+
+/** The factor indicator as the dataset has it, with or without a point value. */
+export function factorRecord(data: IndexedDataset, id: string): Indicator | undefined {
+  return indicatorsById(data).get(id);
+}
 
 /** The factor indicator, when the dataset has it with a positive value. */
 export function factorOf(

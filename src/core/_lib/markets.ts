@@ -1,27 +1,31 @@
+import type { Price } from "../../data/schema";
+import { priceMarkets } from "../../data/tables";
+import { KeywordMap } from "../../lib/keywordMap";
 import { normaliseKeyword } from "../../lib/normalise";
 
+/** A market an analyst can ask a price for; "other" quotes (realised, averages, asks) are table-only. */
+export type PriceMarket = Exclude<(typeof priceMarkets)[number], "other">;
+
+/** The market RE.PRICE answers for when none is given: China's domestic market, where most quotes are. */
+export const DEFAULT_MARKET: PriceMarket = "China";
+
+/** Market keywords with the words analysts use for them. */
+export const priceMarketKeywords = new KeywordMap<PriceMarket>()
+  .add("China", ["China", "China domestic", "domestic", "CN"])
+  .add("FOB China", ["FOB China", "FOB", "export"])
+  .add("Europe", ["Europe", "CIF Europe", "Rotterdam", "EU"])
+  .add("US", ["US", "USGS", "Argus average", "annual average"]);
+
 /**
- * Market tiers for `referencePrice`, best first. China sets the price of separated oxides (IEA-GCMO24:
- * ~92% of refining), so its export (FOB) and domestic quotes come first; volume-weighted global averages
- * next; European quotes after them because, after April 2025, they reflect few actual trades
- * (Adamas-Prices; BMI-Jul25). Each tier lists fragments of the normalised market name.
+ * The market group of a quote: its own `marketGroup`, or for records of datasets older than 2.0.0 the group
+ * its market's name points to (an FOB China quote before a China one, since both name China).
  */
-const MARKET_TIERS: readonly (readonly string[])[] = [
-  ["china"],
-  ["global", "weighted"],
-  ["europe", "rotterdam", "cif"],
-];
-
-/** Tier of every other market: one company's realised price, annual averages. Not spot markets. */
-const OTHER_TIER = MARKET_TIERS.length;
-
-/** Floors and guarantees are contract terms, quoted only when nothing else exists. */
-const FLOOR_TIER = MARKET_TIERS.length + 1;
-
-/** Where a market stands in the preference order: lower is preferred. */
-export function marketRank(market: string): number {
-  const key = normaliseKeyword(market);
-  if (key.includes("floor")) return FLOOR_TIER;
-  const tier = MARKET_TIERS.findIndex((fragments) => fragments.some((f) => key.includes(f)));
-  return tier === -1 ? OTHER_TIER : tier;
+export function marketGroupOf(price: Price): (typeof priceMarkets)[number] {
+  if (price.marketGroup !== undefined) return price.marketGroup;
+  const key = normaliseKeyword(price.market);
+  if (key.includes("fob")) return "FOB China";
+  if (key.includes("china")) return "China";
+  if (["europe", "rotterdam"].some((f) => key.includes(f))) return "Europe";
+  if (key.includes("usgs")) return "US";
+  return "other";
 }

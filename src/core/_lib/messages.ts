@@ -4,6 +4,7 @@
  * Messages say what was wrong and what is accepted; notes say what a figure rests on.
  */
 import type {
+  CapacityOutput,
   CapacityProject,
   DemandIntensity,
   Element,
@@ -174,10 +175,36 @@ export interface MissingShare {
 export function missingShare(m: MissingShare): string {
   const head = `No share for ${m.country} at ${m.stage} in ${m.year}`;
   if (m.countryYears.length > 0)
-    return `${head} (the dataset has ${m.country} at ${m.stage} for ${list(m.countryYears)}).`;
+    return `${head}: the dataset has ${m.country} at ${m.stage} for ${list(m.countryYears)}.`;
+  if (m.stageCountries.length === 0)
+    return `${head}: the dataset has no share at the ${m.stage} stage.`;
   const projections =
-    m.projectionYears.length > 0 ? `; projections for ${list(m.projectionYears)}` : "";
-  return `${head} (the dataset has ${list(m.stageYears)}${projections} for ${list(m.stageCountries)}).`;
+    m.projectionYears.length > 0 ? `, and projections for ${list(m.projectionYears)}` : "";
+  return `${head}: at ${m.stage} the dataset has ${list(m.stageCountries)}, observed for ${list(m.stageYears)}${projections}.`;
+}
+
+export interface OtherBases {
+  readonly country: string;
+  readonly stage: string;
+  readonly year: number;
+  readonly asked: string;
+  readonly available: readonly { basis: string; edition: string; projection?: string }[];
+}
+
+export function otherBases(m: OtherBases): string {
+  const seen = new Set<string>();
+  const options: string[] = [];
+  for (const a of m.available) {
+    const what =
+      a.projection === undefined
+        ? `observed, ${a.basis}, ${a.edition}`
+        : `projection "${a.projection}", ${a.basis}`;
+    const ask = a.projection ?? a.edition;
+    const text = `${what} (ask with basis "${ask}")`;
+    if (!seen.has(text)) options.push(text);
+    seen.add(text);
+  }
+  return `No share for ${m.country} at ${m.stage} in ${m.year} on the basis asked (${m.asked}); the dataset has: ${options.join("; ")}. Shares of different bases are not one series.`;
 }
 
 export function productionLabel(
@@ -198,8 +225,14 @@ export function productionRatio(
   return `${country} ${num(part)} ÷ world ${num(whole)} ${unit} = ${pct(part / whole)}`;
 }
 
-export function shareLabel(country: string, stage: string, year: number): string {
-  return `${country}, share of world ${stage.toLowerCase()} ${year}`;
+export function shareLabel(
+  country: string,
+  stage: string,
+  year: number,
+  basis: string,
+  edition: string
+): string {
+  return `${country}, share of world ${stage.toLowerCase()} ${year} (${basis}; ${edition})`;
 }
 
 export function projectionNote(scenario: string): string {
@@ -358,13 +391,17 @@ export function capacityTotalLabel(
   year: number,
   status: string
 ): string {
-  return `Capacity online: ${region}, ${stage}, by ${year} (status ${status})`;
+  return `Capacity: ${region}, ${stage}, in ${year} (status ${status})`;
 }
 
-export function capacityProjectLabel(project: CapacityProject): string {
-  const value = project.value === null ? "no figure" : `${num(project.value)} ${project.unit}`;
+/** What a plant counts at: its capacity figure's basis, or the sourced output it is taken at. */
+export function outputHow(output: CapacityOutput): string {
+  return `${output.kind} output ${output.year}`;
+}
+
+export function capacityProjectLabel(project: CapacityProject, how: string): string {
   const start = project.startYear === null ? "start year not given" : `from ${project.startYear}`;
-  return `${project.project} (${project.company}, ${project.country}): ${value} ${project.product}, ${start}, ${project.status}`;
+  return `${project.project} (${project.company}, ${project.country}): counted at ${how}, ${project.product}, ${start}, ${project.status} as of ${project.statusAsOf ?? project.asOf}`;
 }
 
 export function capacitySum(values: readonly number[], total: number, product: string): string {
@@ -377,23 +414,50 @@ export interface CapacityExclusions {
   readonly otherProduct: readonly CapacityProject[];
   readonly undated: readonly CapacityProject[];
   readonly unsized: readonly CapacityProject[];
-  /** Running projects counted in every year because no start year is given. */
+  /** Running plants counted in every year because no start year is given. */
   readonly assumedStart: readonly CapacityProject[];
-  readonly nothing: boolean;
+}
+
+function plantNames(projects: readonly CapacityProject[], withProduct = false): string {
+  return projects
+    .map((p) => `${p.project} (${p.company}${withProduct ? `, ${p.product}` : ""})`)
+    .join(", ");
 }
 
 export function capacityExclusions(x: CapacityExclusions): string {
-  const names = (projects: readonly CapacityProject[], withProduct = false) =>
-    projects.map((p) => (withProduct ? `${p.project} (${p.product})` : p.project)).join(", ");
   const parts: string[] = [];
-  if (x.nothing) parts.push("no project in the pipeline is counted");
+  if (x.unsized.length > 0)
+    parts.push(
+      `at least this much: not counted because their capacity or output is not in the sources: ${plantNames(x.unsized)}`
+    );
   if (x.assumedStart.length > 0)
-    parts.push(`counted in every year, running with no start year given: ${names(x.assumedStart)}`);
+    parts.push(
+      `counted in every year, operating before its sources with no start year given: ${plantNames(x.assumedStart)}`
+    );
   if (x.otherProduct.length > 0)
-    parts.push(`excluded, product other than ${x.product}: ${names(x.otherProduct, true)}`);
-  if (x.undated.length > 0) parts.push(`excluded, no start year: ${names(x.undated)}`);
-  if (x.unsized.length > 0) parts.push(`excluded, no capacity figure: ${names(x.unsized)}`);
+    parts.push(
+      `not added, counted in a product other than ${x.product}: ${plantNames(x.otherProduct, true)}`
+    );
+  if (x.undated.length > 0)
+    parts.push(`not counted, no start year given: ${plantNames(x.undated)}`);
   return parts.join("; ");
+}
+
+export interface NothingCounted {
+  readonly label: string;
+  readonly product: string;
+  readonly unsized: readonly CapacityProject[];
+  readonly undated: readonly CapacityProject[];
+  readonly otherProduct: readonly CapacityProject[];
+}
+
+export function nothingCounted(x: NothingCounted): string {
+  const unknown = [...x.unsized, ...x.undated];
+  if (unknown.length > 0)
+    return `${x.label}: no figure can be given, because the plants in question have no capacity, output or start year in the sources: ${plantNames(unknown)}.`;
+  if (x.otherProduct.length > 0)
+    return `${x.label}: the dataset's plants in question count other products than ${x.product} (${plantNames(x.otherProduct, true)}), which do not add up to it.`;
+  return `${x.label}: the dataset records no plant with that status for this (not a recorded zero: the sources it was built from name none). A wider status ("committed" or "planned") counts plants not yet running.`;
 }
 
 export function independenceNote(year: number, capacity: number, need: number): string {
@@ -403,8 +467,12 @@ export function independenceNote(year: number, capacity: number, need: number): 
 export function notWithinHorizon(base: number, horizon: number): string {
   return (
     `Capacity does not reach the demand within the data's horizon (${base}–${horizon}): ` +
-    `no project in the dataset starts after ${horizon}.`
+    `no plant record in the dataset reaches past ${horizon}.`
   );
+}
+
+export function beyondHorizon(year: number, horizon: number): string {
+  return `${year} is past the data's horizon, ${horizon}: no plant record in the dataset reaches past it, so a figure for ${year} would only repeat ${horizon}.`;
 }
 
 // ─── Demand and conversions ─────────────────────────────────────────────────────────────────────────
@@ -442,8 +510,22 @@ export function demandComputation(
   return `${num(units)} × ${num(record.value ?? 0)} ${record.unit} ÷ 1,000${conversion} = ${num(tonnes)} t ${material}`;
 }
 
-export function missingFactor(id: string, from: string, to: string): string {
-  return `Converting ${from} to ${to} needs a cited factor (indicator "${id}"), which the dataset lacks.`;
+export function missingFactor(what: string, from: string, to: string): string {
+  return `Converting ${from} to ${to} needs a cited factor (${what}), which the dataset lacks.`;
+}
+
+export function missingComposition(material: string, record: Indicator | undefined): string {
+  if (record === undefined)
+    return `Converting NdFeB magnet mass to ${material} needs a cited composition, which the dataset lacks.`;
+  const range =
+    record.low !== undefined && record.high !== undefined
+      ? ` The sources give only a range, ${num(record.low * 100, 1)}–${num(record.high * 100, 1)}% of magnet mass.`
+      : "";
+  return `The ${material} content of NdFeB magnets has no sourced point value, so ${material} demand cannot be given.${range} ${record.note ?? ""}`.trim();
+}
+
+export function notConvertible(application: string, basis: string, material: string): string {
+  return `The "${application}" figure is ${basis} content of the whole platform (magnets of several kinds and other parts), not NdFeB magnet mass, so it cannot be converted to ${material}: ask for ${basis}.`;
 }
 
 export function factorLabel(indicator: Indicator): string {
@@ -465,18 +547,48 @@ export function missingPrice(product: string, form: string, available: readonly 
   return `The dataset has no ${form} price for ${product} (it has: ${has}).`;
 }
 
+export function missingPriceInMarket(
+  product: string,
+  form: string,
+  market: string,
+  markets: readonly string[]
+): string {
+  const askable = markets.filter((m) => m !== "other");
+  const others =
+    askable.length > 0
+      ? ` It has ${askable.join(", ")} quotes: ask with that market (4th argument); markets are never mixed.`
+      : ' Its other quotes (company realisations, global averages) are in RE.TABLE("prices").';
+  return `The dataset has no ${market} quote for ${product} ${form}.${others}`;
+}
+
 export function missingPriceBefore(
   product: string,
   form: string,
   date: string,
-  quotes: readonly Price[]
+  quotes: readonly Price[],
+  otherMarkets: readonly string[]
 ): string {
   const earliest = quotes.reduce((a, b) => (b.date < a.date ? b : a));
-  return `No ${product} ${form} price on or before ${date} (the earliest is ${earliest.date}, ${earliest.market}).`;
+  const others =
+    otherMarkets.length > 0 ? ` Other markets with quotes: ${otherMarkets.join(", ")}.` : "";
+  return `No ${product} ${form} price on or before ${date} in this market (its earliest quote is ${earliest.date}, ${earliest.market}).${others}`;
+}
+
+export function stalePrice(date: string, latest: Price, windowDays: number): string {
+  return `No ${latest.product} ${latest.form} quote within ${windowDays} days before ${date} in this market: its latest quote on or before that date is ${latest.date} (${latest.market}, ${num(latest.value ?? 0)} ${latest.unit}).`;
+}
+
+export function futurePriceDate(date: string, latest: Price): string {
+  return `${date} is in the future, and no quote exists for it: the latest ${latest.product} ${latest.form} quote in this market is ${latest.date} (${latest.market}, ${num(latest.value ?? 0)} ${latest.unit}).`;
+}
+
+export function staleNote(quote: Price, date: string): string {
+  return `the latest quote on or before ${date} is of ${quote.date}`;
 }
 
 export function priceLabel(price: Price): string {
-  return `${price.product} ${price.form}, ${price.market}, ${price.date}: ${num(price.value ?? 0)} ${price.unit}`;
+  const basis = price.quoteBasis === undefined ? "" : ` (${price.quoteBasis})`;
+  return `${price.product} ${price.form}, ${price.market}, ${price.date}: ${num(price.value ?? 0)} ${price.unit}${basis}`;
 }
 
 // ─── Export controls ────────────────────────────────────────────────────────────────────────────────
@@ -489,9 +601,21 @@ export function controlSuspended(
   measure: string,
   effective: string,
   from: string,
-  until: string
+  until: string,
+  tookEffect: boolean
 ): string {
-  return `Suspended until ${until}: ${measure} (licensing since ${effective}, suspended from ${from})`;
+  return tookEffect
+    ? `Suspended until ${until}: ${measure} (licensing since ${effective}, suspended from ${from})`
+    : `Suspended until ${until}: ${measure} (to take effect ${effective}, suspended from ${from} before it took effect, so never in force)`;
+}
+
+export function controlAnnounced(measure: string, announced: string, effective: string): string {
+  return `Announced, not yet in force: ${measure} (announced ${announced}, to take effect ${effective})`;
+}
+
+export function controlUnknownAfter(measure: string, until: string, note: string): string {
+  const verb = measure.includes(", ") ? "were" : "was";
+  return `Unknown after ${until}: ${measure} ${verb} suspended until then. ${note}`.trim();
 }
 
 export function controlNotControlled(
@@ -533,7 +657,12 @@ export function elementFieldLabel(element: Element, field: string): string {
 }
 
 export function regionLabel(region: Region): string {
-  return `Region "${region.name}" (a convention of the dataset): ${region.definition}`;
+  const members = region.members === undefined ? "" : ` Members: ${region.members.join(", ")}.`;
+  return `Group "${region.name}": ${region.definition}${members}`;
+}
+
+export function membershipNotPublished(region: Region): string {
+  return `The membership of ${region.name} is not published in the dataset's sources, so nothing can be summed over it: ${region.definition}`;
 }
 
 /** A nested value (a price's original quote) in one cell: "low: 439000; high: 442000; unit: CNY/t". */
@@ -554,7 +683,7 @@ export function datasetOrigin(kind: string, url: string | undefined): string {
 export function citationEntry(basis: Basis, citations: readonly string[]): string {
   const sources = citations.length > 0 ? ` — ${citations.join(" + ")}` : "";
   const computed = basis.computed === undefined ? "" : `; computed: ${basis.computed}`;
-  const note = basis.note === undefined ? "" : `; note: ${basis.note}`;
+  const note = basis.note === undefined || basis.note.trim() === "" ? "" : `; note: ${basis.note}`;
   return `${basis.label}${sources} (as of ${basis.asOf}; confidence ${basis.confidence}${computed}${note})`;
 }
 

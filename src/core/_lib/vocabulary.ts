@@ -19,20 +19,23 @@ export const classScopes = new KeywordMap<ClassScope>()
   .add("light", ["light", "LREE"])
   .add("heavy", ["heavy", "HREE"]);
 
-const OPERATING: readonly ProjectStatus[] = ["operating", "ramping"];
-const COMMITTED: readonly ProjectStatus[] = [...OPERATING, "commissioning", "construction"];
+const RUNNING: readonly ProjectStatus[] = ["operating", "ramping"];
+const COMMITTED: readonly ProjectStatus[] = [...RUNNING, "commissioning", "construction"];
 const PLANNED: readonly ProjectStatus[] = [...COMMITTED, "planned", "financing"];
 
+/** The status filter capacity questions use when none is given: what is running at the year. */
+export const DEFAULT_STATUS = "running";
+
 /**
- * Capacity status filters: "all" (every status but "unlikely"), the groups "operating", "committed" and
- * "planned", each wider than the last, or any single status. A group takes precedence over the status
- * of the same name.
+ * Capacity status filters: "running" (the default: operating and ramping plants), the wider groups
+ * "committed" (adds commissioning and construction) and "planned" (adds planned and financing; "all" is
+ * the same), or any single status. A group takes precedence over the status of the same name. Neither
+ * "unlikely" nor "unknown" plants count unless asked for by that status.
  */
 export const statusFilters = new KeywordMap<ReadonlySet<ProjectStatus>>()
-  .add(new Set(PLANNED), ["all"])
-  .add(new Set(OPERATING), ["operating"])
+  .add(new Set(RUNNING), [DEFAULT_STATUS, "operating", "online"])
   .add(new Set(COMMITTED), ["committed"])
-  .add(new Set(PLANNED), ["planned"]);
+  .add(new Set(PLANNED), ["planned", "all"]);
 for (const status of projectStatuses) statusFilters.add(new Set([status]), [status]);
 
 /**
@@ -55,10 +58,20 @@ export const massForms = new KeywordMap<MassForm>()
   .add("metal", ["metal", "element", "REE"])
   .add("NdFeB", ["NdFeB", "magnet"]);
 
-/** Materials a demand intensity is expressed in. */
-export const materials = new KeywordMap<"NdFeB" | "REE">()
+/** Materials RE.DEMAND gives: magnet mass, rare-earth content, or one element (or NdPr) in the magnet. */
+export type DemandMaterial = "NdFeB" | "REE" | "NdPr" | "Nd" | "Pr" | "Dy" | "Tb";
+
+/** The material RE.DEMAND answers in when none is given: rare-earth content, which every application has. */
+export const DEFAULT_DEMAND_MATERIAL: DemandMaterial = "REE";
+
+export const materials = new KeywordMap<DemandMaterial>()
+  .add("REE", ["REE", "rare earths", "rare-earth content", "element", "metal"])
   .add("NdFeB", ["NdFeB", "magnet"])
-  .add("REE", ["REE", "element", "metal"]);
+  .add("NdPr", ["NdPr", "PrNd", "didymium"])
+  .add("Nd", ["Nd", "neodymium"])
+  .add("Pr", ["Pr", "praseodymium"])
+  .add("Dy", ["Dy", "dysprosium"])
+  .add("Tb", ["Tb", "terbium"]);
 
 export const priceForms = new KeywordMap<Price["form"]>()
   .add("oxide", ["oxide", "REO"])

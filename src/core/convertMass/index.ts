@@ -120,7 +120,11 @@ function factorsFor(
     }
   }
   const factor = factorOf(data, factorId);
-  if (!factor) return fail("notAvailable", missingFactor(factorId, form, other));
+  if (!factor) {
+    const what =
+      form === "NdFeB" ? "the rare-earth share of NdFeB mass" : "the NdPr oxide-to-metal factor";
+    return fail("notAvailable", missingFactor(what, form, other));
+  }
   return answer({
     toMetal: factor.value,
     fromMetal: 1 / factor.value,

@@ -25,6 +25,9 @@ export const controlIndex = lazyIndex((dataset): ControlIndex => {
   );
   const byElement = new Map<string, ExportControl[]>();
   for (const m of byEffective) for (const symbol of m.elements) pushTo(byElement, symbol, m);
-  const technology = byEffective.filter((m) => m.elements.length === 0 && concernsRareEarths(m));
+  // A suspension is not itself a control: it is read through the measures it suspends.
+  const technology = byEffective.filter(
+    (m) => m.elements.length === 0 && m.suspends === undefined && concernsRareEarths(m)
+  );
   return { byElement, technology };
 });

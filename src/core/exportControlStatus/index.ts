@@ -6,7 +6,9 @@ import {
   beyondKnowledge,
   controlLicenceRequired,
   controlNotControlled,
+  controlAnnounced,
   controlSuspended,
+  controlUnknownAfter,
   exportControlLabel,
   invalidDate,
   noMeasureLabel,
@@ -25,8 +27,12 @@ export interface ExportControlStatusOptions {
   readonly date?: string;
 }
 
-/** Where a measure stands on a date. */
-type MeasureState = "pending" | "inForce" | "suspended" | "resumed";
+/**
+ * Where a measure stands on a date: not yet announced, announced but not yet in force, in force,
+ * suspended, in force again after its suspension ran out (the sources say it lapsed), or unknown after a
+ * suspension whose end the sources do not settle.
+ */
+type MeasureState = "pending" | "announced" | "inForce" | "suspended" | "resumed" | "unknown";
 
 /**
  * @summary China's export-control status of a rare-earth element on a date, as text.
@@ -39,9 +45,11 @@ type MeasureState = "pending" | "inForce" | "suspended" | "resumed";
  * - only suspended ones → "Suspended until <end>: <measure> (…)";
  * - none → "Not controlled as an element", with the rare-earth technology measures in force named in
  *   brackets, or plain "Not controlled" before any measure.
- * A suspension whose end date has passed counts as lapsed per its terms and says so. A date after the
- * dataset's `meta.asOf` adds that later decisions are not in the dataset: the text is then a reading of
- * the measures' own terms, not knowledge of what happened.
+ * A measure announced but not yet effective says so ("announced …, to take effect …"); one suspended
+ * before its effective date says it never took effect. After a suspension's end the record's
+ * `afterSuspension` decides: "lapsed" or "reinstated" → in force again, "extended" → still suspended,
+ * "unknown" or "disputed" → the status is unknown and the text says what the sources do and do not show.
+ * A date after the dataset's `meta.asOf` adds that later decisions are not in the dataset.
  *
  * @param data - The indexed dataset.
  * @param args - Element and date.
@@ -68,7 +76,8 @@ function statusOn(data: IndexedDataset, elementKeyword: string, date: string): O
 
   const measures = controlIndex(data).byElement.get(element.value.symbol) ?? [];
   const governing =
-    latestIn(measures, date, ["inForce", "resumed"]) ?? latestIn(measures, date, ["suspended"]);
+    latestIn(measures, date, ["inForce", "resumed"]) ??
+    latestIn(measures, date, ["unknown", "suspended", "announced"]);
   const cited: ExportControl[] = [];
   const clauses: string[] = [];
   let status: string;
@@ -83,10 +92,21 @@ function statusOn(data: IndexedDataset, elementKeyword: string, date: string): O
     });
     cited.push(...technology);
     status = controlNotControlled(
-      technology.map((m) => ({ name: shortName(m), since: m.effective }))
+      technology.map((m) => ({ name: namedClauses(m, date), since: m.effective }))
     );
     const resumed = technology.find((m) => stateOn(m, date) === "resumed");
     if (resumed) clauses.push(lapsed(resumed));
+    const unknown = controlIndex(data).technology.filter((m) => stateOn(m, date) === "unknown");
+    if (unknown.length > 0) {
+      cited.push(...unknown);
+      clauses.push(
+        controlUnknownAfter(
+          unknown.map(shortName).join(", "),
+          unknown[0].suspendedUntil as string,
+          unknown[0].afterSuspension?.note ?? ""
+        )
+      );
+    }
   }
   if (isAfter(date, data.dataset.meta.asOf)) clauses.push(beyondKnowledge(data.dataset.meta.asOf));
   const basis: Basis[] =
@@ -98,12 +118,20 @@ function statusOn(data: IndexedDataset, elementKeyword: string, date: string): O
 
 function describe(measure: ExportControl, state: MeasureState): string {
   const name = shortName(measure);
+  if (state === "announced") return controlAnnounced(name, measure.announced, measure.effective);
+  if (state === "unknown")
+    return controlUnknownAfter(
+      name,
+      measure.suspendedUntil as string,
+      measure.afterSuspension?.note ?? ""
+    );
   return state === "suspended"
     ? controlSuspended(
         name,
         measure.effective,
         measure.suspendedFrom as string,
-        measure.suspendedUntil as string
+        measure.suspendedUntil as string,
+        measure.tookEffect !== false
       )
     : controlLicenceRequired(name, measure.effective);
 }
@@ -131,12 +159,33 @@ function latestIn(
  * `suspendedUntil`: announcements suspend measures "until" a date on which they apply again.
  */
 function stateOn(measure: ExportControl, date: string): MeasureState {
-  if (!onOrBefore(measure.effective, date)) return "pending";
+  if (!onOrBefore(measure.announced, date)) return "pending";
   if (measure.suspendedUntil !== undefined && onOrBefore(measure.suspendedUntil, date))
-    return "resumed";
+    return afterSuspension(measure);
   if (measure.suspendedFrom !== undefined && onOrBefore(measure.suspendedFrom, date))
     return "suspended";
+  if (!onOrBefore(measure.effective, date)) return "announced";
   return "inForce";
+}
+
+/** What a measure is after its suspension ended, as far as its record's sources say. */
+function afterSuspension(measure: ExportControl): MeasureState {
+  switch (measure.afterSuspension?.status) {
+    case "unknown":
+    case "disputed":
+      return "unknown";
+    case "extended":
+      return "suspended";
+    default:
+      return "resumed";
+  }
+}
+
+/** A measure's name with the clauses in force on a date, when its clauses start on different dates. */
+function namedClauses(measure: ExportControl, date: string): string {
+  const clauses = (measure.clauses ?? []).filter((c) => onOrBefore(c.effective, date));
+  if (clauses.length === 0 || clauses.length === measure.clauses?.length) return shortName(measure);
+  return `${shortName(measure)}, clause ${clauses.map((c) => c.clause.split(" ")[0]).join(", ")}`;
 }
 
 /** "Announcement No. 18 [2025]" from "Announcement No. 18 [2025]: export licensing for …". */

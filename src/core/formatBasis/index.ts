@@ -1,12 +1,7 @@
-import type { Source } from "../../data/schema";
 import type { IndexedDataset } from "../../data/store";
 import { citationEntry, noBasis } from "../_lib/messages";
-import { lazyIndex } from "../_lib/lazyIndex";
+import { sourcesById } from "../_lib/sources";
 import type { Basis } from "../_lib/outcome";
-
-const sourcesById = lazyIndex(
-  (dataset): ReadonlyMap<string, Source> => new Map(dataset.sources.map((s) => [s.id, s]))
-);
 
 /**
  * @summary The citation text of a result: every record it rests on, with its sources in full.

@@ -3,6 +3,7 @@ import { pooledBasis } from "../_lib/basis";
 import { GAPS_HEADER, gapsTableLabel } from "../_lib/messages";
 import { answer, type Outcome } from "../_lib/outcome";
 import { gapsInOrder } from "../_lib/gaps";
+import { sourcesById } from "../_lib/sources";
 
 /**
  * @summary The six policy gaps as a table: name, meaning, default weight and sources.
@@ -18,12 +19,20 @@ import { gapsInOrder } from "../_lib/gaps";
  * @example
  * gapsTable(data)
  * //=> { ok: true, value: [["Gap", "Meaning", "Default weight", "Source"],
- * //     ["Allied supply coordination", "Rare-earth supply is not coordinated …", 1, "REEx-Seed"], …], basis: […] }
+ * //     ["Allied supply coordination", "Rare-earth supply is not coordinated …", 1,
+ * //      "Rare Earth Exchanges, \"US Actions & Missteps: An Analysis\", 2025 (…)"], …], basis: […] }
  */
 export function gapsTable(data: IndexedDataset): Outcome<(string | number)[][]> {
   const gaps = gapsInOrder(data);
+  // The source column cites in words, as RE.SOURCE does: an internal source id means nothing in a sheet.
+  const sources = sourcesById(data);
   const rows: (string | number)[][] = [[...GAPS_HEADER]];
   for (const gap of gaps)
-    rows.push([gap.name, gap.meaning, gap.defaultWeight, gap.sourceIds.join("; ")]);
+    rows.push([
+      gap.name,
+      gap.meaning,
+      gap.defaultWeight,
+      gap.sourceIds.map((id) => sources.get(id)?.citation ?? id).join("; "),
+    ]);
   return answer(rows, [pooledBasis(gaps, gapsTableLabel(gaps.length))]);
 }

@@ -1,12 +1,11 @@
 import type { IndexedDataset } from "../../data/store";
 import { withNote } from "../_lib/basis";
-import { checkPositive, checkRange } from "../_lib/checks";
-import { yearOf } from "../_lib/dates";
+import { checkPositive, checkRange, checkYear } from "../_lib/checks";
+import { checkHorizon, dataHorizon } from "../_lib/horizon";
 import { growthTooLow, independenceNote, notWithinHorizon } from "../_lib/messages";
 import { memoisedOutcome, memoKey } from "../_lib/memo";
-import { answer, fail, type Outcome } from "../_lib/outcome";
+import { answer, fail, type Failure, type Outcome } from "../_lib/outcome";
 import { capacityOnline } from "../capacityOnline";
-import { capacityIndex } from "../capacityOnline/capacityIndex";
 import type { OwnProjectRows } from "../ownProjects";
 
 export interface IndependenceYearOptions {
@@ -16,9 +15,11 @@ export interface IndependenceYearOptions {
   readonly stage: string;
   /** Demand in the base year, in t/yr of the stage's product (REO, NdPr oxide or NdFeB); above 0. */
   readonly demand: number;
+  /** The year demand is given for and the search starts from; explicit, so a newer dataset does not move it. */
+  readonly baseYear: number;
   /** Yearly demand growth as a fraction (0.08 = 8%/yr); default 0; above −1. */
   readonly growth?: number;
-  /** Capacity status filter, as `capacityOnline` takes it; default "all". */
+  /** Capacity status filter, as `capacityOnline` takes it; default "running". */
   readonly status?: string;
   /** The analyst's own projects for this call only, as `capacityOnline` takes them. */
   readonly projects?: OwnProjectRows;
@@ -28,11 +29,14 @@ export interface IndependenceYearOptions {
  * @summary The first year the region's capacity at a stage covers its (growing) demand.
  *
  * @description
- * The base year is the year of the dataset's `meta.asOf`. For each year Y from the base year on, the
- * region's capacity online (`capacityOnline`, the `capacity` table) is compared with
- * demand × (1 + growth)^(Y − base); the first year with capacity ≥ demand is the answer. The pipeline
- * ends at the latest start year in the `capacity` table (the horizon): after it capacity would stay flat
- * only because the data stops, so a year beyond it is not answered (`notAvailable`).
+ * The base year is the caller's, never the dataset's date, so that the same inputs give the same year
+ * after a newer dataset is pulled unless the data themselves changed. For each year Y from the base year
+ * on, the region's capacity (`capacityOnline`, the `capacity` table, with its status filter: by default
+ * what is running) is compared with demand × (1 + growth)^(Y − base); the first year with
+ * capacity ≥ demand is the answer. The search ends at the data's horizon (`dataHorizon`, the rule every
+ * forward-looking function follows): after it capacity would stay flat only because the data stops, so a
+ * year beyond it is not answered (`notAvailable`). A year in which capacity cannot be counted (no plant
+ * with a figure yet) is taken as not covering demand.
  *
  * @param data - The indexed dataset.
  * @param args - Region, stage, demand, growth and status filter.
@@ -40,8 +44,8 @@ export interface IndependenceYearOptions {
  * `notAvailable` when capacity does not catch up within the horizon.
  *
  * @example
- * independenceYear(data, { region: "US", stage: "magnet", demand: 8000 })
- * //=> { ok: true, value: 2028, basis: [US magnet capacity 2028: 16,200 t/yr ≥ 8,000 t/yr, …] }
+ * independenceYear(data, { region: "US", stage: "magnet", demand: 4000, baseYear: 2025 })
+ * //=> { ok: true, value: 2026, basis: [US magnet capacity 2026: 4,000 t/yr ≥ 4,000 t/yr, …] }
  */
 export function independenceYear(
   data: IndexedDataset,
@@ -54,8 +58,8 @@ export function independenceYear(
       args.region,
       args.stage,
       args.demand,
-      args.growth,
-      memoKey("own", args.status, args.projects && JSON.stringify(args.projects))
+      args.baseYear,
+      memoKey("growth", args.growth, args.status, args.projects && JSON.stringify(args.projects))
     ),
     () => computeIndependenceYear(data, args)
   );
@@ -67,20 +71,33 @@ function computeIndependenceYear(
 ): Outcome<number> {
   const growth = args.growth ?? 0;
   const bad =
-    checkPositive("demand", args.demand) ?? checkRange("growth", growth, -Infinity, Infinity);
+    checkPositive("demand", args.demand) ??
+    checkYear("baseYear", args.baseYear) ??
+    checkRange("growth", growth, -Infinity, Infinity);
   if (bad) return bad;
   if (growth <= -1) return fail("outOfRange", growthTooLow(growth));
 
-  const base = yearOf(data.dataset.meta.asOf);
-  const horizon = Math.max(base, capacityIndex(data).horizon ?? base);
+  const base = args.baseYear;
+  const horizon = dataHorizon(data);
+  if (base > horizon) return checkHorizon(data, base) as Failure;
+  const capacityArgs = { region: args.region, stage: args.stage, status: args.status };
+  let uncounted: Failure | undefined;
+  let counted = false;
   for (let year = base; year <= horizon; year++) {
-    const capacity = capacityOnline(data, { ...args, year });
-    if (!capacity.ok) return capacity;
+    const capacity = capacityOnline(data, { ...capacityArgs, year });
+    if (!capacity.ok) {
+      if (capacity.kind !== "notAvailable") return capacity;
+      uncounted = capacity;
+      continue;
+    }
+    counted = true;
     const need = args.demand * (1 + growth) ** (year - base);
     if (capacity.value >= need) {
       const [total, ...rest] = capacity.basis;
       return answer(year, [withNote(total, independenceNote(year, capacity.value, need)), ...rest]);
     }
   }
+  // Capacity that could not be counted in any year says why, rather than that demand was not reached.
+  if (!counted && uncounted) return uncounted;
   return fail("notAvailable", notWithinHorizon(base, horizon));
 }

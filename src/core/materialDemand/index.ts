@@ -1,20 +1,21 @@
 import type { IndexedDataset } from "../../data/store";
 import { basisOf } from "../_lib/basis";
 import { checkAtLeast, finiteAnswer } from "../_lib/checks";
-import { factorOf, FACTOR_IDS } from "../_lib/factors";
+import { factorOf, factorRecord, MAGNET_COMPOSITION } from "../_lib/factors";
 import {
   demandComputation,
   disputedNote,
   factorLabel,
   intensityLabel,
-  missingFactor,
+  missingComposition,
   missingIntensity,
+  notConvertible,
   unsupportedIntensityUnit,
 } from "../_lib/messages";
 import { unknownKeywordIn } from "../_lib/findKeyword";
 import { memoisedOutcome, memoKey } from "../_lib/memo";
 import { fail, type Basis, type Outcome } from "../_lib/outcome";
-import { materials } from "../_lib/vocabulary";
+import { DEFAULT_DEMAND_MATERIAL, materials } from "../_lib/vocabulary";
 import { resolveApplication } from "../resolveApplication";
 
 export interface MaterialDemandOptions {
@@ -22,7 +23,7 @@ export interface MaterialDemandOptions {
   readonly application: string;
   /** Number of units (motors, MW, aircraft, ... as the record's `per` says); not negative. */
   readonly units: number;
-  /** "NdFeB" or "REE"; default: the material the record is expressed in. */
+  /** "REE" (default: rare-earth content), "NdFeB" (magnet mass), or "NdPr", "Nd", "Pr", "Dy", "Tb". */
   readonly material?: string;
 }
 
@@ -30,22 +31,25 @@ export interface MaterialDemandOptions {
 const INTENSITY_UNIT = "kg";
 
 /**
- * @summary Tonnes of NdFeB magnet or rare-earth material that a number of units of an application need.
+ * @summary Tonnes of rare-earth content, NdFeB magnet or one element that a number of units of an application need.
  *
  * @description
  * tonnes = units × intensity (kg per unit) ÷ 1,000, from the `demandIntensities` table (EV motors from MP
- * Materials and Neo filings, wind generators from Heim & Vander Wal 2023, defence platforms from DoD News
- * 2024, ...). Asking for the other material converts with the cited REE share of NdFeB mass (indicator
- * `ree-share-of-ndfeb-mass`, Heim23: ≈30%): NdFeB × share = REE, REE ÷ share = NdFeB. A disputed figure
- * (the F-35's) carries the dispute in the basis note.
+ * Materials, Neo and POSCO figures, wind generators from Heim & Vander Wal 2023, defence platforms from DoD
+ * News 2024, ...), in one material for every application: rare-earth content (REE) unless another is asked
+ * for. Each intensity names its own basis (`material`): NdFeB-basis figures convert to REE, NdPr, Nd, Pr, Dy
+ * or Tb through the cited magnet compositions (indicators: REE ≈ 30% of magnet mass, Nd + Pr 26–31%, NdPr
+ * 75:25 Nd:Pr); REE-basis figures (the defence platforms) are rare-earth content of all their parts, not
+ * magnet mass, so they give REE only. Dy and Tb have no sourced point share of magnet mass (grade-dependent),
+ * so they are `notAvailable`, saying why. A disputed figure (the F-35's) carries the dispute in the basis.
  *
  * @param data - The indexed dataset.
  * @param args - Application, units and material.
  * @returns Tonnes; `invalid` for an unknown application or material, `outOfRange` for negative units,
- * `notAvailable` when the intensity or the conversion factor is missing.
+ * `notAvailable` when the intensity or a composition is missing or the conversion does not apply.
  *
  * @example
- * materialDemand(data, { application: "EV motor", units: 1_000_000, material: "REE" })
+ * materialDemand(data, { application: "EV motor", units: 1_000_000 })
  * //=> { ok: true, value: 420, basis: [EV traction motor 1.4 kg NdFeB/motor, REE share of NdFeB 0.3] }
  */
 export function materialDemand(data: IndexedDataset, args: MaterialDemandOptions): Outcome<number> {
@@ -62,7 +66,7 @@ function computeMaterialDemand(data: IndexedDataset, args: MaterialDemandOptions
   const record = application.value;
   const badUnits = checkAtLeast("units", args.units, 0);
   if (badUnits) return badUnits;
-  const material = materials.find(args.material ?? record.material);
+  const material = materials.find(args.material ?? DEFAULT_DEMAND_MATERIAL);
   if (!material) return unknownKeywordIn(materials, "material", args.material);
   if (record.value === null)
     return fail("notAvailable", missingIntensity(record.application, record.material));
@@ -72,23 +76,29 @@ function computeMaterialDemand(data: IndexedDataset, args: MaterialDemandOptions
       unsupportedIntensityUnit(record.application, record.unit, INTENSITY_UNIT)
     );
 
-  let factor: number | undefined;
+  let factor = 1;
   const basis: Basis[] = [];
   if (material !== record.material) {
-    const share = factorOf(data, FACTOR_IDS.reeShareOfNdFeB);
-    if (!share)
-      return fail(
-        "notAvailable",
-        missingFactor(FACTOR_IDS.reeShareOfNdFeB, record.material, material)
-      );
-    factor = material === "REE" ? share.value : 1 / share.value;
-    basis.push(basisOf(share, factorLabel(share)));
+    if (record.material !== "NdFeB")
+      return fail("notAvailable", notConvertible(record.application, record.material, material));
+    for (const id of MAGNET_COMPOSITION[material]) {
+      const share = factorOf(data, id);
+      if (!share) return fail("notAvailable", missingComposition(material, factorRecord(data, id)));
+      factor *= share.value;
+      basis.push(basisOf(share, factorLabel(share)));
+    }
   }
-  const tonnes = ((args.units * record.value) / 1000) * (factor ?? 1);
+  const tonnes = ((args.units * record.value) / 1000) * factor;
   basis.unshift(
     basisOf(record, intensityLabel(record), {
       note: record.disputed === undefined ? undefined : disputedNote(record.disputed),
-      computed: demandComputation(args.units, record, tonnes, material, factor),
+      computed: demandComputation(
+        args.units,
+        record,
+        tonnes,
+        material,
+        material === record.material ? undefined : factor
+      ),
     })
   );
   return finiteAnswer(tonnes, basis);

@@ -1,8 +1,18 @@
 import type { IndexedDataset } from "../../data/store";
 import { basisOf } from "../_lib/basis";
-import { isPartialDate, onOrBefore } from "../_lib/dates";
-import { invalidDate, missingPrice, missingPriceBefore, priceLabel } from "../_lib/messages";
+import { isPartialDate, onOrBefore, periodEnd, periodStart, todayIso } from "../_lib/dates";
+import {
+  futurePriceDate,
+  invalidDate,
+  missingPrice,
+  missingPriceBefore,
+  missingPriceInMarket,
+  priceLabel,
+  staleNote,
+  stalePrice,
+} from "../_lib/messages";
 import { unknownKeywordIn } from "../_lib/findKeyword";
+import { DEFAULT_MARKET, priceMarketKeywords } from "../_lib/markets";
 import { memoisedOutcome, memoKey } from "../_lib/memo";
 import { answer, fail, type Outcome } from "../_lib/outcome";
 import { priceForms } from "../_lib/vocabulary";
@@ -15,51 +25,87 @@ export interface ReferencePriceOptions {
   readonly form?: string;
   /** Latest date of the quote as YYYY, YYYY-MM or YYYY-MM-DD (a year or month means its end); default: latest. */
   readonly date?: string;
+  /** "China" (default, domestic), "FOB China", "Europe" (CIF, Rotterdam, European assessments) or "US" (USGS annual averages). */
+  readonly market?: string;
 }
 
 /**
- * @summary A reference price of a rare-earth product in USD/kg.
+ * How long after a quote's period it still answers for a date: one quarter. A date further past the
+ * market's latest quote is `notAvailable` naming that quote, rather than an old price shown as current.
+ */
+export const PRICE_WINDOW_DAYS = 92;
+
+const DAY_MS = 86_400_000;
+
+/**
+ * @summary A reference price of a rare-earth product in USD/kg, in one market.
  *
  * @description
- * From the dataset's `prices` table (Fastmarkets, Shanghai Metals Market, Argus, Benchmark, Adamas, USGS,
- * company filings; CNY quotes converted at the dataset's assumed 7.2 CNY/USD, stated in each record's
- * `computed`). Among the quotes for the product and form dated on or before `date`, it takes the most
- * preferred market tier, then the latest quote in it:
- * 1. China (FOB China and China domestic): China sets the price of separated oxides;
- * 2. volume-weighted global averages;
- * 3. Europe (CIF Europe, Rotterdam, Argus Europe): thinly traded after April 2025 (Adamas, Benchmark);
- * 4. anything else (one company's realised price, annual averages), and contractual floors last.
- * Other markets are in `RE.TABLE("prices")`. A point value inside a quoted range is its midpoint.
+ * From the dataset's `prices` table (Shanghai Metals Market, SunSirs, Lynas, Fastmarkets, Argus,
+ * Benchmark, USGS; CNY quotes converted at the dataset's assumed 7.2 CNY/USD, stated in each record's
+ * `computed`). Quotes of one market only, never spliced with another's: China (domestic, the default),
+ * FOB China, Europe (CIF Europe, Rotterdam, European assessments) or US (USGS annual averages of Argus
+ * free-on-board quotes). Other quotes (company realisations, global averages, asks, bounds) are in
+ * `RE.TABLE("prices")` only. It takes the market's latest quote dated on or before `date` (the latest
+ * edition where editions revise one: USGS). A date more than `PRICE_WINDOW_DAYS` past the end of that
+ * quote's period, or a date in the future, is `notAvailable` and names the market's latest quote. A
+ * point value inside a quoted range is its midpoint.
  *
  * @param data - The indexed dataset.
- * @param args - Product, form and date.
- * @returns USD/kg; `invalid` for an unknown product or form or a malformed date, `notAvailable` when no
- * quote exists (for the form, or on or before the date).
+ * @param args - Product, form, date and market.
+ * @returns USD/kg; `invalid` for an unknown product, form or market or a malformed date, `notAvailable`
+ * when the market has no quote for the product, none on or before the date, or only a stale one.
  *
  * @example
- * referencePrice(data, { element: "NdPr", form: "oxide", date: "2025-06-30" })
- * //=> { ok: true, value: 59.51, basis: [NdPr oxide, China domestic (SMM), 2025-05-23] }
+ * referencePrice(data, { element: "Dy", form: "oxide", date: "2022", market: "US" })
+ * //=> { ok: true, value: 382, basis: [Dy oxide, Argus FOB average (USGS), 2022: 382 USD/kg] }
  */
 export function referencePrice(data: IndexedDataset, args: ReferencePriceOptions): Outcome<number> {
-  return memoisedOutcome(data, memoKey("referencePrice", args.element, args.form, args.date), () =>
-    computeReferencePrice(data, args)
+  return memoisedOutcome(
+    data,
+    memoKey("referencePrice", args.element, args.form, args.date, args.market),
+    () => computeReferencePrice(data, args)
   );
 }
 
 function computeReferencePrice(data: IndexedDataset, args: ReferencePriceOptions): Outcome<number> {
-  const { products, prices } = priceIndex(data);
-  const product = products.find(args.element);
-  if (!product) return unknownKeywordIn(products, "element", args.element);
+  const index = priceIndex(data);
+  const product = index.products.find(args.element);
+  if (!product) return unknownKeywordIn(index.products, "element", args.element);
   const form = priceForms.find(args.form ?? "oxide");
   if (!form) return unknownKeywordIn(priceForms, "form", args.form);
-  if (args.date !== undefined && !isPartialDate(args.date))
-    return fail("invalid", invalidDate("date", args.date));
-
-  const quotes = prices.get(priceKey(product, form));
-  if (!quotes) return fail("notAvailable", missingPrice(product, form, [...prices.keys()]));
+  const market = priceMarketKeywords.find(args.market ?? DEFAULT_MARKET);
+  if (!market) return unknownKeywordIn(priceMarketKeywords, "market", args.market);
   const date = args.date;
-  const quote = date === undefined ? quotes[0] : quotes.find((q) => onOrBefore(q.date, date));
+  if (date !== undefined && !isPartialDate(date)) return fail("invalid", invalidDate("date", date));
+
+  const markets = index.markets.get(priceKey(product, form));
+  if (!markets) return fail("notAvailable", missingPrice(product, form, [...index.markets.keys()]));
+  const quotes = index.prices.get(priceKey(product, form, market));
+  if (!quotes) return fail("notAvailable", missingPriceInMarket(product, form, market, markets));
+  const latest = quotes[0];
+  if (date === undefined)
+    return answer(latest.value as number, [basisOf(latest, priceLabel(latest))]);
+  if (periodStart(date) > todayIso()) return fail("notAvailable", futurePriceDate(date, latest));
+  const quote = quotes.find((q) => onOrBefore(q.date, date));
   if (!quote)
-    return fail("notAvailable", missingPriceBefore(product, form, date as string, quotes));
-  return answer(quote.value as number, [basisOf(quote, priceLabel(quote))]);
+    return fail(
+      "notAvailable",
+      missingPriceBefore(
+        product,
+        form,
+        date,
+        quotes,
+        markets.filter((m) => m !== market && m !== "other")
+      )
+    );
+  const gap = daysBetween(periodEnd(quote.date), periodEnd(date));
+  if (gap > PRICE_WINDOW_DAYS)
+    return fail("notAvailable", stalePrice(date, quote, PRICE_WINDOW_DAYS));
+  const note = gap > 0 ? staleNote(quote, date) : undefined;
+  return answer(quote.value as number, [basisOf(quote, priceLabel(quote), { note })]);
+}
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
 }

@@ -1,20 +1,22 @@
 import type { Price } from "../../data/schema";
 import { KeywordMap } from "../../lib/keywordMap";
 import { lazyIndex, pushTo } from "../_lib/lazyIndex";
-import { marketRank } from "../_lib/markets";
+import { marketGroupOf } from "../_lib/markets";
 import { elementIndex } from "../resolveElement/elementIndex";
 
 /** Price products and their quotes. */
 export interface PriceIndex {
   /** Price product ("Nd", "NdPr", ...) by symbol, element name or product name. */
   readonly products: KeywordMap<string>;
-  /** Prices by `priceKey(product, form)`: preferred market first, then latest date first. */
+  /** Prices by `priceKey(product, form, market)`: latest date first, then the latest edition. */
   readonly prices: ReadonlyMap<string, readonly Price[]>;
+  /** Markets with quotes by `priceKey(product, form)`. */
+  readonly markets: ReadonlyMap<string, readonly string[]>;
 }
 
-/** Key of the price map. */
-export function priceKey(product: string, form: Price["form"]): string {
-  return `${product}|${form}`;
+/** Key of the price map: a product and form, and for the quotes themselves a market group. */
+export function priceKey(product: string, form: Price["form"], market?: string): string {
+  return market === undefined ? `${product}|${form}` : `${product}|${form}|${market}`;
 }
 
 const SYMBOL = /[A-Z][a-z]?/g;
@@ -31,11 +33,21 @@ export const priceIndex = lazyIndex((dataset): PriceIndex => {
     products.add(p, isBlend ? [p, symbols[1] + symbols[0]] : [p]);
   }
   const prices = new Map<string, Price[]>();
-  for (const p of dataset.prices)
-    if (p.value !== null) pushTo(prices, priceKey(p.product, p.form), p);
+  const markets = new Map<string, Set<string>>();
+  for (const p of dataset.prices) {
+    if (p.value === null) continue;
+    const group = marketGroupOf(p);
+    pushTo(prices, priceKey(p.product, p.form, group), p);
+    const key = priceKey(p.product, p.form);
+    markets.set(key, (markets.get(key) ?? new Set()).add(group));
+  }
   for (const list of prices.values())
     list.sort(
-      (a, b) => marketRank(a.market) - marketRank(b.market) || b.date.localeCompare(a.date)
+      (a, b) => b.date.localeCompare(a.date) || (b.edition ?? "").localeCompare(a.edition ?? "")
     );
-  return { products, prices };
+  return {
+    products,
+    prices,
+    markets: new Map([...markets].map(([key, set]) => [key, [...set]])),
+  };
 });

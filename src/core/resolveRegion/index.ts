@@ -1,6 +1,6 @@
 import type { IndexedDataset } from "../../data/store";
 import { basisOf } from "../_lib/basis";
-import { regionLabel, unknownRegion } from "../_lib/messages";
+import { membershipNotPublished, regionLabel, unknownRegion } from "../_lib/messages";
 import { answer, fail, type Outcome } from "../_lib/outcome";
 import { countryIndex } from "../resolveCountry/countryIndex";
 import { isRegionList, regionUnion } from "../regionUnion";
@@ -12,8 +12,9 @@ import { territoryIndex, type Territory } from "./territoryIndex";
  * @description
  * Matches a region of the dataset's `regions` table by id, name or alias ("allied", "non-China", ...),
  * then a country by code, name or alias ("US"), ignoring case, spaces, hyphens, underscores and dots.
- * A region's membership is a stated convention, not a fact, so the answer cites the region record. A
- * list joined by "+" or "," ("US+Japan+Korea", "allied, Vietnam") is the union of its items (`regionUnion`).
+ * A region's membership is a stated convention or a cited list, so the answer cites the region record; a
+ * group whose membership is not published (no members) is `notAvailable`. A list joined by "+" or ","
+ * ("US+Japan+Korea", "allied, Vietnam") is the union of its items (`regionUnion`).
  *
  * @param data - The indexed dataset.
  * @param keyword - The region or country as the user typed it.
@@ -35,7 +36,9 @@ export function resolveRegion(data: IndexedDataset, keyword: string): Outcome<Te
       "invalid",
       unknownRegion(keyword, regionKeywords, countryIndex(data).countries.accepted)
     );
-  return territory.region
-    ? answer(territory, [basisOf(territory.region, regionLabel(territory.region))])
-    : answer(territory);
+  const region = territory.region;
+  if (!region) return answer(territory);
+  // A group whose membership its sources do not publish (FORGE) has no members to sum, which is not zero.
+  if (region.members?.length === 0) return fail("notAvailable", membershipNotPublished(region));
+  return answer(territory, [basisOf(region, regionLabel(region))]);
 }

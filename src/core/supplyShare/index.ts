@@ -1,20 +1,30 @@
-import type { Country, Stage } from "../../data/schema";
+import type { Country, Share, Stage } from "../../data/schema";
+import { normaliseKeyword } from "../../lib/normalise";
 import type { IndexedDataset } from "../../data/store";
 import { basisOf } from "../_lib/basis";
 import { shareYear } from "../_lib/shareYear";
 import {
   missingShare,
+  otherBases,
   productionLabel,
   productionRatio,
   projectionNote,
   shareLabel,
+  unknownKeyword,
 } from "../_lib/messages";
 import { memoisedOutcome, memoKey } from "../_lib/memo";
 import { answer, fail, type Outcome } from "../_lib/outcome";
 import { resolveCountry } from "../resolveCountry";
 import { resolveStage } from "../resolveStage";
 import { countryIndex } from "../resolveCountry/countryIndex";
-import { shareIndex, shareKey, stageCountryKey, stageYearKey } from "./shareIndex";
+import {
+  basisOfShare,
+  PRODUCTION_BASIS,
+  shareIndex,
+  shareKey,
+  stageCountryKey,
+  stageYearKey,
+} from "./shareIndex";
 
 export interface SupplyShareOptions {
   /** Country name, alias or code. */
@@ -23,38 +33,61 @@ export interface SupplyShareOptions {
   readonly stage: string;
   /** Year of the share; default: the latest observed year with data for the stage. */
   readonly year?: number;
+  /**
+   * Which figures: "observed" (default: the stage's default basis), "projection" (any projection), or a
+   * basis ("magnet REE mined"), an edition ("USGS MCS 2025", "IEA GCMO 2024") or a scenario
+   * ("IEA base case") to ask for that one.
+   */
+  readonly basis?: string;
+}
+
+/** One figure a share can be given from: a production edition's ratio or a reported share. */
+interface Candidate {
+  readonly basis: string;
+  readonly edition: string;
+  readonly projection?: string;
+  readonly confidence: Share["confidence"];
+  readonly value: () => Outcome<number>;
 }
 
 /**
- * @summary A country's share of world output at a supply-chain stage, as a fraction 0-1.
+ * @summary A country's share of world output at a supply-chain stage, as a fraction 0-1, on one basis.
  *
  * @description
- * Precedence, first match wins:
- * 1. Production: where the `production` table has the country and the world total for the stage and year
- *    in one edition (USGS Mineral Commodity Summaries mine production, t REO), the share is
- *    country ÷ world from the latest such edition, since later editions revise earlier years. The basis
- *    cites both records.
- * 2. A reported share (`shares` table: IEA Global Critical Minerals Outlook, ...): an observed record
- *    first; a projection only when the year asked is a projection year (no observed data for the stage
- *    that year), and then the basis names the scenario.
+ * The figures a share can come from, each with its basis (what is counted) and edition:
+ * - production: where the `production` table has the country and the world total for the stage and year in
+ *   one edition (USGS Mineral Commodity Summaries mine production, total REO mined), country ÷ world, from
+ *   the latest such edition unless an older one is asked for;
+ * - a reported share (`shares` table: IEA Global Critical Minerals Outlook, BIS, ...), observed or projected.
  *
- * The default year is the latest observed year with data for the stage (projections never), the same
- * for every country so that a column of shares adds up.
+ * One basis per answer: without a `basis` argument only observed figures on the stage's default basis
+ * count (the basis with the most observed years: "total REO mined" for mining, "magnet REE refined" for
+ * separation), so a column of years is one series. A year that has only other bases or only projections
+ * is `notAvailable`, and the message names what exists and how to ask for it. Projections are returned
+ * only when the argument names them ("projection", their scenario or edition).
+ *
+ * The default year is the latest observed year with data for the stage, the same for every country so
+ * that a column of shares adds up.
  *
  * @param data - The indexed dataset.
- * @param args - The country, the stage and the year.
- * @returns The share as a fraction; `invalid` for an unknown country or stage, `outOfRange` for an
- * impossible year, `notAvailable` (naming the years and countries the dataset has) when there is none.
+ * @param args - The country, the stage, the year and the basis.
+ * @returns The share as a fraction; `invalid` for an unknown country, stage or basis, `outOfRange` for
+ * an impossible year, `notAvailable` (naming what the dataset has) when there is none on the basis asked.
  *
  * @example
  * supplyShare(data, { country: "China", stage: "mining", year: 2024 })
- * //=> { ok: true, value: 0.6923, basis: [China 270,000 t, World 390,000 t (USGS MCS 2025)] }
+ * //=> { ok: true, value: 0.7105, basis: [China 270,000 t, World 380,000 t (USGS MCS 2026)] }
  */
 export function supplyShare(data: IndexedDataset, args: SupplyShareOptions): Outcome<number> {
-  return memoisedOutcome(data, memoKey("supplyShare", args.country, args.stage, args.year), () =>
-    computeSupplyShare(data, args)
+  return memoisedOutcome(
+    data,
+    memoKey("supplyShare", args.country, args.stage, args.year, args.basis),
+    () => computeSupplyShare(data, args)
   );
 }
+
+const OBSERVED = "observed";
+const PROJECTION = "projection";
 
 function computeSupplyShare(data: IndexedDataset, args: SupplyShareOptions): Outcome<number> {
   const country = resolveCountry(data, args.country);
@@ -64,50 +97,87 @@ function computeSupplyShare(data: IndexedDataset, args: SupplyShareOptions): Out
   const asked = shareYear(data, stage.value, args.year);
   if (!asked.ok) return asked;
   const year = asked.value;
-  return (
-    productionShare(data, country.value, stage.value, year) ??
-    reportedShare(data, country.value, stage.value, year)
+  const index = shareIndex(data);
+  const wanted = args.basis === undefined ? OBSERVED : normaliseKeyword(args.basis);
+  const known = [OBSERVED, PROJECTION, ...index.bases];
+  if (!known.some((b) => normaliseKeyword(b).includes(wanted) || wanted === normaliseKeyword(b)))
+    return fail("invalid", unknownKeyword("basis", args.basis ?? "", known));
+
+  const all = candidates(data, country.value, stage.value, year);
+  const defaultBasis = index.defaultBasis.get(stage.value.id);
+  const chosen = all.filter((c) =>
+    wanted === OBSERVED
+      ? c.projection === undefined && c.basis === defaultBasis
+      : wanted === PROJECTION
+        ? c.projection !== undefined
+        : [c.basis, c.edition, c.projection ?? ""].some((t) => normaliseKeyword(t).includes(wanted))
   );
+  if (chosen.length > 0) return chosen[0].value();
+  if (all.length > 0)
+    return fail(
+      "notAvailable",
+      otherBases({
+        country: country.value.name,
+        stage: stage.value.id,
+        year,
+        asked: args.basis ?? `observed, ${defaultBasis ?? "no default basis"}`,
+        available: all.map((c) => ({
+          basis: c.basis,
+          edition: c.edition,
+          projection: c.projection,
+        })),
+      })
+    );
+  return fail("notAvailable", missingShareMessage(data, country.value, stage.value, year));
 }
 
-function productionShare(
+/** Every figure for the question, observed before projected, latest edition first, most confident first. */
+function candidates(
   data: IndexedDataset,
   country: Country,
   stage: Stage,
   year: number
-): Outcome<number> | undefined {
-  for (const edition of shareIndex(data).production.get(stageYearKey(stage.id, year)) ?? []) {
+): Candidate[] {
+  const index = shareIndex(data);
+  const list: Candidate[] = [];
+  for (const edition of index.production.get(stageYearKey(stage.id, year)) ?? []) {
     const record = edition.byCountry.get(country.code);
-    if (!edition.world || !record) continue;
-    const part = record.value as number;
-    const whole = edition.world.value as number;
-    const computed = productionRatio(country.name, part, whole, record.unit);
-    return answer(part / whole, [
-      basisOf(record, productionLabel(country.name, stage.name, year, edition.edition), {
-        computed,
-      }),
-      basisOf(edition.world, productionLabel("World", stage.name, year, edition.edition)),
-    ]);
+    const world = edition.world;
+    if (!world || !record) continue;
+    list.push({
+      basis: PRODUCTION_BASIS,
+      edition: edition.edition,
+      confidence: record.confidence,
+      value: () => {
+        const part = record.value as number;
+        const whole = world.value as number;
+        const computed = productionRatio(country.name, part, whole, record.unit);
+        return answer(part / whole, [
+          basisOf(record, productionLabel(country.name, stage.name, year, edition.edition), {
+            computed,
+          }),
+          basisOf(world, productionLabel("World", stage.name, year, edition.edition)),
+        ]);
+      },
+    });
   }
-  return undefined;
-}
-
-function reportedShare(
-  data: IndexedDataset,
-  country: Country,
-  stage: Stage,
-  year: number
-): Outcome<number> {
-  const first = shareIndex(data).shares.get(shareKey(stage.id, country.code, year))?.[0];
-  const projectionYear =
-    shareIndex(data).stageYears.get(stage.id)?.projected.includes(year) ?? false;
-  if (first && (first.projection === undefined || projectionYear)) {
-    const label = shareLabel(country.name, stage.name, year);
-    const context =
-      first.projection === undefined ? undefined : { note: projectionNote(first.projection) };
-    return answer(first.value as number, [basisOf(first, label, context)]);
+  for (const share of index.shares.get(shareKey(stage.id, country.code, year)) ?? []) {
+    const basis = basisOfShare(share);
+    const edition = share.edition ?? share.sourceIds.join(", ");
+    list.push({
+      basis,
+      edition,
+      projection: share.projection,
+      confidence: share.confidence,
+      value: () =>
+        answer(share.value as number, [
+          basisOf(share, shareLabel(country.name, stage.name, year, basis, edition), {
+            note: share.projection === undefined ? undefined : projectionNote(share.projection),
+          }),
+        ]),
+    });
   }
-  return fail("notAvailable", missingShareMessage(data, country, stage, year));
+  return list;
 }
 
 /** Says which years the dataset has for this country, or else which years and countries for the stage. */

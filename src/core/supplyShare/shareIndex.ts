@@ -40,6 +40,21 @@ export interface ShareIndex {
   readonly countryYears: ReadonlyMap<string, readonly number[]>;
   /** Countries with a share at a stage, in the order first met. */
   readonly stageCountries: ReadonlyMap<StageId, readonly string[]>;
+  /**
+   * Each stage's default basis: the basis of its observed shares with the most years (production counts as
+   * "total REO mined"), so that a column of years is one series unless the caller asks for another.
+   */
+  readonly defaultBasis: ReadonlyMap<StageId, string>;
+  /** Every basis, edition and scenario a share can be asked for by (the `basis` argument's vocabulary). */
+  readonly bases: readonly string[];
+}
+
+/** The basis of every production-derived share (USGS mine production is total rare-earth oxide mined). */
+export const PRODUCTION_BASIS = "total REO mined";
+
+/** What a share record counts, "unstated basis" for records of datasets older than 2.0.0. */
+export function basisOfShare(share: Share): string {
+  return share.basis ?? "unstated basis";
 }
 
 /** Key of the production and share-report maps: a stage and a year. */
@@ -181,11 +196,48 @@ function indexShareCoverage(
   return { stageYears, countryYears, stageCountries };
 }
 
+/** The basis with the most observed years per stage; ties go to the basis with the latest year. */
+function indexBases(
+  dataset: ValidatedDataset,
+  production: ReadonlyMap<string, readonly ProductionEdition[]>
+) {
+  const years = new Map<string, Set<number>>();
+  for (const [key, editions] of production)
+    if (editions.some((e) => e.world))
+      addYear(years, `${key.split("|")[0]}|${PRODUCTION_BASIS}`, Number(key.split("|")[1]));
+  const vocabulary = new Set<string>([PRODUCTION_BASIS]);
+  for (const editions of production.values()) for (const e of editions) vocabulary.add(e.edition);
+  for (const s of dataset.shares) {
+    vocabulary.add(basisOfShare(s));
+    if (s.edition) vocabulary.add(s.edition);
+    if (s.projection) vocabulary.add(s.projection);
+    if (s.value !== null && s.projection === undefined)
+      addYear(years, `${s.stage}|${basisOfShare(s)}`, s.year);
+  }
+  const defaultBasis = new Map<StageId, string>();
+  const best = new Map<StageId, { count: number; latest: number }>();
+  for (const [key, set] of years) {
+    const [stage, basis] = key.split("|") as [StageId, string];
+    const score = { count: set.size, latest: Math.max(...set) };
+    const held = best.get(stage);
+    if (
+      !held ||
+      score.count > held.count ||
+      (score.count === held.count && score.latest > held.latest)
+    ) {
+      best.set(stage, score);
+      defaultBasis.set(stage, basis);
+    }
+  }
+  return { defaultBasis, bases: [...vocabulary] };
+}
+
 export const shareIndex = lazyIndex((dataset): ShareIndex => {
   const production = indexProduction(dataset);
   return {
     production,
     ...indexShares(dataset),
     ...indexShareCoverage(dataset, production),
+    ...indexBases(dataset, production),
   };
 });

@@ -74,12 +74,14 @@ function selectColumns(
 /** One value as an Excel cell. */
 function cellOf(value: unknown): Cell {
   if (value === null || value === undefined) return "";
-  if (Array.isArray(value)) return value.map(cellOf).join("; ");
+  // Records in a list (a group's members, a plant's output by year) are kept apart by " | ".
+  if (Array.isArray(value))
+    return value.map(cellOf).join(value.some((v) => typeof v === "object") ? " | " : "; ");
   if (typeof value === "object")
     return objectCell(
       Object.entries(value)
         .filter(([, v]) => v !== null && v !== undefined)
-        .map(([k, v]): [string, string] => [k, String(v)])
+        .map(([k, v]): [string, string] => [k, Array.isArray(v) ? v.join(", ") : String(v)])
     );
   return value as Cell;
 }

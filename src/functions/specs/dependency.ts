@@ -39,11 +39,11 @@ export const DEPENDENCY = defineFunction({
   result: "Dependency, a fraction 0-1.",
   example: {
     formula: '=RE.DEPENDENCY("separation", "China", "US")',
-    shows: "0.56",
-    value: 0.8 * 0.7,
+    shows: "0.4757",
+    value: 0.67 * 0.71,
   },
   sources:
-    "indicators table (USGS MCS 2025: US net import reliance, import sources 2020-23); for WORLD the sources of RE.SHARE.",
+    "indicators table (USGS MCS 2026: US net import reliance 2021-2025, import sources 2021-24); for WORLD the sources of RE.SHARE.",
   compute: (data, [stage, supplier, consumer, year]) =>
     supplierDependency(data, { stage, supplier, consumer, year }),
 });

@@ -1,12 +1,12 @@
 import { independenceYear } from "../../core/independenceYear";
 import { defineFunction } from "../spec";
-import { PROJECTS_PARAM, STAGE_PARAM } from "./params";
+import { PROJECTS_PARAM, STAGE_PARAM, YEARS, YEAR_BOUNDS } from "./params";
 import { CAPACITY_STATUS, REGION } from "./capacity";
 
 export const INDEPENDENCEYEAR = defineFunction({
   name: "INDEPENDENCEYEAR",
   description:
-    "The first year, from the dataset's as-of year on, in which a region's capacity at a stage covers its demand growing at a yearly rate.",
+    "The first year, from a base year you give, in which a region's capacity at a stage covers its demand growing at a yearly rate (up to the data's horizon).",
   params: [
     { name: "region", kind: "text", description: REGION },
     STAGE_PARAM,
@@ -15,6 +15,12 @@ export const INDEPENDENCEYEAR = defineFunction({
       kind: "number",
       description:
         "Demand in the base year, in t/yr of the stage's product (REO, NdPr oxide or NdFeB); above 0.",
+    },
+    {
+      name: "baseYear",
+      kind: "number",
+      ...YEAR_BOUNDS,
+      description: `The year the demand is for and the search starts from, ${YEARS}. Explicit, so that pulling a newer dataset does not move the answer.`,
     },
     {
       name: "growth",
@@ -27,9 +33,13 @@ export const INDEPENDENCEYEAR = defineFunction({
   ],
   returns: "number",
   result:
-    "A calendar year; #N/A when capacity does not catch up before the pipeline's last start year (the data's horizon).",
-  example: { formula: '=RE.INDEPENDENCEYEAR("US", "magnet", 8000)', shows: "2028", value: 2028 },
-  sources: "capacity table, as RE.CAPACITY; base year from the dataset's as-of date.",
-  compute: (data, [region, stage, demand, growth, status, projects]) =>
-    independenceYear(data, { region, stage, demand, growth, status, projects }),
+    "A calendar year; #N/A when capacity does not catch up by the data's horizon (the last year any plant record reaches).",
+  example: {
+    formula: '=RE.INDEPENDENCEYEAR("US", "magnet", 4000, 2025)',
+    shows: "2026",
+    value: 2026,
+  },
+  sources: "capacity table, as RE.CAPACITY.",
+  compute: (data, [region, stage, demand, baseYear, growth, status, projects]) =>
+    independenceYear(data, { region, stage, demand, baseYear, growth, status, projects }),
 });

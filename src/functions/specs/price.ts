@@ -4,7 +4,7 @@ import { defineFunction } from "../spec";
 export const PRICE = defineFunction({
   name: "PRICE",
   description:
-    "A reference price in USD/kg: the latest quote on or before a date, China's markets first, then global averages, then Europe.",
+    "A reference price in USD/kg in one market (China domestic by default): its latest quote on or before a date, never another market's; a date more than 92 days past that market's latest quote, or in the future, is #N/A naming it.",
   params: [
     {
       name: "element",
@@ -24,11 +24,19 @@ export const PRICE = defineFunction({
       description:
         'Latest quote date: an Excel date, a year, or text "YYYY-MM-DD", "YYYY-MM" or "YYYY"; default: the latest quote.',
     },
+    {
+      name: "market",
+      kind: "text",
+      optional: true,
+      description:
+        "China (default: China domestic), FOB China, Europe (CIF Europe, Rotterdam) or US (USGS annual averages of Argus free-on-board quotes).",
+    },
   ],
   returns: "number",
   result: 'USD per kg; every market\'s quotes are in RE.TABLE("prices").',
-  example: { formula: '=RE.PRICE("NdPr", "oxide", "2025-06-30")', shows: "59.51", value: 59.51 },
+  example: { formula: '=RE.PRICE("Dy", "oxide", 2022, "US")', shows: "382", value: 382 },
   sources:
-    "prices table (Shanghai Metals Market, Fastmarkets, Argus, Benchmark, Adamas, USGS, company filings; CNY converted at the dataset's stated rate).",
-  compute: (data, [element, form, date]) => referencePrice(data, { element, form, date }),
+    "prices table (Shanghai Metals Market, SunSirs, Lynas, Fastmarkets, Argus, Benchmark, USGS; CNY converted at the dataset's stated rate), each quote with its market and quote basis.",
+  compute: (data, [element, form, date, market]) =>
+    referencePrice(data, { element, form, date, market }),
 });

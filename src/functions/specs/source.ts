@@ -54,7 +54,7 @@ export function sourceSpec(functions: readonly FunctionSpec[]) {
     example: {
       formula: '=RE.SOURCE("SHARE", "China", "mining", 2024)',
       shows:
-        "China, mining output 2024 (USGS MCS 2025) — U.S. Geological Survey, Mineral Commodity Summaries 2025 …",
+        "China, mining output 2024 (USGS MCS 2026) — U.S. Geological Survey, Mineral Commodity Summaries 2026 …",
     },
     sources: "The sources table: the full citation of every source id a result's records carry.",
     compute: (data, [name, args]) => {

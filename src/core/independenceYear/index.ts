@@ -80,7 +80,12 @@ function computeIndependenceYear(
   const base = args.baseYear;
   const horizon = dataHorizon(data);
   if (base > horizon) return checkHorizon(data, base) as Failure;
-  const capacityArgs = { region: args.region, stage: args.stage, status: args.status };
+  const capacityArgs = {
+    region: args.region,
+    stage: args.stage,
+    status: args.status,
+    projects: args.projects,
+  };
   let uncounted: Failure | undefined;
   let counted = false;
   for (let year = base; year <= horizon; year++) {

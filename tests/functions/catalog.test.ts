@@ -40,6 +40,7 @@ test("ids are the Excel names in capitals and never change", () => {
       "GAPS",
       "GAPSCORE",
       "HHI",
+      "HISTORY",
       "INDEPENDENCEYEAR",
       "LEADTIME",
       "ONLINEYEAR",
@@ -77,6 +78,7 @@ test.each(SPECS.map((s) => [s.name, s] as const))(
         param.kind === "numbers" ||
         param.kind === "texts" ||
         param.kind === "arguments" ||
+        param.kind === "table" ||
         param.acceptsRange === true;
       expect(p.dimensionality === "matrix").toBe(range);
     });

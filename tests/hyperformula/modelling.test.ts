@@ -94,7 +94,8 @@ describe("RE.HISTORY spills a BDH-style table", () => {
 
   test("RE.SOURCE cites every row, labelled with its period", () => {
     const text = valueAt(hf, "A19") as string;
-    for (const year of [2023, 2024, 2025]) expect(text).toContain(`${year}: China, mining output ${year}`);
+    for (const year of [2023, 2024, 2025])
+      expect(text).toContain(`${year}: China, mining output ${year}`);
   });
 
   test("a function without a year or date is #VALUE! naming those that have one", () => {
@@ -107,10 +108,25 @@ describe("RE.HISTORY spills a BDH-style table", () => {
 
 describe("the analyst's own regions", () => {
   const hf = workbook([
-    ['=RE.CAPACITY("allied","magnet",2028)', '=RE.CAPACITY("Vietnam","magnet",2028)', '=RE.CAPACITY("allied, Vietnam","magnet",2028)'],
-    ['=RE.CAPACITY("US","magnet",2028)', '=RE.CAPACITY("US+Vietnam","magnet",2028)', '=RE.CAPACITY("US+Vietnam+US+Vietnam","magnet",2028)'],
-    ['=RE.SOURCE("CAPACITY","US+Vietnam","magnet",2028)', '=RE.CAPACITY("US+Atlantis","magnet",2028)', '=RE.CAPACITY("US+","magnet",2028)'],
-    ['=RE.INDEPENDENCEYEAR("US+Vietnam","magnet",6000,2025)', '=RE.INDEPENDENCEYEAR("US","magnet",6000,2025)'],
+    [
+      '=RE.CAPACITY("allied","magnet",2028)',
+      '=RE.CAPACITY("Vietnam","magnet",2028)',
+      '=RE.CAPACITY("allied, Vietnam","magnet",2028)',
+    ],
+    [
+      '=RE.CAPACITY("US","magnet",2028)',
+      '=RE.CAPACITY("US+Vietnam","magnet",2028)',
+      '=RE.CAPACITY("US+Vietnam+US+Vietnam","magnet",2028)',
+    ],
+    [
+      '=RE.SOURCE("CAPACITY","US+Vietnam","magnet",2028)',
+      '=RE.CAPACITY("US+Atlantis","magnet",2028)',
+      '=RE.CAPACITY("US+","magnet",2028)',
+    ],
+    [
+      '=RE.INDEPENDENCEYEAR("US+Vietnam","magnet",6000,2025)',
+      '=RE.INDEPENDENCEYEAR("US","magnet",6000,2025)',
+    ],
   ]);
 
   test("a union equals the sum of its disjoint parts", () => {
@@ -126,7 +142,9 @@ describe("the analyst's own regions", () => {
   });
 
   test("RE.SOURCE names the union's members", () => {
-    expect(valueAt(hf, "A3")).toMatch(/Region of your own: United States \+ Vietnam .*members in this dataset: United States, Vietnam/);
+    expect(valueAt(hf, "A3")).toMatch(
+      /Region of your own: United States \+ Vietnam .*members in this dataset: United States, Vietnam/
+    );
   });
 
   test("an unknown or empty item is #VALUE! saying so", () => {
@@ -149,9 +167,18 @@ describe("the analyst's own projects", () => {
     ["Plant C", "Japan", "magnet", 700, 2026, null],
     ["Plant D", "US", "magnet", 300, 2027, "planned"],
     ['=RE.CAPACITY("US","magnet",2028)', '=RE.CAPACITY("US","magnet",2028,,A1:F5)'],
-    ['=RE.CAPACITY("US","magnet",2028,"planned")', '=RE.CAPACITY("US","magnet",2028,"planned",A1:F5)'],
-    ['=RE.CAPACITY("Japan","magnet",2028,,A2:F5)', '=RE.SOURCE("CAPACITY","Japan","magnet",2028,,A2:F5)'],
-    ['=RE.INDEPENDENCEYEAR("US","magnet",4500,2025)', '=RE.INDEPENDENCEYEAR("US","magnet",4500,2025,,,A1:F5)'],
+    [
+      '=RE.CAPACITY("US","magnet",2028,"planned")',
+      '=RE.CAPACITY("US","magnet",2028,"planned",A1:F5)',
+    ],
+    [
+      '=RE.CAPACITY("Japan","magnet",2028,,A2:F5)',
+      '=RE.SOURCE("CAPACITY","Japan","magnet",2028,,A2:F5)',
+    ],
+    [
+      '=RE.INDEPENDENCEYEAR("US","magnet",4500,2025)',
+      '=RE.INDEPENDENCEYEAR("US","magnet",4500,2025,,,A1:F5)',
+    ],
     ['=RE.CAPACITY("US","magnet",2028,,A1:E1)', '=RE.CAPACITY("US","magnet",2028,,A2:D2)'],
   ]);
 
@@ -165,7 +192,9 @@ describe("the analyst's own projects", () => {
   test("a region the dataset cannot size answers from the analyst's plant, cited as theirs", () => {
     // Japan's listed magnet plants have no figure, so the total is Plant C's 700, a lower bound
     expect(valueAt(hf, "A8")).toBe(700);
-    expect(valueAt(hf, "B8")).toMatch(/Plant C \(your own project, JP\).*your own project, entered in the workbook/);
+    expect(valueAt(hf, "B8")).toMatch(
+      /Plant C \(your own project, JP\).*your own project, entered in the workbook/
+    );
   });
 
   test("more capacity brings independence forward", () => {
@@ -176,6 +205,8 @@ describe("the analyst's own projects", () => {
 
   test("a header row alone adds nothing; a short row is #VALUE! naming the row", () => {
     expect(valueAt(hf, "A10")).toBe(valueAt(hf, "A6"));
-    expect((valueAt(hf, "B10") as DetailedCellError).message).toMatch(/row 1: give name, country, stage, capacity/);
+    expect((valueAt(hf, "B10") as DetailedCellError).message).toMatch(
+      /row 1: give name, country, stage, capacity/
+    );
   });
 });

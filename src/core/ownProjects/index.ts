@@ -2,7 +2,12 @@ import type { CapacityProject, ProjectStatus, StageId } from "../../data/schema"
 import { projectStatuses } from "../../data/tables";
 import type { IndexedDataset } from "../../data/store";
 import { YEAR_RANGE } from "../_lib/checks";
-import { ownProjectBadCell, ownProjectCompany, ownProjectNote, ownProjectTooShort } from "../_lib/messages";
+import {
+  ownProjectBadCell,
+  ownProjectCompany,
+  ownProjectNote,
+  ownProjectTooShort,
+} from "../_lib/messages";
 import { memoised } from "../_lib/memo";
 import { answer, fail, type Outcome } from "../_lib/outcome";
 import { CANONICAL_PRODUCT } from "../_lib/vocabulary";
@@ -71,7 +76,10 @@ export function ownProjects(
   return memoised(data, `ownProjects|${JSON.stringify(rows)}`, () => parseRows(data, rows));
 }
 
-function parseRows(data: IndexedDataset, rows: OwnProjectRows): Outcome<readonly CapacityProject[]> {
+function parseRows(
+  data: IndexedDataset,
+  rows: OwnProjectRows
+): Outcome<readonly CapacityProject[]> {
   const projects: CapacityProject[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];

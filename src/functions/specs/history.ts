@@ -52,13 +52,14 @@ export function historySpec(functions: readonly FunctionSpec[]) {
     ],
     returns: "matrix",
     result:
-      "A header row (period, RE.<function>, source), then one row per period with a value: the year or date, the value in the function's unit, and the ids of the sources behind it (RE.TABLE(\"sources\") lists them).",
+      'A header row (period, RE.<function>, source), then one row per period with a value: the year or date, the value in the function\'s unit, and the ids of the sources behind it (RE.TABLE("sources") lists them).',
     example: {
       formula: '=RE.HISTORY("SHARE", "China", "mining")',
-      shows: "year | RE.SHARE | source, then one row per year USGS mine production gives China's share for",
+      shows:
+        "year | RE.SHARE | source, then one row per year USGS mine production gives China's share for",
     },
     sources:
-      "The named function's own records, period by period; RE.SOURCE(\"HISTORY\", …) cites every row.",
+      'The named function\'s own records, period by period; RE.SOURCE("HISTORY", …) cites every row.',
     compute: (data, [name, args]) => {
       const entry = dated.get(functionKey(name));
       if (!entry) return fail("invalid", messages.notAHistoryFunction(name, [...dated.keys()]));

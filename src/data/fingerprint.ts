@@ -1,12 +1,155 @@
+import { sha256 } from "@noble/hashes/sha2";
+import { bytesToHex } from "@noble/hashes/utils";
+import { unsliced, type Slicer } from "./slices";
+
 /**
- * Content fingerprint of a dataset: FNV-1a (64-bit) over its canonical JSON (keys sorted), as 16 hex
- * digits. It identifies content for pinning and change detection; it is not a security hash.
- * The 64-bit arithmetic runs on two 32-bit halves: BigInt made one fingerprint of the dataset cost
- * about 15 ms, and the pane takes several per refresh.
+ * The dataset fingerprint, defined exactly: **SHA-256 (FIPS 180-4) of the UTF-8 bytes of the dataset's
+ * canonical JSON**, written as 64 lowercase hex digits. Canonical JSON is the JSON Canonicalization Scheme
+ * of RFC 8785 for the values a dataset holds: no whitespace, object members sorted by their names' UTF-16
+ * code units, members whose value is `undefined` left out, strings and numbers as ECMAScript's
+ * `JSON.stringify` writes them. Key order and formatting never change it; any change of content does.
+ * It identifies content for pins, the cache and change detection.
+ *
+ * SHA-256 runs in JavaScript (@noble/hashes) rather than WebCrypto: WebCrypto only digests a whole buffer
+ * and only asynchronously, while the embedded dataset's fingerprint must be at hand synchronously for
+ * `RE.DATASET("hash")`, and a pulled dataset's is computed record by record between pauses (`slices.ts`).
+ */
+export const FINGERPRINT_ALGORITHM = "SHA-256 of canonical JSON (RFC 8785) in UTF-8";
+
+/** Canonical JSON is fed to the hash in pieces of about this many characters. */
+const PIECE_CHARS = 64 * 1024;
+
+/**
+ * @summary The fingerprint of a dataset (or of any JSON value), computed at once.
+ *
+ * @example
+ * datasetFingerprint({ b: 1, a: "x" }) === datasetFingerprint({ a: "x", b: 1 })
+ * //=> true
  */
 export function datasetFingerprint(value: unknown): string {
+  const hash = sha256.create();
+  const encoder = new TextEncoder();
+  for (const piece of canonicalPieces(value)) hash.update(encoder.encode(piece));
+  return bytesToHex(hash.digest());
+}
+
+/**
+ * @summary The same fingerprint, computed in time slices that pause between pieces.
+ *
+ * @example
+ * await fingerprintInSlices(dataset, createSlicer()) === datasetFingerprint(dataset)
+ * //=> true
+ */
+export async function fingerprintInSlices(
+  value: unknown,
+  slicer: Slicer = unsliced
+): Promise<string> {
+  const hash = sha256.create();
+  const encoder = new TextEncoder();
+  for (const piece of canonicalPieces(value)) {
+    hash.update(encoder.encode(piece));
+    if (slicer.due()) await slicer.pause();
+  }
+  return bytesToHex(hash.digest());
+}
+
+/** JSON with object keys sorted, so that key order never changes the fingerprint. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) {
+    let text = "[";
+    for (let i = 0; i < value.length; i++) text += (i > 0 ? "," : "") + canonicalJson(value[i]);
+    return `${text}]`;
+  }
+  if (value !== null && typeof value === "object") {
+    const record = value as Record<string, unknown>;
+    let text = "{";
+    for (const key of Object.keys(record).sort()) {
+      const member = record[key];
+      if (member === undefined) continue;
+      text += `${text.length > 1 ? "," : ""}${JSON.stringify(key)}:${canonicalJson(member)}`;
+    }
+    return `${text}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}
+
+/**
+ * Canonical JSON in pieces of about `PIECE_CHARS`: the dataset and its tables are walked member by member
+ * and item by item (two levels), so a table of any length never becomes one string, and the hash can
+ * pause between records.
+ */
+function* canonicalPieces(value: unknown): Generator<string> {
+  let buffer = "";
+  for (const part of canonicalParts(value, 2)) {
+    buffer += part;
+    if (buffer.length >= PIECE_CHARS) {
+      yield buffer;
+      buffer = "";
+    }
+  }
+  if (buffer) yield buffer;
+}
+
+function* canonicalParts(value: unknown, depth: number): Generator<string> {
+  if (depth === 0 || value === null || typeof value !== "object") {
+    yield canonicalJson(value);
+  } else if (Array.isArray(value)) {
+    yield "[";
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) yield ",";
+      yield* canonicalParts(value[i], depth - 1);
+    }
+    yield "]";
+  } else {
+    const record = value as Record<string, unknown>;
+    let first = true;
+    yield "{";
+    for (const key of Object.keys(record).sort()) {
+      if (record[key] === undefined) continue;
+      yield `${first ? "" : ","}${JSON.stringify(key)}:`;
+      first = false;
+      yield* canonicalParts(record[key], depth - 1);
+    }
+    yield "}";
+  }
+}
+
+/**
+ * @summary Whether `hash` is `dataset`'s fingerprint, under the current definition or the one before it.
+ *
+ * @description Workbooks and caches written before version 1 of the definition hold a 16-hex-digit
+ * fingerprint (`legacyFingerprint`); they are still recognised, so an old pin still matches its data.
+ *
+ * @example
+ * fingerprintMatches(dataset, snapshot.hash)
+ * //=> true
+ */
+export function fingerprintMatches(
+  dataset: unknown,
+  hash: string,
+  current: string = datasetFingerprint(dataset)
+): boolean {
+  if (hash === current) return true;
+  return isLegacyFingerprint(hash) && legacyFingerprint(dataset) === hash;
+}
+
+/** Legacy fingerprints already computed, per dataset object: the pane compares a pin at every change. */
+const legacyOf = new WeakMap<object, string>();
+
+/** True for the 16 hex digits of the fingerprint before SHA-256. */
+export function isLegacyFingerprint(hash: string): boolean {
+  return /^[0-9a-f]{16}$/.test(hash);
+}
+
+/**
+ * The fingerprint before SHA-256, kept only to recognise pins and caches written with it; never written
+ * again. It is FNV-1a (64-bit: offset basis 0xcbf29ce484222325, prime 0x100000001b3) over the UTF-16 code
+ * units of the canonical JSON (not its UTF-8 bytes, although it was documented so), as 16 hex digits.
+ */
+export function legacyFingerprint(value: unknown): string {
+  const known = typeof value === "object" && value !== null ? legacyOf.get(value) : undefined;
+  if (known) return known;
   const text = canonicalJson(value);
-  // Offset basis 0xcbf29ce484222325; prime 0x100000001b3 = 2^40 + 0x1b3.
   let hi = 0xcbf29ce4;
   let lo = 0x84222325;
   for (let i = 0; i < text.length; i++) {
@@ -17,18 +160,7 @@ export function datasetFingerprint(value: unknown): string {
     hi = (Math.imul(hi, 0x1b3) + carry + (lo << 8)) >>> 0;
     lo = low >>> 0;
   }
-  return hi.toString(16).padStart(8, "0") + lo.toString(16).padStart(8, "0");
-}
-
-/** JSON with object keys sorted, so that key order never changes the fingerprint. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (value !== null && typeof value === "object") {
-    const entries = Object.keys(value as Record<string, unknown>)
-      .sort()
-      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
-      .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`);
-    return `{${entries.join(",")}}`;
-  }
-  return JSON.stringify(value) ?? "null";
+  const hash = hi.toString(16).padStart(8, "0") + lo.toString(16).padStart(8, "0");
+  if (typeof value === "object" && value !== null) legacyOf.set(value, hash);
+  return hash;
 }

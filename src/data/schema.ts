@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { isPartialDate } from "./dates";
+import { crossRecordIssues } from "./rules";
+import { parseSemver } from "./semver";
 import { priceMarkets, projectStatuses, stageIds, tableNames, type TableName } from "./tables";
 
 /**
@@ -15,10 +18,11 @@ import { priceMarkets, projectStatuses, stageIds, tableNames, type TableName } f
 /** Date with the precision the source gives it: a year, a month or a day. */
 export const partialDate = z
   .string()
-  .regex(
-    /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
-    "expected a date as YYYY, YYYY-MM or YYYY-MM-DD"
-  );
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+    message: "expected a date as YYYY, YYYY-MM or YYYY-MM-DD",
+    abort: true,
+  })
+  .refine(isPartialDate, "not a calendar date (the month has fewer days)");
 
 export const confidence = z.enum(["high", "medium", "low"]);
 
@@ -345,7 +349,13 @@ export const meta = z.strictObject({
   id: z.string().min(1),
   title: z.string().min(1),
   /** Semantic version: a refresh never moves to a lower one. */
-  version: z.string().regex(/^\d+\.\d+\.\d+$/, "expected a semantic version such as 1.2.0"),
+  version: z
+    .string()
+    .regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/, {
+      message: "expected a semantic version such as 1.2.0 (no leading zeros)",
+      abort: true,
+    })
+    .refine((v) => parseSemver(v) !== null, "a version component is above 9007199254740991"),
   asOf: partialDate,
   published: partialDate,
   description: z.string().min(1),
@@ -407,155 +417,21 @@ export type TablesMatchSchema = IsTrue<
     : false
 >;
 
-/** Tables whose records carry `sourceIds`. */
-const citedTables = tableNames.filter((t) => t !== "sources" && t !== "countries");
-
-/**
- * Cross-record rules a per-record schema cannot see: every source id resolves, country codes and
- * element symbols are known, ids are unique, ranges are ordered, shares of one stage and year do not
- * exceed the whole.
- */
-function checkReferences(data: DatasetShape, ctx: z.RefinementCtx): void {
-  const sourceSet = new Set(data.sources.map((s) => s.id));
-  const countrySet = new Set(data.countries.map((c) => c.code));
-  const symbolSet = new Set(data.elements.map((e) => e.symbol));
-  const issue = (path: (string | number)[], message: string) =>
-    ctx.addIssue({ code: "custom", path, message });
-
-  for (const table of citedTables) {
-    (data[table] as { sourceIds: string[] }[]).forEach((record, i) =>
-      record.sourceIds.forEach((id, j) => {
-        if (!sourceSet.has(id)) issue([table, i, "sourceIds", j], `unknown source id "${id}"`);
-      })
-    );
-  }
-  for (const table of [
-    "sources",
-    "countries",
-    "regions",
-    "elements",
-    "gaps",
-    "programmes",
-    "capacity",
-  ] as const) {
-    const key = table === "countries" ? "code" : table === "elements" ? "symbol" : "id";
-    const seen = new Set<string>();
-    (data[table] as Record<string, unknown>[]).forEach((record, i) => {
-      const id = String(record[key]);
-      if (seen.has(id)) issue([table, i, key], `duplicate ${key} "${id}"`);
-      seen.add(id);
+/** Adds the cross-record rules (rules.ts) to zod's issues, each message naming its rule. */
+function checkCrossRecordRules(data: DatasetShape, ctx: z.RefinementCtx): void {
+  for (const issue of crossRecordIssues(data))
+    ctx.addIssue({
+      code: "custom",
+      path: [...issue.path],
+      message: `${issue.message} (rule ${issue.rule})`,
+      params: { rule: issue.rule },
     });
-  }
-  const countryRefs: [TableName, string][] = [
-    ["production", "country"],
-    ["reserves", "country"],
-    ["shares", "country"],
-    ["capacity", "country"],
-  ];
-  for (const [table, key] of countryRefs) {
-    (data[table] as Record<string, unknown>[]).forEach((record, i) => {
-      if (!countrySet.has(String(record[key])))
-        issue([table, i, key], `unknown country code "${String(record[key])}"`);
-    });
-  }
-  data.regions.forEach((r, i) =>
-    [...(r.members ?? []), ...(r.excludes ?? [])].forEach((code) => {
-      if (!countrySet.has(code)) issue(["regions", i, "members"], `unknown country code "${code}"`);
-    })
-  );
-  const nestedSources: [(string | number)[], string[]][] = [
-    ...data.regions.flatMap((r, i) =>
-      (r.membership ?? []).map((m, j): [(string | number)[], string[]] => [
-        ["regions", i, "membership", j, "sourceIds"],
-        m.sourceIds,
-      ])
-    ),
-    ...data.capacity.flatMap((p, i) =>
-      (p.output ?? []).map((o, j): [(string | number)[], string[]] => [
-        ["capacity", i, "output", j, "sourceIds"],
-        o.sourceIds,
-      ])
-    ),
-    ...data.exportControls.flatMap((m, i): [(string | number)[], string[]][] =>
-      m.afterSuspension
-        ? [[["exportControls", i, "afterSuspension", "sourceIds"], m.afterSuspension.sourceIds]]
-        : []
-    ),
-  ];
-  for (const [path, ids] of nestedSources)
-    ids.forEach((id, j) => {
-      if (!sourceSet.has(id)) issue([...path, j], `unknown source id "${id}"`);
-    });
-  const regionIds = new Set(data.regions.map((r) => r.id));
-  data.regions.forEach((r, i) => {
-    if (r.supersededBy !== undefined && !regionIds.has(r.supersededBy))
-      issue(["regions", i, "supersededBy"], `unknown region id "${r.supersededBy}"`);
-    if (r.membership === undefined) return;
-    const listed = [...(r.members ?? [])].sort().join(",");
-    const sourced = r.membership
-      .map((m) => m.code)
-      .sort()
-      .join(",");
-    if (listed !== sourced)
-      issue(
-        ["regions", i, "membership"],
-        "membership must give a source for exactly the codes in members"
-      );
-  });
-  const measureIds = new Set(data.exportControls.map((m) => m.id));
-  // A suspended measure is either a record of this table (by id) or a measure named in words.
-  const namesMeasure = (ref: string) => measureIds.has(ref) || ref.includes(" ");
-  data.exportControls.forEach((m, i) => {
-    if (m.suspendedBy !== undefined && !measureIds.has(m.suspendedBy))
-      issue(["exportControls", i, "suspendedBy"], `unknown measure id "${m.suspendedBy}"`);
-    (m.suspends ?? []).forEach((s, j) => {
-      if (!namesMeasure(s.measure))
-        issue(["exportControls", i, "suspends", j, "measure"], `unknown measure id "${s.measure}"`);
-    });
-  });
-  data.exportControls.forEach((m, i) =>
-    m.elements.forEach((symbol, j) => {
-      if (!symbolSet.has(symbol))
-        issue(["exportControls", i, "elements", j], `unknown element symbol "${symbol}"`);
-    })
-  );
-  for (const table of [
-    "production",
-    "reserves",
-    "programmes",
-    "prices",
-    "demandIntensities",
-    "capacity",
-    "indicators",
-    "shares",
-  ] as const) {
-    (data[table] as { value: number | null; low?: number; high?: number }[]).forEach((r, i) => {
-      if (r.low !== undefined && r.high !== undefined && r.low > r.high)
-        issue([table, i, "low"], "low is above high");
-    });
-  }
-  data.leadTimes.forEach((t, i) => {
-    const cases = [t.low, t.base, t.high].filter((v): v is number => v !== null);
-    if (cases.some((v, k) => k > 0 && v < cases[k - 1]))
-      issue(["leadTimes", i], "cases must be ordered low <= base <= high");
-  });
-  const shareTotals = new Map<string, number>();
-  for (const s of data.shares) {
-    if (s.country === "WORLD" || s.value === null) continue;
-    const key = `${s.stage}|${s.year}|${s.projection ?? ""}|${s.sourceIds.join(",")}`;
-    shareTotals.set(key, (shareTotals.get(key) ?? 0) + s.value);
-  }
-  for (const [key, total] of shareTotals) {
-    if (total > 1.0001)
-      issue(
-        ["shares"],
-        `shares for ${key} add up to ${(total * 100).toFixed(1)}%, more than the whole`
-      );
-  }
 }
 
 /** The dataset schema with its cross-record rules; parsing through it brands the result as validated. */
-export const datasetSchema = datasetShape.superRefine(checkReferences).brand<"ValidatedDataset">();
+export const datasetSchema = datasetShape
+  .superRefine(checkCrossRecordRules)
+  .brand<"ValidatedDataset">();
 
 /** A dataset that passed `datasetSchema`: the only kind the store and the core accept. */
 export type ValidatedDataset = z.infer<typeof datasetSchema>;

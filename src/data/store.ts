@@ -40,14 +40,18 @@ interface StoreState {
  */
 const STATE_KEY = "__rareEarthIndependenceStore__";
 
+/**
+ * A frozen, indexed snapshot. `knownHash` is the fingerprint `acceptDataset` computed, handed along so that
+ * it is never computed twice; without it (the embedded dataset) it is computed on first read, which keeps it
+ * off the functions' start-up: only the pane (pins, cache) and RE.DATASET("hash") read it.
+ */
 export function snapshotOf(
   dataset: ValidatedDataset,
   origin: DatasetOrigin,
-  loadedAt = new Date()
+  loadedAt = new Date(),
+  knownHash?: string
 ): Snapshot {
-  // Only the pane (pins, cache) and RE.DATASET("hash") read the fingerprint: computing it on first read keeps
-  // it off the functions' start-up, where the embedded snapshot is made.
-  let hash: string | undefined;
+  let hash = knownHash;
   return Object.freeze({
     dataset: deepFreeze(dataset),
     origin: Object.freeze({ ...origin }),
@@ -82,10 +86,17 @@ export function activeSnapshot(): Snapshot {
   return state().snapshot;
 }
 
-/** Makes a validated dataset the active one and tells every listener. */
-export function activateDataset(dataset: ValidatedDataset, origin: DatasetOrigin): Snapshot {
+/**
+ * Makes a validated dataset the active one and tells every listener; `hash` is its fingerprint as
+ * `acceptDataset` computed it (computed on first read when absent).
+ */
+export function activateDataset(
+  dataset: ValidatedDataset,
+  origin: DatasetOrigin,
+  hash?: string
+): Snapshot {
   const s = state();
-  s.snapshot = snapshotOf(dataset, origin);
+  s.snapshot = snapshotOf(dataset, origin, new Date(), hash);
   s.listeners.forEach((listener) => listener(s.snapshot));
   return s.snapshot;
 }

@@ -1,18 +1,27 @@
 import { z } from "zod";
+import { excerpt } from "./excerpt";
 import { datasetSchema, type ValidatedDataset } from "./schema";
 
 export type DatasetParse =
   { ok: true; dataset: ValidatedDataset } | { ok: false; issues: string[] };
 
-/** Formats one zod issue as "path.to.field: message", the form the task pane shows. */
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const path = issue.path.length > 0 ? issue.path.map(String).join(".") : "(root)";
-  return `${path}: ${issue.message}`;
+/** A zod message may quote the input (an unknown key, say): it is cut like any other quotation. */
+const ISSUE_MESSAGE_LENGTH = 200;
+
+/**
+ * Formats one zod issue as "path.to.field: message", the form the task pane shows, with every part cut to
+ * a bounded excerpt: the path and the message may both carry text from the untrusted input.
+ */
+export function describeIssue(issue: z.core.$ZodIssue): string {
+  const path =
+    issue.path.length > 0 ? issue.path.map((part) => excerpt(String(part))).join(".") : "(root)";
+  return `${path}: ${excerpt(issue.message, ISSUE_MESSAGE_LENGTH)}`;
 }
 
 /**
- * Validates untrusted JSON (the embedded file, a download, a workbook's pinned copy) against the
- * dataset schema. The only way to obtain a `ValidatedDataset`.
+ * Validates untrusted JSON against the dataset schema with its cross-record rules, in one synchronous
+ * step: the build's check of the embedded file and the tests use it. Everything the add-in receives at run
+ * time goes through `acceptDataset` (ingest.ts), which also checks size, dates, version and fingerprint.
  */
 export function parseDataset(json: unknown): DatasetParse {
   const result = datasetSchema.safeParse(json);

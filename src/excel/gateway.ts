@@ -311,7 +311,8 @@ export function pinFromXml(xml: string): DatasetPin | null {
     !version ||
     !/^\d+\.\d+\.\d+$/.test(version) ||
     !hash ||
-    !/^[0-9a-f]{16}$/.test(hash) ||
+    // SHA-256 fingerprints, and the 16-digit ones of workbooks pinned before it (data/fingerprint.ts).
+    !/^([0-9a-f]{64}|[0-9a-f]{16})$/.test(hash) ||
     !pinnedAt
   )
     return null;

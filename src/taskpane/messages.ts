@@ -1,3 +1,8 @@
+import type { IngestFailure } from "../data/ingest";
+import type { CacheFailure } from "./cache";
+import type { PinFailure } from "./pin";
+import type { DownloadFailure } from "./refresh";
+
 /**
  * Every sentence the task pane shows the analyst, in one place (house style: user-facing messages live in one
  * file). Each is a function of the facts it reports, so the tests can compare them exactly.
@@ -19,6 +24,7 @@ export function formatBytes(bytes: number): string {
 }
 
 export const refreshMessages = {
+  noUrl: "No URL: type the address of a dataset (https://…) to pull it.",
   badUrl: (text: string) =>
     `"${text}" is not a usable dataset URL: use https:// (http:// only for localhost or 127.0.0.1 during development).`,
   insecureRedirect: (url: string) =>
@@ -37,6 +43,10 @@ export const refreshMessages = {
   notJson: (detail: string) => `The answer is not JSON: ${detail}`,
   invalid: (count: number, shown: number) =>
     `The dataset does not match the schema: ${count} ${count === 1 ? "problem" : "problems"}${count > shown ? `, the first ${shown} below` : ""}.`,
+  tooLarge: (bytes: number, maxBytes: number) =>
+    `The dataset is too large: ${formatBytes(bytes)}, the limit is ${formatBytes(maxBytes)}.`,
+  futureDate: (path: string, date: string, toleranceDays: number) =>
+    `The dataset dates a figure in the future (${path}: ${date}, more than ${toleranceDays} days after today): it cannot be data, so nothing was changed.`,
   otherDataset: (found: string, active: string) =>
     `This is the dataset "${found}", not "${active}": nothing was changed.`,
   older: (found: string, active: string) =>
@@ -67,6 +77,12 @@ export const startupMessages = {
 
 export const cacheMessages = {
   unreadable: "it is not readable JSON.",
+  older: (found: string, active: string) =>
+    `it is version ${found}, older than the add-in's own ${active}.`,
+  otherDataset: (found: string, active: string) =>
+    `it is the dataset "${found}", not the add-in's "${active}".`,
+  sameVersionChanged: (version: string) =>
+    `it has the add-in's version ${version} but different content.`,
   wrongFormat: "it is not in the format this version of the add-in writes.",
   invalid: (issues: readonly string[]) =>
     `it no longer passes validation (${issues.slice(0, 3).join("; ")}).`,
@@ -87,6 +103,9 @@ export const pinMessages = {
   carriedUnusable: (detail: string) =>
     `The workbook's copy of its dataset cannot be used: ${detail}`,
   carriedNotJson: "it is not JSON.",
+  malformed: "the workbook's pin is damaged (it does not have the fields a pin records).",
+  carriedMismatch: (field: string, found: string, expected: string) =>
+    `it is ${field} ${found}, not the ${expected} the pin records.`,
   carriedHashMismatch: (expected: string, found: string) =>
     `its content has fingerprint ${found}, not the ${expected} the pin records.`,
   pinned: (version: string, carried: boolean) =>
@@ -124,6 +143,152 @@ export const gatewayMessages = {
     `this needs Excel's ${set} ${version} (Microsoft 365, Excel 2021 or later, or Excel on the web).`,
   pinUnreadable: "the workbook's pin is damaged and was ignored.",
 };
+
+/** Dataset faults in words that fit after "discarded:" or "cannot be used:" ("it is not JSON."). */
+function datasetDetail(failure: IngestFailure): string {
+  switch (failure.code) {
+    case "too-large":
+      return `it is ${formatBytes(failure.params.bytes)}, over the ${formatBytes(failure.params.maxBytes)} limit.`;
+    case "not-text":
+    case "not-json":
+      return pinMessages.carriedNotJson;
+    case "invalid":
+      return `it does not pass validation (${failure.params.issues.slice(0, 3).join("; ")}).`;
+    case "future-date":
+      return `it dates a figure in the future (${failure.params.path}: ${failure.params.date}).`;
+    case "other-dataset":
+      return pinMessages.carriedMismatch(
+        "dataset",
+        `"${failure.params.found}"`,
+        `"${failure.params.expected}"`
+      );
+    case "version-mismatch":
+      return pinMessages.carriedMismatch("version", failure.params.found, failure.params.expected);
+    case "older":
+      return cacheMessages.older(failure.params.found, failure.params.active);
+    case "same-version-changed":
+      return cacheMessages.sameVersionChanged(failure.params.version);
+    case "hash-mismatch":
+      return pinMessages.carriedHashMismatch(failure.params.expected, failure.params.found);
+  }
+}
+
+function downloadText(failure: DownloadFailure | IngestFailure): string {
+  const say = refreshMessages;
+  if (failure.kind === "dataset") {
+    switch (failure.code) {
+      case "too-large":
+        return say.tooLarge(failure.params.bytes, failure.params.maxBytes);
+      case "not-text":
+        return say.notText;
+      case "not-json":
+        return say.notJson(failure.params.detail);
+      case "invalid":
+        return say.invalid(failure.params.count, failure.params.issues.length);
+      case "future-date":
+        return say.futureDate(
+          failure.params.path,
+          failure.params.date,
+          failure.params.toleranceDays
+        );
+      case "other-dataset":
+        return say.otherDataset(failure.params.found, failure.params.expected);
+      case "older":
+        return say.older(failure.params.found, failure.params.active);
+      case "same-version-changed":
+        return say.sameVersionChanged(failure.params.version);
+      default:
+        return `The dataset cannot be used: ${datasetDetail(failure)}`;
+    }
+  }
+  switch (failure.code) {
+    case "no-url":
+      return say.noUrl;
+    case "bad-url":
+      return say.badUrl(failure.params.text);
+    case "insecure-redirect":
+      return say.insecureRedirect(failure.params.url);
+    case "unreachable":
+      return say.unreachable(failure.params.url, failure.params.detail);
+    case "http":
+      return say.http(failure.params.url, failure.params.status, failure.params.statusText);
+    case "timeout":
+      return say.timeout(failure.params.url, failure.params.timeoutMs);
+    case "too-large-declared":
+      return say.tooLargeDeclared(failure.params.declared, failure.params.maxBytes);
+    case "too-large-streamed":
+      return say.tooLargeStreamed(failure.params.maxBytes);
+  }
+}
+
+/** Why the kept dataset was not used, in words that follow "discarded:". */
+function cacheText(failure: CacheFailure | IngestFailure): string {
+  if (failure.kind === "cache") {
+    const texts: Record<CacheFailure["code"], string> = {
+      unreadable: cacheMessages.unreadable,
+      "wrong-format": cacheMessages.wrongFormat,
+      quota: cacheMessages.quota,
+      unavailable: cacheMessages.unavailable,
+    };
+    return texts[failure.code];
+  }
+  switch (failure.code) {
+    case "not-json":
+    case "not-text":
+      return cacheMessages.unreadable;
+    case "invalid":
+      return cacheMessages.invalid(failure.params.issues);
+    case "hash-mismatch":
+      return cacheMessages.hashMismatch;
+    case "other-dataset":
+      return cacheMessages.otherDataset(failure.params.found, failure.params.expected);
+    default:
+      return datasetDetail(failure);
+  }
+}
+
+function pinText(failure: PinFailure | IngestFailure): string {
+  if (failure.kind === "pin")
+    return failure.code === "not-carried"
+      ? pinMessages.notCarried
+      : pinMessages.carriedUnusable(pinMessages.malformed);
+  if (failure.code === "invalid")
+    return pinMessages.carriedUnusable(failure.params.issues.slice(0, 3).join("; "));
+  return pinMessages.carriedUnusable(datasetDetail(failure));
+}
+
+/** Any typed failure of the pane's data paths. */
+export type Failure = DownloadFailure | IngestFailure | CacheFailure | PinFailure;
+
+/**
+ * @summary The one place a typed failure `{ kind, code, params }` becomes text.
+ *
+ * @param failure - The failure.
+ * @param context - Where a dataset failure arose: a pull (a whole sentence), the cache (the reason after
+ * "discarded:"), or a workbook's carried copy (a whole sentence).
+ *
+ * @example
+ * failureText({ kind: "download", code: "no-url", params: {} })
+ * //=> "No URL: type the address of a dataset (https://…) to pull it."
+ */
+export function failureText(
+  failure: Failure,
+  context: "download" | "cache" | "pin" = "download"
+): string {
+  if (failure.kind === "download") return downloadText(failure);
+  if (failure.kind === "cache") return cacheText(failure);
+  if (failure.kind === "pin") return pinText(failure);
+  if (context === "cache") return cacheText(failure);
+  if (context === "pin") return pinText(failure);
+  return downloadText(failure);
+}
+
+/** The schema issues a failure carries, for the list under its sentence. */
+export function failureIssues(failure: Failure): readonly string[] | undefined {
+  return failure.kind === "dataset" && failure.code === "invalid"
+    ? failure.params.issues
+    : undefined;
+}
 
 export function errorText(error: unknown): string {
   if (error instanceof Error) return error.message;

@@ -5,13 +5,21 @@ import type { DatasetPin, WorkbookGateway } from "../excel/workbook-gateway";
 import { gapScorecardTemplate } from "../templates/gap-scorecard";
 import { independenceModelTemplate } from "../templates/independence-model";
 import type { TemplateSheet } from "../templates/types";
-import { loadLastGood, preferCached, saveLastGood, type KeyValueStorage } from "./cache";
+import {
+  chooseCacheLocation,
+  restoreLastGood,
+  saveLastGood,
+  type CacheLocation,
+  type KeyValueStorage,
+} from "./cache";
 import { filterCatalog, paneCatalog, type CatalogEntry } from "./catalog";
 import type { DatasetDiff } from "./diff";
 import { append, el, replaceChildren, uid } from "./dom";
 import {
   CONNECTING_TO_EXCEL,
   errorText,
+  failureIssues,
+  failureText,
   insertMessages,
   NEEDS_EXCEL,
   OUTSIDE_EXCEL_NOTE,
@@ -27,8 +35,10 @@ import { sheetTableOf, tableTitles } from "./tables";
 
 /** What a host page may change about the pane; everything has a default that suits Excel. */
 export interface PaneOptions {
-  /** Where the last good dataset and the last URL are kept; default `window.localStorage`, null for none. */
+  /** Where the last URL is kept; default `window.localStorage`, null for none. */
   readonly storage?: KeyValueStorage | null;
+  /** Where the last good dataset is kept; default `chooseCacheLocation()` once Office is ready, null for none. */
+  readonly cache?: CacheLocation | null;
   /** The fetch used for pulls; default the window's. */
   readonly fetch?: typeof fetch;
   /** Limits of a pull (defaults: 20 s, 4 MB). */
@@ -101,19 +111,17 @@ export function mountTaskPane(
   const gatewayReady = Promise.resolve(gateway);
   /** The workbook's pin as last read or written; undefined until read. */
   let pin: DatasetPin | null | undefined;
-  let startupNote: { kind: StatusKind; text: string } | null = null;
+  let destroyed = false;
 
   // --- Start from the last good dataset kept by the previous session --------------------------------------
-  const kept = loadLastGood(storage);
-  if (kept.kind === "ok") {
-    const active = activeSnapshot();
-    if (preferCached(active.dataset.meta, kept.dataset.meta) && kept.hash !== active.hash) {
-      activateDataset(kept.dataset, { kind: "cache", url: kept.url });
-      startupNote = { kind: "info", text: startupMessages.fromCache(kept.dataset.meta.version) };
-    }
-  } else if (kept.kind === "invalid") {
-    startupNote = { kind: "error", text: startupMessages.cacheDiscarded(kept.message) };
-  }
+  // The storage key depends on Office.context.partitionKey, known once Office is ready (bounded wait).
+  const cache: Promise<CacheLocation | null> =
+    options.cache !== undefined
+      ? Promise.resolve(options.cache)
+      : Promise.race([gatewayReady.catch(() => null), delay(CACHE_WAIT_MS)]).then(() =>
+          chooseCacheLocation()
+        );
+  const restored = cache.then(restoreLastGood).catch(() => ({ kind: "none" }) as const);
 
   // --- Layout ------------------------------------------------------------------------------------------------
   replaceChildren(root);
@@ -371,20 +379,29 @@ export function mountTaskPane(
   );
   catalogPanel.setAttribute("data-testid", "function-catalog");
 
-  append(
-    root,
-    el(
-      "div",
-      { className: "re-pane" },
-      header,
-      datasetPanel,
-      refreshPanel,
-      pinPanel,
-      insertPanel,
-      catalogPanel
-    )
-  );
-  if (startupNote) setStatus(refreshStatus, startupNote.kind, [startupNote.text]);
+  // Shown once the kept dataset is restored or discarded, so the pane never shows one version, then another.
+  const shown = restored.then((kept) => {
+    if (destroyed) return;
+    append(
+      root,
+      el(
+        "div",
+        { className: "re-pane" },
+        header,
+        datasetPanel,
+        refreshPanel,
+        pinPanel,
+        insertPanel,
+        catalogPanel
+      )
+    );
+    if (kept.kind === "ok" && !kept.unchanged)
+      setStatus(refreshStatus, "info", [startupMessages.fromCache(kept.dataset.meta.version)]);
+    if (kept.kind === "discarded")
+      setStatus(refreshStatus, "error", [
+        startupMessages.cacheDiscarded(failureText(kept.failure, "cache")),
+      ]);
+  });
 
   // --- Rendering ---------------------------------------------------------------------------------------------
   function renderDataset(snapshot: Snapshot): void {
@@ -585,7 +602,7 @@ export function mountTaskPane(
     };
     try {
       const result = await pullDataset(urlInput.value, {
-        previous: before.dataset,
+        previous: before,
         base: baseUrl,
         fetch: options.fetch,
         timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
@@ -593,9 +610,13 @@ export function mountTaskPane(
         onProgress,
       });
       if (!result.ok) {
-        setStatus(refreshStatus, "error", [result.message], result.issues, [
-          refreshMessages.keptActive(activeSnapshot().dataset.meta.version),
-        ]);
+        setStatus(
+          refreshStatus,
+          "error",
+          [failureText(result.failure)],
+          failureIssues(result.failure),
+          [refreshMessages.keptActive(activeSnapshot().dataset.meta.version)]
+        );
         return;
       }
       writeKey(storage, URL_KEY, urlInput.value.trim());
@@ -605,12 +626,16 @@ export function mountTaskPane(
         ]);
         return;
       }
-      activateDataset(result.dataset, { kind: "url", url: result.url });
+      const applied = activateDataset(
+        result.dataset,
+        { kind: "url", url: result.url },
+        result.hash
+      );
       const lines = [
         refreshMessages.applied(before.dataset.meta.version, result.dataset.meta.version),
       ];
-      const saved = saveLastGood(storage, result.dataset, result.url);
-      if (!saved.ok) lines.push(refreshMessages.cacheFailed(saved.message));
+      const saved = await saveLastGood(await cache, applied);
+      if (!saved.ok) lines.push(refreshMessages.cacheFailed(failureText(saved.failure)));
       const g = await gatewayReady;
       if (g.kind !== "none") lines.push(await recalculated(g));
       setStatus(refreshStatus, "success", lines);
@@ -713,9 +738,9 @@ export function mountTaskPane(
   function keepPinned(): Promise<void> {
     return workbookAction(keepButton, pinStatus, async (g) => {
       if (!pin) return [pinMessages.unpinned];
-      const carried = carriedDataset(pin);
-      if (!carried.ok) throw new Error(carried.message);
-      activateDataset(carried.dataset, { kind: "workbook" });
+      const carried = await carriedDataset(pin);
+      if (!carried.ok) throw new Error(failureText(carried.failure, "pin"));
+      activateDataset(carried.dataset, { kind: "workbook" }, carried.hash);
       return [pinMessages.keptPinned(carried.dataset.meta.version), await recalculated(g)];
     });
   }
@@ -761,7 +786,7 @@ export function mountTaskPane(
   renderHost();
   renderPin();
 
-  const ready = gatewayReady.then(
+  const pinRead = gatewayReady.then(
     async (g) => {
       gw = g;
       renderHost();
@@ -781,12 +806,20 @@ export function mountTaskPane(
   );
 
   return {
-    ready,
+    ready: Promise.all([pinRead, shown]).then(() => undefined),
     destroy() {
+      destroyed = true;
       stop();
       replaceChildren(root);
     },
   };
+}
+
+/** How long the pane waits for Office (and so the storage partition) before reading the kept dataset. */
+const CACHE_WAIT_MS = 3000;
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 function card(title: string, ...children: Node[]): HTMLElement {

@@ -1,9 +1,14 @@
 import type { DatasetPin } from "../excel/workbook-gateway";
-import { datasetFingerprint } from "../data/fingerprint";
+import type { NoParams, TypedFailure } from "../data/failure";
+import { fingerprintMatches } from "../data/fingerprint";
+import { acceptDataset, type IngestFailure } from "../data/ingest";
+import { pinEnvelope } from "../data/pin-envelope";
 import type { ValidatedDataset } from "../data/schema";
 import type { Snapshot } from "../data/store";
-import { parseDataset } from "../data/validate";
 import { pinMessages as say } from "./messages";
+
+/** Why a workbook's pin cannot give its dataset back; `failureText` words it. */
+export type PinFailure = TypedFailure<"pin", { "not-carried": NoParams; malformed: NoParams }>;
 
 /** How the workbook's pin relates to the active dataset. */
 export type PinState =
@@ -43,7 +48,10 @@ export function pinOf(snapshot: Snapshot, carry: boolean, now: Date = new Date()
  */
 export function comparePin(pin: DatasetPin | null, snapshot: Snapshot): PinState {
   if (!pin) return { kind: "unpinned" };
-  if (pin.version === snapshot.dataset.meta.version && pin.hash === snapshot.hash)
+  if (
+    pin.version === snapshot.dataset.meta.version &&
+    fingerprintMatches(snapshot.dataset, pin.hash, snapshot.hash)
+  )
     return { kind: "current", pin };
   return {
     kind: "other",
@@ -53,34 +61,43 @@ export function comparePin(pin: DatasetPin | null, snapshot: Snapshot): PinState
 }
 
 /**
- * @summary The dataset a workbook carries, validated like a download and checked against its pin.
+ * @summary The dataset a workbook carries, accepted like a download and checked against its pin.
  *
- * @description The copy lives in a file anyone may have edited, so it is parsed, validated against the
- * schema, and its fingerprint must equal the pin's hash.
+ * @description The copy lives in a file anyone may have edited, so the pin is read against its zod
+ * envelope and the copy goes through `acceptDataset` with the same size cap as a download: it must be
+ * the dataset id and version the pin names, and its fingerprint must be the pin's hash (a fingerprint
+ * from before SHA-256 is still recognised).
  *
- * @returns The validated dataset, or why the copy cannot be used.
+ * @returns The validated dataset with its fingerprint, or why the copy cannot be used.
  *
  * @example
- * carriedDataset(pin).ok
+ * (await carriedDataset(pin)).ok
  * //=> true
  */
-export function carriedDataset(
-  pin: DatasetPin
-): { ok: true; dataset: ValidatedDataset } | { ok: false; message: string } {
-  if (!pin.datasetJson) return { ok: false, message: say.notCarried };
-  let json: unknown;
-  try {
-    json = JSON.parse(pin.datasetJson);
-  } catch {
-    return { ok: false, message: say.carriedUnusable(say.carriedNotJson) };
-  }
-  const parsed = parseDataset(json);
-  if (!parsed.ok)
-    return { ok: false, message: say.carriedUnusable(parsed.issues.slice(0, 3).join("; ")) };
-  const hash = datasetFingerprint(parsed.dataset);
-  if (hash !== pin.hash)
-    return { ok: false, message: say.carriedUnusable(say.carriedHashMismatch(pin.hash, hash)) };
-  return { ok: true, dataset: parsed.dataset };
+export async function carriedDataset(
+  pin: DatasetPin,
+  now?: Date
+): Promise<
+  | { ok: true; dataset: ValidatedDataset; hash: string }
+  | { ok: false; failure: PinFailure | IngestFailure }
+> {
+  const envelope = pinEnvelope.safeParse(pin);
+  if (!envelope.success) return { ok: false, failure: pinFailure("malformed") };
+  const { datasetJson, datasetId, version, hash } = envelope.data;
+  if (!datasetJson) return { ok: false, failure: pinFailure("not-carried") };
+  const accepted = await acceptDataset(datasetJson, {
+    expectedId: datasetId,
+    expectedVersion: version,
+    expectedHash: hash,
+    now,
+  });
+  return accepted.ok
+    ? { ok: true, dataset: accepted.dataset, hash: accepted.hash }
+    : { ok: false, failure: accepted.failure };
+}
+
+function pinFailure(code: PinFailure["code"]): PinFailure {
+  return { kind: "pin", code, params: {} };
 }
 
 /** The pin in one sentence, for the Pin panel. */

@@ -70,7 +70,7 @@ describe("a broken dataset is rejected with a message naming the bad field", () 
     const parsed = parseDataset(broken);
     expect(parsed.ok).toBe(false);
     expect(parsed.ok ? [] : parsed.issues).toContain(
-      'production.0.sourceIds.0: unknown source id "NO-SUCH-SOURCE"'
+      'production.0.sourceIds.0: unknown source id "NO-SUCH-SOURCE" (rule sources-resolve)'
     );
   });
 

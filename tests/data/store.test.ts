@@ -23,7 +23,7 @@ test("starts from the embedded dataset, frozen", () => {
   expect(snapshot.origin.kind).toBe("embedded");
   expect(snapshot.dataset.meta.version).toBe(dataset.meta.version);
   expect(Object.isFrozen(snapshot.dataset.elements[0])).toBe(true);
-  expect(snapshot.hash).toMatch(/^[0-9a-f]{16}$/);
+  expect(snapshot.hash).toMatch(/^[0-9a-f]{64}$/);
 });
 
 test("activating a dataset replaces the snapshot whole and tells listeners", () => {
@@ -43,4 +43,22 @@ test("the fingerprint ignores key order but not content", () => {
   expect(datasetFingerprint({ a: 1, b: [1, 2] })).toBe(datasetFingerprint({ b: [1, 2], a: 1 }));
   expect(datasetFingerprint({ a: 1 })).not.toBe(datasetFingerprint({ a: 2 }));
   expect(canonicalJson({ b: 1, a: { d: null, c: "x" } })).toBe('{"a":{"c":"x","d":null},"b":1}');
+});
+
+test("the fingerprint is computed once per dataset: a pull hands it to the store (issue 14)", async () => {
+  const fingerprint = await import("../../src/data/fingerprint");
+  const { acceptDataset } = await import("../../src/data/ingest");
+  const copy = JSON.parse(JSON.stringify(dataset));
+  copy.meta.version = "99.1.0";
+  const sliced = jest.spyOn(fingerprint, "fingerprintInSlices");
+  const whole = jest.spyOn(fingerprint, "datasetFingerprint");
+  const accepted = await acceptDataset(JSON.stringify(copy));
+  if (!accepted.ok) throw new Error(accepted.failure.code);
+  const snapshot = activateDataset(accepted.dataset, { kind: "url" }, accepted.hash);
+  expect(snapshot.hash).toBe(accepted.hash);
+  expect(activeSnapshot().hash).toBe(accepted.hash);
+  expect(sliced).toHaveBeenCalledTimes(1);
+  expect(whole).not.toHaveBeenCalled();
+  sliced.mockRestore();
+  whole.mockRestore();
 });

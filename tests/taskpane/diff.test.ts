@@ -3,21 +3,21 @@ import { copyOfEmbedded, datasetVariants } from "./fixtures";
 
 const v = datasetVariants();
 
-test("identical datasets: no difference", () => {
-  const diff = diffDatasets(v.embedded, copyOfEmbedded());
+test("identical datasets: no difference", async () => {
+  const diff = await diffDatasets(v.embedded, copyOfEmbedded());
   expect(isEmptyDiff(diff)).toBe(true);
   expect(diff.totals).toEqual({ added: 0, removed: 0, changed: 0 });
 });
 
-test("records are matched by key, so reordering is not a change", () => {
+test("records are matched by key, so reordering is not a change", async () => {
   const reordered = copyOfEmbedded();
   reordered.capacity.reverse();
   reordered.production.reverse();
   reordered.shares.reverse();
-  expect(isEmptyDiff(diffDatasets(v.embedded, reordered))).toBe(true);
+  expect(isEmptyDiff(await diffDatasets(v.embedded, reordered))).toBe(true);
 });
 
-test("added, removed and changed records with the fields that changed", () => {
+test("added, removed and changed records with the fields that changed", async () => {
   const next = copyOfEmbedded();
   next.meta.version = "9.0.0";
   next.meta.asOf = "2026-01";
@@ -31,7 +31,7 @@ test("added, removed and changed records with the fields that changed", () => {
     asOf: "2026",
     confidence: "low",
   });
-  const diff = diffDatasets(v.embedded, next);
+  const diff = await diffDatasets(v.embedded, next);
   expect(diff.fromVersion).toBe(v.embedded.meta.version);
   expect(diff.toVersion).toBe("9.0.0");
   expect(diff.meta).toEqual([{ field: "asOf", before: v.embedded.meta.asOf, after: "2026-01" }]);
@@ -50,22 +50,22 @@ test("added, removed and changed records with the fields that changed", () => {
   });
 });
 
-test("records sharing a key are told apart by their order", () => {
+test("records sharing a key are told apart by their order", async () => {
   const before = copyOfEmbedded();
   const after = copyOfEmbedded();
   before.leadTimes.push({ ...before.leadTimes[0] });
   after.leadTimes.push({ ...after.leadTimes[0], note: "second" });
-  const diff = diffDatasets(before, after);
+  const diff = await diffDatasets(before, after);
   expect(diff.tables).toHaveLength(1);
   expect(diff.tables[0].changed[0].key).toMatch(/ #2$/);
 });
 
-test("the newer test dataset: one value changed, one record added", () => {
-  const diff = diffDatasets(v.embedded, v.newer);
+test("the newer test dataset: one value changed, one record added", async () => {
+  const diff = await diffDatasets(v.embedded, v.newer);
   expect(diff.totals).toEqual({ added: 1, removed: 0, changed: 1 });
 });
 
-test("display values are short text", () => {
+test("display values are short text", async () => {
   expect(displayValue(undefined)).toBe("(none)");
   expect(displayValue(null)).toBe("null");
   expect(displayValue(["a", "b"])).toBe('["a","b"]');

@@ -1,5 +1,6 @@
+import { legacyFingerprint } from "../../src/data/fingerprint";
 import { snapshotOf } from "../../src/data/store";
-import { pinMessages } from "../../src/taskpane/messages";
+import { failureText, pinMessages } from "../../src/taskpane/messages";
 import { carriedDataset, comparePin, describePin, pinOf, shortHash } from "../../src/taskpane/pin";
 import { datasetVariants, fingerprintOf, validated } from "./fixtures";
 
@@ -45,44 +46,90 @@ test("describes the pin in one sentence", () => {
   expect(describePin({ kind: "unpinned" }, active)).toBe(pinMessages.unpinned);
 });
 
+test("a workbook pinned under the fingerprint before SHA-256 is still recognised as current", () => {
+  const legacy = { ...pinOf(active, false, now), hash: legacyFingerprint(active.dataset) };
+  expect(legacy.hash).toMatch(/^[0-9a-f]{16}$/);
+  expect(comparePin(legacy, active)).toEqual({ kind: "current", pin: legacy });
+  expect(comparePin({ ...legacy, hash: "0123456789abcdef" }, active).kind).toBe("other");
+});
+
 describe("the carried copy", () => {
   const pin = pinOf(snapshotOf(validated(v.good), { kind: "embedded" }), true, now);
+  const carriedText = async (p: typeof pin) => {
+    const result = await carriedDataset(p);
+    return result.ok ? "accepted" : failureText(result.failure, "pin");
+  };
 
-  test("is validated and must match the pin's fingerprint", () => {
-    const carried = carriedDataset(pin);
-    if (!carried.ok) throw new Error(carried.message);
+  test("is validated and must match the pin's fingerprint", async () => {
+    const carried = await carriedDataset(pin);
+    if (!carried.ok) throw new Error(failureText(carried.failure, "pin"));
     expect(carried.dataset.meta.version).toBe(v.good.meta.version);
+    expect(carried.hash).toBe(pin.hash);
     expect(pin.hash).toBe(fingerprintOf(v.good));
   });
 
-  test("refuses a pin without a copy", () => {
-    expect(carriedDataset({ ...pin, datasetJson: undefined })).toEqual({
+  test("refuses a pin without a copy", async () => {
+    await expect(carriedDataset({ ...pin, datasetJson: undefined })).resolves.toEqual({
       ok: false,
-      message: pinMessages.notCarried,
+      failure: { kind: "pin", code: "not-carried", params: {} },
     });
+    expect(await carriedText({ ...pin, datasetJson: undefined })).toBe(pinMessages.notCarried);
   });
 
-  test("refuses a copy that is not JSON", () => {
-    expect(carriedDataset({ ...pin, datasetJson: "{" })).toEqual({
-      ok: false,
-      message: pinMessages.carriedUnusable(pinMessages.carriedNotJson),
-    });
+  test("refuses a copy that is not JSON", async () => {
+    expect(await carriedText({ ...pin, datasetJson: "{" })).toBe(
+      pinMessages.carriedUnusable(pinMessages.carriedNotJson)
+    );
   });
 
-  test("refuses a copy edited after pinning", () => {
+  test("refuses a copy edited after pinning", async () => {
     const edited = JSON.parse(pin.datasetJson!);
     edited.capacity[0].value = 1;
-    const result = carriedDataset({ ...pin, datasetJson: JSON.stringify(edited) });
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.message).toContain(`not the ${pin.hash} the pin records`);
+    expect(await carriedText({ ...pin, datasetJson: JSON.stringify(edited) })).toContain(
+      `not the ${pin.hash} the pin records`
+    );
   });
 
-  test("refuses a copy that fails the schema", () => {
+  test("refuses a copy that fails the schema", async () => {
     const broken = JSON.parse(pin.datasetJson!);
     broken.gaps.pop();
-    const result = carriedDataset({ ...pin, datasetJson: JSON.stringify(broken) });
-    expect(!result.ok && result.message).toMatch(
+    expect(await carriedText({ ...pin, datasetJson: JSON.stringify(broken) })).toMatch(
       /^The workbook's copy of its dataset cannot be used: gaps: /
     );
+  });
+
+  test("refuses a copy whose dataset id or version differ from the pin's (issue 13)", async () => {
+    await expect(carriedDataset({ ...pin, version: "9.9.9" })).resolves.toEqual({
+      ok: false,
+      failure: {
+        kind: "dataset",
+        code: "version-mismatch",
+        params: { found: v.good.meta.version, expected: "9.9.9" },
+      },
+    });
+    await expect(carriedDataset({ ...pin, datasetId: "someone-else" })).resolves.toMatchObject({
+      ok: false,
+      failure: { code: "other-dataset", params: { expected: "someone-else" } },
+    });
+    expect(await carriedText({ ...pin, version: "9.9.9" })).toBe(
+      pinMessages.carriedUnusable(
+        pinMessages.carriedMismatch("version", v.good.meta.version, "9.9.9")
+      )
+    );
+  });
+
+  test("has the same size cap as a download (issue 13)", async () => {
+    const padded = `${pin.datasetJson!}${" ".repeat(4 * 1024 * 1024)}`;
+    await expect(carriedDataset({ ...pin, datasetJson: padded })).resolves.toMatchObject({
+      ok: false,
+      failure: { kind: "dataset", code: "too-large" },
+    });
+  });
+
+  test("refuses a pin whose envelope is damaged", async () => {
+    await expect(carriedDataset({ ...pin, hash: "not a fingerprint" })).resolves.toEqual({
+      ok: false,
+      failure: { kind: "pin", code: "malformed", params: {} },
+    });
   });
 });

@@ -1,11 +1,13 @@
+import { compareSemver } from "../../src/data/semver";
 import { activeSnapshot } from "../../src/data/store";
-import { refreshMessages as say } from "../../src/taskpane/messages";
+import { failureText, refreshMessages as say } from "../../src/taskpane/messages";
 import {
   checkDatasetUrl,
-  compareVersions,
   DEFAULT_MAX_BYTES,
   pullDataset,
   type PullProgress,
+  type PullResult,
+  type PullSuccess,
 } from "../../src/taskpane/refresh";
 import {
   hugeChunked,
@@ -54,12 +56,19 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const pull = (path: string, extra: Partial<Parameters<typeof pullDataset>[1]> = {}) =>
-  pullDataset(server.url(path), { previous: activeSnapshot().dataset, ...extra });
+  pullDataset(server.url(path), { previous: activeSnapshot(), ...extra });
+
+/** A failed pull as the pane shows it: the typed failure's code and its one sentence. */
+function shown(result: PullResult): { ok: false; kind: string; message: string } | PullSuccess {
+  return result.ok
+    ? result
+    : { ok: false, kind: result.failure.code, message: failureText(result.failure) };
+}
 
 describe("a good pull", () => {
   test("accepts a newer version and says what changed", async () => {
     const result = await pull("/newer.json");
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(failureText(result.failure));
     expect(result.dataset.meta.version).toBe(v.newer.meta.version);
     expect(result.unchanged).toBe(false);
     expect(result.diff.totals).toEqual({ added: 1, removed: 0, changed: 1 });
@@ -86,12 +95,12 @@ describe("a good pull", () => {
   });
 
   test("the active dataset itself is 'up to date'", async () => {
-    await expect(pull("/same.json")).resolves.toMatchObject({ ok: true, unchanged: true });
+    expect(shown(await pull("/same.json"))).toMatchObject({ ok: true, unchanged: true });
   });
 
   test("follows a redirect on the same server, tolerates a byte-order mark", async () => {
-    await expect(pull("/moved.json")).resolves.toMatchObject({ ok: true });
-    await expect(pull("/bom.json")).resolves.toMatchObject({ ok: true });
+    expect(shown(await pull("/moved.json"))).toMatchObject({ ok: true });
+    expect(shown(await pull("/bom.json"))).toMatchObject({ ok: true });
   });
 
   test("reports its progress: connecting, downloading, validating", async () => {
@@ -112,7 +121,7 @@ describe("a good pull", () => {
 describe("every fault is named exactly", () => {
   test("HTTP 404", async () => {
     const url = server.url("/missing.json");
-    await expect(pull("/missing.json")).resolves.toEqual({
+    expect(shown(await pull("/missing.json"))).toEqual({
       ok: false,
       kind: "http",
       message: say.http(url, 404, "Not Found"),
@@ -121,7 +130,7 @@ describe("every fault is named exactly", () => {
 
   test("HTTP 500", async () => {
     const url = server.url("/500.json");
-    await expect(pull("/500.json")).resolves.toEqual({
+    expect(shown(await pull("/500.json"))).toEqual({
       ok: false,
       kind: "http",
       message: say.http(url, 500, "Internal Server Error"),
@@ -130,7 +139,7 @@ describe("every fault is named exactly", () => {
 
   test("a server that does not answer in time", async () => {
     const started = Date.now();
-    const result = await pull("/silent.json", { timeoutMs: 300 });
+    const result = shown(await pull("/silent.json", { timeoutMs: 300 }));
     expect(result).toEqual({
       ok: false,
       kind: "timeout",
@@ -140,45 +149,45 @@ describe("every fault is named exactly", () => {
   });
 
   test("a body that trickles past the timeout", async () => {
-    await expect(pull("/trickle.json", { timeoutMs: 400 })).resolves.toMatchObject({
+    expect(shown(await pull("/trickle.json", { timeoutMs: 400 }))).toMatchObject({
       ok: false,
       kind: "timeout",
     });
   });
 
   test("too large, announced by Content-Length", async () => {
-    await expect(pull("/huge-declared.json")).resolves.toEqual({
+    expect(shown(await pull("/huge-declared.json"))).toEqual({
       ok: false,
-      kind: "too-large",
+      kind: "too-large-declared",
       message: say.tooLargeDeclared(DEFAULT_MAX_BYTES + 1, DEFAULT_MAX_BYTES),
     });
   });
 
   test("too large, found while streaming a chunked body", async () => {
-    await expect(pull("/huge-chunked.json")).resolves.toEqual({
+    expect(shown(await pull("/huge-chunked.json"))).toEqual({
       ok: false,
-      kind: "too-large",
+      kind: "too-large-streamed",
       message: say.tooLargeStreamed(DEFAULT_MAX_BYTES),
     });
   });
 
   test("a smaller cap applies to a normal dataset", async () => {
-    await expect(pull("/good.json", { maxBytes: 10_000 })).resolves.toMatchObject({
+    expect(shown(await pull("/good.json", { maxBytes: 10_000 }))).toMatchObject({
       ok: false,
-      kind: "too-large",
+      kind: "too-large-declared",
     });
   });
 
   test("not JSON", async () => {
-    const result = await pull("/not-json.json");
+    const result = shown(await pull("/not-json.json"));
     expect(result).toMatchObject({ ok: false, kind: "not-json" });
     expect(result.ok ? "" : result.message).toMatch(/^The answer is not JSON: .*JSON/);
   });
 
   test("not UTF-8", async () => {
-    await expect(pull("/not-utf8.json")).resolves.toEqual({
+    expect(shown(await pull("/not-utf8.json"))).toEqual({
       ok: false,
-      kind: "not-json",
+      kind: "not-text",
       message: say.notText,
     });
   });
@@ -186,11 +195,14 @@ describe("every fault is named exactly", () => {
   test("schema-invalid: the first issues as path: message", async () => {
     const result = await pull("/invalid.json");
     if (result.ok) throw new Error("accepted an invalid dataset");
-    expect(result.kind).toBe("invalid");
-    expect(result.message).toMatch(/^The dataset does not match the schema: \d+ problems?/);
-    expect(result.issues!.length).toBeGreaterThanOrEqual(3);
-    expect(result.issues!.length).toBeLessThanOrEqual(5);
-    expect(result.issues).toEqual(
+    if (result.failure.code !== "invalid") throw new Error(result.failure.code);
+    const issues = result.failure.params.issues;
+    expect(failureText(result.failure)).toMatch(
+      /^The dataset does not match the schema: \d+ problems?/
+    );
+    expect(issues.length).toBeGreaterThanOrEqual(3);
+    expect(issues.length).toBeLessThanOrEqual(5);
+    expect(issues).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^capacity\.0\.sourceIds: /),
         expect.stringMatching(/^capacity\.1\.confidence: /),
@@ -200,7 +212,7 @@ describe("every fault is named exactly", () => {
   });
 
   test("an older version", async () => {
-    await expect(pull("/older.json")).resolves.toEqual({
+    expect(shown(await pull("/older.json"))).toEqual({
       ok: false,
       kind: "older",
       message: say.older("0.0.1", v.base),
@@ -208,11 +220,11 @@ describe("every fault is named exactly", () => {
   });
 
   test("another dataset", async () => {
-    await expect(pull("/other.json")).resolves.toMatchObject({ ok: false, kind: "other-dataset" });
+    expect(shown(await pull("/other.json"))).toMatchObject({ ok: false, kind: "other-dataset" });
   });
 
   test("changed content under the same version", async () => {
-    await expect(pull("/same-version-changed.json")).resolves.toEqual({
+    expect(shown(await pull("/same-version-changed.json"))).toEqual({
       ok: false,
       kind: "same-version-changed",
       message: say.sameVersionChanged(v.base),
@@ -223,7 +235,7 @@ describe("every fault is named exactly", () => {
     const gone = await startDataServer({});
     const url = gone.url("/dataset.json");
     await gone.close();
-    const result = await pullDataset(url, { previous: activeSnapshot().dataset });
+    const result = shown(await pullDataset(url, { previous: activeSnapshot() }));
     expect(result).toMatchObject({ ok: false, kind: "unreachable" });
     expect(result.ok ? "" : result.message).toContain(`Could not reach ${url}`);
   });
@@ -238,14 +250,19 @@ describe("every fault is named exactly", () => {
         headers: new Headers(),
         body: null,
       }) as unknown as Response) as typeof fetch;
-    await expect(
-      pullDataset("https://mirror.example/dataset.json", {
-        previous: activeSnapshot().dataset,
-        fetch: fakeFetch,
-      })
-    ).resolves.toEqual({
+    const result = await pullDataset("https://mirror.example/dataset.json", {
+      previous: activeSnapshot(),
+      fetch: fakeFetch,
+    });
+    expect(result).toEqual({
       ok: false,
-      kind: "bad-url",
+      failure: {
+        kind: "download",
+        code: "insecure-redirect",
+        params: { url: "http://mirror.example/dataset.json" },
+      },
+    });
+    expect(shown(result)).toMatchObject({
       message: say.insecureRedirect("http://mirror.example/dataset.json"),
     });
   });
@@ -269,6 +286,26 @@ describe("the URL rule", () => {
     expect(checkDatasetUrl(url).ok).toBe(ok);
   });
 
+  test("a blank URL says there is no URL, and never fetches the page itself (issue 13)", async () => {
+    const fetchSpy = jest.fn();
+    const result = await pullDataset("   ", {
+      previous: activeSnapshot(),
+      base: "https://localhost:3000/taskpane.html",
+      fetch: fetchSpy,
+    });
+    expect(result).toEqual({
+      ok: false,
+      failure: { kind: "download", code: "no-url", params: {} },
+    });
+    expect(shown(result)).toMatchObject({ message: say.noUrl });
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
+  test("a refused URL is quoted as a bounded excerpt (issue 13)", () => {
+    const checked = checkDatasetUrl(`http://${"x".repeat(120_000)}.example/`);
+    expect(!checked.ok && JSON.stringify(checked.failure).length).toBeLessThan(200);
+  });
+
   test("relative URLs resolve against the page", () => {
     const checked = checkDatasetUrl("data/dataset.json", "https://localhost:3000/taskpane.html");
     expect(checked.ok && checked.url.href).toBe("https://localhost:3000/data/dataset.json");
@@ -276,10 +313,12 @@ describe("the URL rule", () => {
 
   test("a refused URL never reaches the network", async () => {
     const fetchSpy = jest.fn();
-    const result = await pullDataset("http://mirror.example.org/d.json", {
-      previous: activeSnapshot().dataset,
-      fetch: fetchSpy,
-    });
+    const result = shown(
+      await pullDataset("http://mirror.example.org/d.json", {
+        previous: activeSnapshot(),
+        fetch: fetchSpy,
+      })
+    );
     expect(result).toEqual({
       ok: false,
       kind: "bad-url",
@@ -290,8 +329,8 @@ describe("the URL rule", () => {
 });
 
 test("semantic versions compare by number, not by text", () => {
-  expect(compareVersions("1.10.0", "1.9.3")).toBe(1);
-  expect(compareVersions("1.0.0", "1.0.0")).toBe(0);
-  expect(compareVersions("0.9.9", "1.0.0")).toBe(-1);
-  expect(compareVersions("2.0.0", "10.0.0")).toBe(-1);
+  expect(compareSemver("1.10.0", "1.9.3")).toBe(1);
+  expect(compareSemver("1.0.0", "1.0.0")).toBe(0);
+  expect(compareSemver("0.9.9", "1.0.0")).toBe(-1);
+  expect(compareSemver("2.0.0", "10.0.0")).toBe(-1);
 });

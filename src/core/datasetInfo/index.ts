@@ -20,8 +20,8 @@ export interface DatasetInfoOptions {
  * @description
  * From the active snapshot: the dataset's `meta` (id, title, semantic version, as-of date), where it was
  * loaded from (embedded, a URL, the cache or a workbook), when it was activated, its content fingerprint
- * (FNV-1a over canonical JSON) and the number of records over all tables. Cite the version and hash
- * beside results so that a workbook says which data it was computed on.
+ * (SHA-256 of canonical JSON, data/fingerprint.ts) and the number of records over all tables. Cite the
+ * version and hash beside results so that a workbook says which data it was computed on.
  *
  * @param snapshot - The active snapshot (dataset, index and provenance).
  * @param args - The field.

@@ -1,3 +1,4 @@
+import { CELL_STYLES } from "../src/templates/styles";
 import type { CellStyle } from "../src/templates/types";
 
 /** How a cell's value is shown: its text and the alignment Excel gives that kind of value. */
@@ -53,18 +54,18 @@ export function formatGeneral(n: number): string {
 const thousands = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
 
 /**
- * A number under a template style's number format, as the Excel gateway sets them (src/excel/gateway.ts):
- * percent "0%", year "0", tonnes "#,##0"; other numbers in General.
+ * A number under a template style's number format (src/templates/styles.ts, the table the Excel gateway sets):
+ * "0%", "0" and "#,##0"; other numbers in General.
  */
 export function formatNumber(
   n: number,
   style: CellStyle | undefined,
   detailedType: string
 ): string {
-  if (style === "percent" || detailedType === "NUMBER_PERCENT")
-    return `${formatFixed(n * 100, 0)}%`;
-  if (style === "year") return formatFixed(n, 0);
-  if (style === "tonnes") return thousands.format(n);
+  const code = style ? CELL_STYLES[style].numberFormat : undefined;
+  if (code === "0%" || detailedType === "NUMBER_PERCENT") return `${formatFixed(n * 100, 0)}%`;
+  if (code === "0") return formatFixed(n, 0);
+  if (code === "#,##0") return thousands.format(n);
   if (detailedType === "NUMBER_DATE") return excelSerialToDate(n);
   return formatGeneral(n);
 }

@@ -5,8 +5,8 @@ import {
   type RawCellContent,
   type SimpleCellAddress,
 } from "hyperformula";
-import { uniqueSheetName } from "../src/excel/gateway";
 import type { DatasetPin, SheetTable } from "../src/excel/workbook-gateway";
+import { COLOR_SCALE } from "../src/templates/styles";
 import { gatewayMessages } from "../src/taskpane/messages";
 import { refreshReFormulas } from "./hyperformula-plugin";
 import type {
@@ -23,6 +23,7 @@ import {
   parseRange,
   qualifiedAddress,
   type RangeRef,
+  uniqueSheetName,
 } from "../src/templates/a1";
 import { type DisplayValue, excelErrorText, formatNumber } from "./format";
 
@@ -493,7 +494,7 @@ export class PreviewWorkbook {
       const sorted = cells.map((c) => c.v).sort((a, b) => a - b);
       const min = sorted[0];
       const max = sorted[sorted.length - 1];
-      const mid = percentile(sorted, 0.5);
+      const mid = percentile(sorted, COLOR_SCALE.midPercentile / 100);
       for (const { k, v } of cells) fills.set(k, threeColourScale(v, min, mid, max));
     }
     return fills;
@@ -518,9 +519,15 @@ function percentile(sorted: number[], p: number): number {
   return sorted[lo] + (sorted[hi] - sorted[lo]) * (i - lo);
 }
 
-const GREEN = [0x63, 0xbe, 0x7b];
-const YELLOW = [0xff, 0xeb, 0x84];
-const RED = [0xf8, 0x69, 0x6b];
+/** "#RRGGBB" as its three channels. */
+function channels(hex: string): number[] {
+  return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+}
+
+// The scale's colours are the ones the Excel gateway and the example workbook write (src/templates/styles.ts).
+const GREEN = channels(COLOR_SCALE.low);
+const YELLOW = channels(COLOR_SCALE.mid);
+const RED = channels(COLOR_SCALE.high);
 
 function mix(a: number[], b: number[], t: number): string {
   const c = a.map((x, i) => Math.round(x + (b[i] - x) * t));

@@ -22,6 +22,7 @@ import path from "path";
 import { activeSnapshot } from "../src/data/store";
 import type { CellStyle } from "../src/templates/types";
 import { cellAddress } from "../src/templates/a1";
+import { CELL_STYLES, COLOR_SCALE } from "../src/templates/styles";
 import { exampleTemplates, openExampleWorkbook } from "../preview/example";
 import { excelErrorText } from "../preview/format";
 
@@ -61,43 +62,29 @@ function mapOutsideStrings(formula: string, map: (code: string) => string): stri
   return parts.map((part, i) => (i % 2 === 1 ? part : map(part))).join("");
 }
 
-/** The look of each template style, as the Excel gateway applies it when the pane inserts the template. */
+/** A template style (src/templates/styles.ts, the table the Excel gateway applies) as an exceljs style. */
 function styleOf(style: CellStyle | undefined): Partial<ExcelJS.Style> {
-  const grey: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF7F7F7F" } };
-  switch (style) {
-    case "title":
-      return { font: { name: "Calibri", size: 16, bold: true, color: { argb: "FF0F548C" } } };
-    case "subtitle":
-      return { font: { name: "Calibri", size: 11, italic: true, color: { argb: "FF616161" } } };
-    case "header":
-      return {
-        font: { name: "Calibri", size: 11, bold: true, color: { argb: "FF0F548C" } },
-        fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFEBF3FC" } },
-        border: { bottom: { style: "thin" } },
-        alignment: { wrapText: true, vertical: "bottom" },
-      };
-    case "input":
-      return {
-        font: { name: "Calibri", size: 11, color: { argb: "FF3F3F76" } },
-        fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFCC99" } },
-        border: { top: grey, left: grey, bottom: grey, right: grey },
-      };
-    case "output":
-      return {
-        font: { name: "Calibri", size: 11, bold: true, color: { argb: "FF3F3F3F" } },
-        fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } },
-      };
-    case "note":
-      return { font: { name: "Calibri", size: 9, italic: true, color: { argb: "FF616161" } } };
-    case "percent":
-      return { numFmt: "0%" };
-    case "year":
-      return { numFmt: "0" };
-    case "tonnes":
-      return { numFmt: "#,##0" };
-    default:
-      return {};
-  }
+  if (!style) return {};
+  const look = CELL_STYLES[style];
+  const argb = (color: string) => ({ argb: `FF${color.slice(1)}` });
+  const out: Partial<ExcelJS.Style> = {};
+  if (look.bold || look.italic || look.size || look.color)
+    out.font = {
+      name: "Calibri",
+      size: look.size ?? 11,
+      ...(look.bold ? { bold: true } : {}),
+      ...(look.italic ? { italic: true } : {}),
+      ...(look.color ? { color: argb(look.color) } : {}),
+    };
+  if (look.fill) out.fill = { type: "pattern", pattern: "solid", fgColor: argb(look.fill) };
+  const line: Partial<ExcelJS.Border> = look.borderColor
+    ? { style: "thin", color: argb(look.borderColor) }
+    : { style: "thin" };
+  if (look.border === "bottom") out.border = { bottom: line };
+  if (look.border === "box") out.border = { top: line, left: line, bottom: line, right: line };
+  if (look.wrapText) out.alignment = { wrapText: true, vertical: "bottom" };
+  if (look.numberFormat) out.numFmt = look.numberFormat;
+  return out;
 }
 
 type Cached = number | string | boolean | { error: ExcelJS.CellErrorValue["error"] } | null;
@@ -198,8 +185,14 @@ export async function buildExampleWorkbook(): Promise<Buffer> {
           {
             type: "colorScale",
             priority: 1,
-            cfvo: [{ type: "min" }, { type: "percentile", value: 50 }, { type: "max" }],
-            color: [{ argb: "FF63BE7B" }, { argb: "FFFFEB84" }, { argb: "FFF8696B" }],
+            cfvo: [
+              { type: "min" },
+              { type: "percentile", value: COLOR_SCALE.midPercentile },
+              { type: "max" },
+            ],
+            color: [COLOR_SCALE.low, COLOR_SCALE.mid, COLOR_SCALE.high].map((c) => ({
+              argb: `FF${c.slice(1)}`,
+            })),
           },
         ],
       });

@@ -9,6 +9,22 @@ export interface SheetTable {
   readonly sheet: string;
   readonly headers: readonly string[];
   readonly rows: readonly (readonly (string | number | boolean | null)[])[];
+  /** The dataset the rows come from, recorded with the table so that a later pull can tell it is stale. */
+  readonly mark?: DatasetMark;
+}
+
+/** Which dataset a table was written from. */
+export interface DatasetMark {
+  readonly datasetId: string;
+  readonly version: string;
+  /** Content fingerprint of the dataset (see data/fingerprint.ts). */
+  readonly hash: string;
+}
+
+/** A table in the workbook and the dataset it was written from. */
+export interface TableMark extends DatasetMark {
+  /** Excel table name ("RE_capacity"). */
+  readonly table: string;
 }
 
 /** What a workbook records about the dataset its numbers come from. */
@@ -32,9 +48,19 @@ export interface WorkbookGateway {
   readonly kind: "excel" | "preview" | "none";
   /** Writes (or rewrites in place) a table; returns the address it occupies. */
   writeTable(table: SheetTable): Promise<{ address: string; updated: boolean }>;
+  /**
+   * Writes several tables in one batch (all or none), as `writeTable` would one by one. A gateway that cannot
+   * mark tables leaves this and `readTableMarks` out; the pane then never reports stale tables.
+   */
+  updateTables?(tables: readonly SheetTable[]): Promise<{ address: string; updated: boolean }[]>;
+  /** The marks of the workbook's tables that were written with one (`SheetTable.mark`). */
+  readTableMarks?(): Promise<TableMark[]>;
   readPin(): Promise<DatasetPin | null>;
   setPin(pin: DatasetPin | null): Promise<void>;
-  /** Full recalculation: Excel cannot see that the functions' data changed, so it must be told. */
+  /**
+   * Recalculates the cells whose formulas call RE functions (a full calculation where Excel lacks the targeted
+   * call): Excel cannot see that the functions' data changed, so it must be told.
+   */
   recalculate(): Promise<void>;
   insertTemplate(template: TemplateSheet): Promise<{ sheet: string }>;
   /** Puts a formula into the active cell; returns that cell's address. */

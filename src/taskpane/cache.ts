@@ -244,3 +244,19 @@ export async function restoreLastGood(location: CacheLocation | null): Promise<C
     activateDataset(kept.dataset, { kind: "cache", url: kept.url }, kept.hash);
   return kept;
 }
+
+/**
+ * @summary Removes the kept dataset, so that the next launch starts from the one the add-in ships.
+ *
+ * @param location - Where it is kept, or null (nothing to forget).
+ *
+ * @example
+ * await forgetLastGood(chooseCacheLocation())
+ */
+export async function forgetLastGood(location: CacheLocation | null): Promise<void> {
+  try {
+    await location?.storage.removeItem(location.key);
+  } catch {
+    // Storage that cannot be written holds nothing to forget.
+  }
+}

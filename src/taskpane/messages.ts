@@ -2,6 +2,7 @@ import type { IngestFailure } from "../data/ingest";
 import type { CacheFailure } from "./cache";
 import type { PinFailure } from "./pin";
 import type { DownloadFailure } from "./refresh";
+import { isGatewayFailure, type GatewayFailure, type PinXmlProblem } from "../excel/failures";
 
 /**
  * Every sentence the task pane shows the analyst, in one place (house style: user-facing messages live in one
@@ -16,6 +17,95 @@ export const OUTSIDE_EXCEL_NOTE =
   "Not running inside Excel: the dataset can be viewed and refreshed here, but writing into a workbook needs Excel.";
 
 export const CONNECTING_TO_EXCEL = "Connecting to Excel…";
+
+/** The pane's headings, labels, hints and buttons, panel by panel. */
+export const paneText = {
+  title: "Rare Earth Independence",
+  connected: {
+    excel: "Connected to this workbook in Excel.",
+    preview: "Connected to the workbook preview.",
+  },
+  dataset: {
+    title: "Dataset",
+    version: "Version",
+    asOf: "As of",
+    origin: "Origin",
+    loaded: "Loaded",
+    fingerprint: "Fingerprint",
+    records: "Records",
+    confidence: "Confidence",
+    perTable: "Records per table",
+    tableColumn: "Table",
+    recordsColumn: "Records",
+    recordCount: (records: number, tables: number) =>
+      `${records.toLocaleString("en-US")} in ${tables} tables`,
+    byConfidence: "Figures by confidence",
+    grade: (grade: string, count: number) => `${grade} ${count}`,
+    origins: {
+      embedded: "Shipped with the add-in",
+      url: (url?: string) => `Pulled from ${url ?? "a URL"}`,
+      cache: (url?: string) =>
+        url ? `Kept from the last refresh (${url})` : "Kept from the last refresh",
+      workbook: "Carried by this workbook",
+    },
+  },
+  refresh: {
+    title: "Refresh",
+    urlLabel: "Dataset URL",
+    urlHint:
+      "https:// (http:// only for localhost). Point it at your organisation's mirror if it has one.",
+    pull: "Pull and apply",
+    progress: "Download progress",
+  },
+  changes: {
+    heading: (from: string, to: string) => `What changed from ${from} to ${to}`,
+    none: "No records changed.",
+    meta: (field: string, before: string, after: string) => `${field}: ${before} → ${after}`,
+    added: (n: number) => `${n} added`,
+    removed: (n: number) => `${n} removed`,
+    changed: (n: number) => `${n} changed`,
+    addedRecord: (label: string) => `added: ${label}`,
+    removedRecord: (label: string) => `removed: ${label}`,
+    changedRecord: (label: string, fields: readonly string[]) =>
+      `changed: ${label} — ${fields.join("; ")}`,
+    field: (field: string, before: string, after: string) => `${field} ${before} → ${after}`,
+    more: (n: number) => `… and ${n} more`,
+  },
+  pin: {
+    title: "Workbook pin",
+    reading: "Reading this workbook's pin…",
+    keep: "Keep the pinned data",
+    move: "Move to the active data",
+    carry: "Carry the dataset in the workbook",
+    carryHint:
+      "A colleague who opens the file then gets the same numbers, even without this dataset version.",
+    set: "Pin to this workbook",
+    remove: "Remove pin",
+  },
+  insert: {
+    title: "Insert into the workbook",
+    hint: "Tables become Excel tables with a Source column; inserting again updates them in place.",
+    tables: "Dataset tables",
+    count: (records: number) => `(${records})`,
+    insertTables: "Insert tables",
+    template: "Model template",
+    templates: {
+      "independence-model": "Independence model",
+      "gap-scorecard": "Six gaps scorecard",
+    },
+    insertTemplate: "Insert template",
+  },
+  catalog: {
+    title: "Function catalogue",
+    search: "Search functions",
+    hint: "Insert puts the example into the active cell.",
+    count: (shown: number, all: number) => `${shown} of ${all} functions`,
+    list: "RE functions",
+    insert: "Insert",
+    insertLabel: (example: string) => `Insert ${example} into the active cell`,
+    shows: (shows: string) => `Shows ${shows}`,
+  },
+};
 
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
@@ -117,6 +207,13 @@ export const pinMessages = {
   readFailed: (detail: string) => `Could not read this workbook's pin: ${detail}`,
 };
 
+export const resetMessages = {
+  button: "Use the shipped dataset",
+  hint: "Back to the version inside the add-in; the copy kept from the last refresh is removed.",
+  done: (version: string, was: string) =>
+    `Back to the shipped version ${version} (was ${was}); the copy kept for the next launch was removed.`,
+};
+
 export const insertMessages = {
   noTableChosen: "Choose at least one table to insert.",
   tableDone: (name: string, address: string, updated: boolean) =>
@@ -131,6 +228,16 @@ export const insertMessages = {
   working: "Writing into the workbook…",
 };
 
+export const staleMessages = {
+  stale: (tables: readonly { name: string; version: string }[], active: string) =>
+    `${tables.length === 1 ? "This table holds" : `These ${tables.length} tables hold`} data from another dataset than the active version ${active}: ${tables.map((t) => `${t.name} (version ${t.version})`).join(", ")}.`,
+  update: "Update them in place",
+  updated: (count: number, version: string) =>
+    `Updated ${count === 1 ? "1 table" : `${count} tables`} to version ${version}, in place.`,
+  updateFailed: (detail: string) => `Could not update the tables: ${detail}`,
+  readFailed: (detail: string) => `Could not check this workbook's tables: ${detail}`,
+};
+
 export const gatewayMessages = {
   cellNotEmpty: (address: string) =>
     `the active cell ${address} is not empty: select an empty cell so nothing is overwritten.`,
@@ -141,7 +248,8 @@ export const gatewayMessages = {
   cellEditMode: "Excel is editing a cell: press Enter or Esc, then try again.",
   needsApi: (set: string, version: string) =>
     `this needs Excel's ${set} ${version} (Microsoft 365, Excel 2021 or later, or Excel on the web).`,
-  pinUnreadable: "the workbook's pin is damaged and was ignored.",
+  pinUnreadable: (problem: PinXmlProblem) =>
+    `the workbook's pin is damaged and was ignored (${pinProblemText(problem)}).`,
 };
 
 /** Dataset faults in words that fit after "discarded:" or "cannot be used:" ("it is not JSON."). */
@@ -290,7 +398,38 @@ export function failureIssues(failure: Failure): readonly string[] | undefined {
     : undefined;
 }
 
+function pinProblemText(problem: PinXmlProblem): string {
+  switch (problem.kind) {
+    case "not-xml":
+      return "it is not well-formed XML";
+    case "not-a-pin":
+      return "it is not a dataset pin";
+    case "bad-attribute":
+      return `its ${problem.attribute} is missing or not in the form the add-in writes`;
+  }
+}
+
+/** The sentence for one of the gateway's typed failures. */
+export function gatewayFailureText({ failure }: GatewayFailure): string {
+  const say = gatewayMessages;
+  switch (failure.code) {
+    case "cell-not-empty":
+      return say.cellNotEmpty(failure.params.address);
+    case "table-blocked":
+      return say.tableBlocked(failure.params.table, failure.params.address);
+    case "table-has-own-columns":
+      return say.tableHasOwnColumns(failure.params.table, failure.params.columns);
+    case "cell-edit-mode":
+      return say.cellEditMode;
+    case "needs-api":
+      return say.needsApi(failure.params.set, failure.params.version);
+    case "pin-unreadable":
+      return say.pinUnreadable(failure.params.problem);
+  }
+}
+
 export function errorText(error: unknown): string {
+  if (isGatewayFailure(error)) return gatewayFailureText(error);
   if (error instanceof Error) return error.message;
   return String(error);
 }

@@ -70,11 +70,16 @@ export function sheetTableOf(dataset: DatasetShape, table: TableName): SheetTabl
     return [...cells, source];
   });
   return {
-    name: `RE_${table}`,
+    name: excelTableName(table),
     sheet: sheetNameOf(table),
     headers: [...columns, SOURCE_COLUMN],
     rows,
   };
+}
+
+/** The Excel table a dataset table becomes: "RE_" and the dataset's table name. */
+export function excelTableName(table: TableName): string {
+  return `RE_${table}`;
 }
 
 /** The sheet a table goes to: "RE " and its title, within Excel's 31 characters. */

@@ -6,14 +6,16 @@
  * - `window.__reGateway`, if a host page set it before this script loaded (a test page or an embedding);
  * - otherwise the Excel gateway when `Office.onReady` reports the Excel host;
  * - otherwise (office.js missing, no host in a plain browser, or no answer within 15 s) the none-gateway,
- *   whose writes say that writing into a workbook needs Excel.
+ *   whose writes say that writing into a workbook needs Excel; if `Office.onReady` names Excel later, however
+ *   late, the pane switches to the Excel gateway then.
  * `window.__rePaneOptions` (same timing) may set `timeoutMs`, `maxBytes` and `defaultUrl` for the refresh.
  * Bundled code (the workbook preview) imports `mountTaskPane` from ./pane instead of loading this file.
  */
 import "./csp-safe";
 import { createExcelGateway } from "../excel/gateway";
-import { dateSystem, setDateSystem } from "../functions/dateSystem";
 import type { WorkbookGateway } from "../excel/workbook-gateway";
+import { dateSystem, setDateSystem } from "../functions/dateSystem";
+import { hostGateways } from "./host";
 import { createNoneGateway } from "./none-gateway";
 import { mountTaskPane, type PaneHandle, type PaneOptions } from "./pane";
 
@@ -27,19 +29,6 @@ declare global {
 
 /** How long to wait for office.js to name its host before treating the page as outside Excel. */
 const OFFICE_READY_TIMEOUT_MS = 15_000;
-
-function chooseGateway(): Promise<WorkbookGateway> {
-  if (window.__reGateway) return Promise.resolve(window.__reGateway);
-  if (typeof Office === "undefined" || typeof Office.onReady !== "function")
-    return Promise.resolve(createNoneGateway());
-  const officeReady = Office.onReady().then((info) =>
-    String(info?.host) === "Excel" ? createExcelGateway() : createNoneGateway()
-  );
-  const giveUp = new Promise<WorkbookGateway>((resolve) =>
-    setTimeout(() => resolve(createNoneGateway()), OFFICE_READY_TIMEOUT_MS)
-  );
-  return Promise.race([officeReady, giveUp]).catch(() => createNoneGateway());
-}
 
 /**
  * Reads the workbook's date system and hands it to the functions; in a 1904 workbook the RE cells that ran
@@ -56,13 +45,31 @@ function start(): void {
   const root =
     document.getElementById("app") ?? document.body.appendChild(document.createElement("main"));
   const options = window.__rePaneOptions ?? {};
-  const gateway = chooseGateway();
-  void gateway.then(adoptDateSystem);
-  window.__rePane = mountTaskPane(root, gateway, {
+  const paneOptions = {
     timeoutMs: options.timeoutMs,
     maxBytes: options.maxBytes,
     defaultUrl: options.defaultUrl,
+  };
+  if (window.__reGateway) {
+    void adoptDateSystem(window.__reGateway);
+    window.__rePane = mountTaskPane(root, window.__reGateway, paneOptions);
+    return;
+  }
+  if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
+    window.__rePane = mountTaskPane(root, createNoneGateway(), paneOptions);
+    return;
+  }
+  const { first, later } = hostGateways(Office.onReady(), {
+    timeoutMs: OFFICE_READY_TIMEOUT_MS,
+    excel: () => createExcelGateway(),
+    none: createNoneGateway,
   });
+  void first.then(adoptDateSystem);
+  const pane = mountTaskPane(root, first, paneOptions);
+  window.__rePane = pane;
+  void later.then(
+    (excel) => excel && Promise.all([adoptDateSystem(excel), pane.useGateway(excel)])
+  );
 }
 
 if (document.readyState === "loading")

@@ -117,3 +117,99 @@ export function qualifiedAddress(sheet: string, local: string): string {
   const bare = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) && !parseCell(sheet);
   return `${bare ? sheet : `'${sheet.replace(/'/g, "''")}'`}!${local}`;
 }
+
+/**
+ * Whether `inner` lies wholly inside `outer`.
+ * @example contains({ row: 0, col: 0, rows: 10, cols: 5 }, { row: 2, col: 1, rows: 3, cols: 2 }) //=> true
+ */
+export function contains(outer: Rect, inner: Rect): boolean {
+  return (
+    inner.row >= outer.row &&
+    inner.col >= outer.col &&
+    inner.row + inner.rows <= outer.row + outer.rows &&
+    inner.col + inner.cols <= outer.col + outer.cols
+  );
+}
+
+/**
+ * The parts of `old` outside `next` (both anchored at the same top-left cell): a right strip and a bottom
+ * strip, what a shrinking table leaves behind.
+ * @example leftovers({ row: 0, col: 0, rows: 10, cols: 5 }, { row: 0, col: 0, rows: 4, cols: 5 })
+ * //=> [{ row: 4, col: 0, rows: 6, cols: 5 }]
+ */
+export function leftovers(old: Rect, next: Rect): Rect[] {
+  const strips: Rect[] = [];
+  if (old.cols > next.cols)
+    strips.push({
+      row: old.row,
+      col: old.col + next.cols,
+      rows: old.rows,
+      cols: old.cols - next.cols,
+    });
+  if (old.rows > next.rows)
+    strips.push({
+      row: old.row + next.rows,
+      col: old.col,
+      rows: old.rows - next.rows,
+      cols: Math.min(old.cols, next.cols),
+    });
+  return strips;
+}
+
+/**
+ * Cells gathered into few rectangles: runs of adjacent cells in a row, then runs of rows with the same span,
+ * so that a column of 5,000 formulas is one range, not 5,000.
+ * @example cellRects([{ row: 0, col: 1 }, { row: 1, col: 1 }, { row: 1, col: 3 }])
+ * //=> [{ row: 0, col: 1, rows: 2, cols: 1 }, { row: 1, col: 3, rows: 1, cols: 1 }]
+ */
+export function cellRects(cells: readonly CellRef[]): Rect[] {
+  const sorted = [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
+  const runs: Rect[] = [];
+  for (const cell of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.row === cell.row && last.col + last.cols === cell.col)
+      runs[runs.length - 1] = { ...last, cols: last.cols + 1 };
+    else if (!last || last.row !== cell.row || last.col + last.cols < cell.col)
+      runs.push({ row: cell.row, col: cell.col, rows: 1, cols: 1 });
+  }
+  // Each open rectangle, keyed by its column span, grows while the next row has a run of the same span.
+  const open = new Map<string, Rect>();
+  const done: Rect[] = [];
+  for (const run of runs) {
+    const key = `${run.col}:${run.cols}`;
+    const above = open.get(key);
+    if (above && above.row + above.rows === run.row)
+      open.set(key, { ...above, rows: above.rows + 1 });
+    else {
+      if (above) done.push(above);
+      open.set(key, run);
+    }
+  }
+  return [...done, ...open.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+}
+
+/**
+ * Excel column width in characters → points: (characters × 7 px + 5 px padding) × 0.75.
+ * @example columnPoints(10) //=> 56.25
+ */
+export function columnPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/**
+ * A sheet name not yet taken (Excel compares sheet names without case): "RE Prices (2)", "RE Prices (3)", ...
+ * within Excel's 31 characters.
+ * @example uniqueSheetName("RE Prices", ["RE Prices"]) //=> "RE Prices (2)"
+ */
+export function uniqueSheetName(base: string, taken: readonly string[]): string {
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const name = base.slice(0, 31 - suffix.length) + suffix;
+    if (!taken.some((t) => sameSheetName(t, name))) return name;
+  }
+}
+
+/** Whether two sheet names name the same sheet (Excel ignores case). */
+export function sameSheetName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}

@@ -6,12 +6,16 @@ import { existsSync, mkdirSync } from "fs";
 import { resolve } from "path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import embedded from "../../src/data/dataset.json";
+import { tableNames } from "../../src/data/schema";
 import {
   insertMessages,
   NEEDS_EXCEL,
   OUTSIDE_EXCEL_NOTE,
+  paneText,
   pinMessages,
   refreshMessages as say,
+  resetMessages,
+  staleMessages,
 } from "../../src/taskpane/messages";
 import {
   hugeChunked,
@@ -416,12 +420,25 @@ describe("with a workbook gateway injected by the host page (window.__reGateway)
       const calls: { method: string; arg: unknown }[] = [];
       let pin = initialPin;
       w.__calls = calls;
+      // Marks the tables as a workbook keeps them (readTableMarks is a read, like readPin: not recorded).
+      const marks = new Map<string, unknown>();
+      type Table = { name: string; sheet: string; rows: unknown[]; mark?: object };
       w.__reGateway = {
         kind: "preview",
-        writeTable: async (table: { name: string; sheet: string; rows: unknown[] }) => {
+        writeTable: async (table: Table) => {
           calls.push({ method: "writeTable", arg: table });
+          if (table.mark) marks.set(table.name, table.mark);
           return { address: `'${table.sheet}'!A1:Z${table.rows.length + 1}`, updated: false };
         },
+        updateTables: async (tables: Table[]) => {
+          calls.push({ method: "updateTables", arg: tables });
+          return tables.map((table) => {
+            if (table.mark) marks.set(table.name, table.mark);
+            return { address: `'${table.sheet}'!A1:Z${table.rows.length + 1}`, updated: true };
+          });
+        },
+        readTableMarks: async () =>
+          [...marks].map(([table, mark]) => ({ table, ...(mark as object) })),
         readPin: async () => pin,
         setPin: async (next: unknown) => {
           calls.push({ method: "setPin", arg: next });
@@ -532,5 +549,137 @@ describe("with a workbook gateway injected by the host page (window.__reGateway)
     expect(made[3].arg.name).toBe("Six gaps scorecard");
     expect(made[4].arg).toBe('=RE.LEADTIME("separation")');
     await page.context().close();
+  });
+
+  test("never stranded: stale tables flagged after a pull and updated in one batch; back to the shipped dataset", async () => {
+    const mirror = await startDataServer({ "/good.json": json(v.good) });
+    const page = await openWithGateway(null);
+    try {
+      expect(await page.isHidden(byTestId("dataset-reset"))).toBe(true);
+      expect(await act(page, byTestId("pin-set"), "pin-status")).toBe(
+        pinMessages.pinned(embedded.meta.version, false)
+      );
+      await page.check(`${byTestId("table-list")} input[value="capacity"]`);
+      await page.check(`${byTestId("table-list")} input[value="gaps"]`);
+      await act(page, byTestId("insert-table"), "insert-status");
+      const inserted = (await calls(page)).filter((c) => c.method === "writeTable");
+      expect(inserted.map((c) => c.arg.mark.version)).toEqual([
+        embedded.meta.version,
+        embedded.meta.version,
+      ]);
+      expect(await page.isHidden(byTestId("tables-stale"))).toBe(true);
+
+      // A pull: both tables now hold an older version, and the pin card says the workbook's pin differs.
+      const pulled = await pull(page, mirror.url("/good.json"));
+      expect(pulled.kind).toBe("success");
+      await page.waitForSelector(`${byTestId("tables-stale")}:not([hidden])`);
+      const staleOnes = tableNames
+        .filter((t) => t === "capacity" || t === "gaps")
+        .map((t) => ({ name: `RE_${t}`, version: embedded.meta.version }));
+      expect(await text$(page, "tables-stale")).toBe(
+        staleMessages.stale(staleOnes, v.good.meta.version) + staleMessages.update
+      );
+      await page.waitForSelector(`${byTestId("pin-mismatch")}:not([hidden])`);
+      expect(await text$(page, "pin-state")).toContain(
+        `This workbook is pinned to version ${embedded.meta.version}`
+      );
+      await page.screenshot({ path: resolve(ARTIFACTS, "taskpane-stale.png"), fullPage: true });
+
+      const updated = await act(page, byTestId("tables-update"), "insert-status");
+      expect(updated).toContain(staleMessages.updated(2, v.good.meta.version));
+      const batches = (await calls(page)).filter((c) => c.method === "updateTables");
+      expect(batches).toHaveLength(1);
+      expect(batches[0].arg.map((t: { name: string }) => t.name)).toEqual(
+        staleOnes.map((t) => t.name)
+      );
+      expect(batches[0].arg.map((t: { mark: { version: string } }) => t.mark.version)).toEqual([
+        v.good.meta.version,
+        v.good.meta.version,
+      ]);
+      await page.waitForSelector(`${byTestId("tables-stale")}[hidden]`, { state: "attached" });
+
+      // Back to the shipped dataset: the kept copy goes, the tables are stale again, the pin is current.
+      expect(await page.isHidden(byTestId("dataset-reset"))).toBe(false);
+      const reset = await act(page, byTestId("dataset-reset"), "dataset-status");
+      expect(reset).toContain(resetMessages.done(embedded.meta.version, v.good.meta.version));
+      expect(await text$(page, "dataset-version")).toBe(embedded.meta.version);
+      expect(await text$(page, "dataset-origin")).toBe(paneText.dataset.origins.embedded);
+      expect(
+        await page.evaluate(() =>
+          localStorage.getItem("rare-earth-independence/last-good-dataset/v1")
+        )
+      ).toBeNull();
+      expect(await page.isHidden(byTestId("dataset-reset"))).toBe(true);
+      expect(await page.isHidden(byTestId("pin-mismatch"))).toBe(true);
+      await page.waitForSelector(`${byTestId("tables-stale")}:not([hidden])`);
+      expect(await text$(page, "tables-stale")).toContain(
+        `RE_gaps (version ${v.good.meta.version})`
+      );
+
+      // The next launch starts from the shipped dataset too.
+      await page.reload();
+      await page.waitForSelector(byTestId("dataset-version"));
+      expect(await text$(page, "dataset-version")).toBe(embedded.meta.version);
+      expect(await text$(page, "dataset-status")).toBe("");
+    } finally {
+      await page.context().close();
+      await mirror.close();
+    }
+  });
+});
+
+describe("inside Excel, with office.js slower than the pane's wait", () => {
+  test("the pane switches to the Excel gateway when Office.onReady resolves after the 15 s wait", async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 900 } });
+    const page = await context.newPage();
+    // office.js stood in: an onReady the test resolves, and an Excel.run over an empty workbook.
+    await page.route(/office\.js$/, (route) =>
+      route.fulfill({
+        contentType: "text/javascript",
+        body: `
+          window.Office = {
+            onReady: () => new Promise((resolve) => { window.__officeReady = () => resolve({ host: "Excel" }); }),
+            context: { requirements: { isSetSupported: () => true } },
+          };
+          const empty = () => ({ load() { return this; }, items: [] });
+          window.Excel = {
+            run: async (batch) => batch({
+              workbook: {
+                customXmlParts: { getByNamespace: empty },
+                tables: empty(),
+                properties: { custom: empty() },
+              },
+              sync: async () => {},
+            }),
+          };`,
+      })
+    );
+    await page.clock.install();
+    try {
+      await page.goto(`${site.origin}/taskpane.html`);
+      await page.waitForSelector(byTestId("dataset-version"));
+      expect(await page.getAttribute(byTestId("workbook-host"), "data-kind")).toBeNull();
+      await page.clock.runFor(15_000);
+      await page.waitForFunction(
+        (sel) => document.querySelector(sel)?.getAttribute("data-kind") === "none",
+        byTestId("workbook-host")
+      );
+      expect(await text$(page, "workbook-host")).toBe(OUTSIDE_EXCEL_NOTE);
+      await page.clock.runFor(5_000);
+      await page.evaluate(() =>
+        (window as unknown as { __officeReady: () => void }).__officeReady()
+      );
+      await page.waitForFunction(
+        (sel) => document.querySelector(sel)?.getAttribute("data-kind") === "excel",
+        byTestId("workbook-host")
+      );
+      expect(await text$(page, "workbook-host")).toBe(paneText.connected.excel);
+      await page.waitForFunction(
+        ([sel, text]) => document.querySelector(sel as string)?.textContent === text,
+        [byTestId("pin-state"), pinMessages.unpinned]
+      );
+    } finally {
+      await context.close();
+    }
   });
 });

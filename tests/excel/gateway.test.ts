@@ -1,17 +1,16 @@
+/**
+ * @jest-environment jsdom
+ */
+// jsdom gives the pin codec the DOMParser and XMLSerializer Excel's webview has.
 import dataset from "../../src/data/dataset.json";
 import { datasetFingerprint } from "../../src/data/fingerprint";
-import {
-  contains,
-  createExcelGateway,
-  leftovers,
-  pinFromXml,
-  pinToXml,
-  PIN_NAMESPACE,
-  uniqueSheetName,
-} from "../../src/excel/gateway";
+import { isGatewayFailure } from "../../src/excel/failures";
+import { callsRe } from "../../src/excel/re-cells";
+import { createExcelGateway } from "../../src/excel/gateway";
+import { PIN_NAMESPACE } from "../../src/excel/pin-xml";
 import type { DatasetPin, SheetTable } from "../../src/excel/workbook-gateway";
-import { parseA1 } from "../../src/templates/a1";
-import { gatewayMessages } from "../../src/taskpane/messages";
+import { contains, leftovers, parseA1, uniqueSheetName } from "../../src/templates/a1";
+import { errorText, gatewayMessages } from "../../src/taskpane/messages";
 import { gapScorecardTemplate } from "../../src/templates/gap-scorecard";
 import { independenceModelTemplate } from "../../src/templates/independence-model";
 import {
@@ -38,6 +37,19 @@ function tableOf(rows: number, name = "RE_test", sheet = "RE Test"): SheetTable 
       "U.S. Geological Survey, Mineral Commodity Summaries 2025 https://doi.org/10.5066/P13XCP3R",
     ]),
   };
+}
+
+/** The typed failure an action rejected with, and the sentence the pane shows for it. */
+async function failureOf(
+  action: Promise<unknown>
+): Promise<{ code: string; params: unknown; text: string }> {
+  try {
+    await action;
+  } catch (error) {
+    if (!isGatewayFailure(error)) throw error;
+    return { ...error.failure, text: errorText(error) };
+  }
+  throw new Error("the action did not fail");
 }
 
 let mock: ExcelMock;
@@ -123,9 +135,11 @@ describe("writeTable", () => {
     expect(wb.sheet("RE Test")!.at("C2").value).toBe("t");
     // The analyst renames the last column into a calculated column of their own.
     wb.sheet("RE Test")!.update(0, 5, { value: "My share" });
-    await expect(gateway.writeTable(tableOf(3))).rejects.toThrow(
-      gatewayMessages.tableHasOwnColumns("RE_test", ["unit", "My share"])
-    );
+    expect(await failureOf(gateway.writeTable(tableOf(3)))).toEqual({
+      code: "table-has-own-columns",
+      params: { table: "RE_test", columns: ["unit", "My share"] },
+      text: gatewayMessages.tableHasOwnColumns("RE_test", ["unit", "My share"]),
+    });
     expect(wb.sheet("RE Test")!.at("F1").value).toBe("My share");
     expect(wb.table("RE_test")!.rect.cols).toBe(6);
   });
@@ -144,9 +158,11 @@ describe("writeTable", () => {
     const gateway = createExcelGateway();
     await gateway.writeTable(tableOf(3));
     wb.sheet("RE Test")!.update(6, 1, { value: "my note" });
-    await expect(gateway.writeTable(tableOf(10))).rejects.toThrow(
-      gatewayMessages.tableBlocked("RE_test", "A1:E11")
-    );
+    expect(await failureOf(gateway.writeTable(tableOf(10)))).toEqual({
+      code: "table-blocked",
+      params: { table: "RE_test", address: "A1:E11" },
+      text: gatewayMessages.tableBlocked("RE_test", "A1:E11"),
+    });
     expect(wb.table("RE_test")!.rect.rows).toBe(4);
     expect(wb.sheet("RE Test")!.at("B7").value).toBe("my note");
   });
@@ -177,9 +193,11 @@ describe("writeTable", () => {
     const gateway = createExcelGateway();
     await gateway.writeTable(tableOf(3));
     mock.missingSets.add("ExcelApi 1.13");
-    await expect(gateway.writeTable(tableOf(4))).rejects.toThrow(
-      gatewayMessages.needsApi("ExcelApi", "1.13")
-    );
+    expect(await failureOf(gateway.writeTable(tableOf(4)))).toEqual({
+      code: "needs-api",
+      params: { set: "ExcelApi", version: "1.13" },
+      text: gatewayMessages.needsApi("ExcelApi", "1.13"),
+    });
     // The same size needs no resize.
     await expect(gateway.writeTable(tableOf(3))).resolves.toMatchObject({ updated: true });
   });
@@ -196,6 +214,79 @@ describe("writeTable", () => {
       formula: null,
       numberFormat: "@",
     });
+  });
+});
+
+describe("table marks and stale tables", () => {
+  const older = {
+    datasetId: "re-independence-reference",
+    version: "1.0.0",
+    hash: "0123456789abcdef",
+  };
+  const newer = { ...older, version: "1.1.0", hash: "fedcba9876543210" };
+  const marked = (rows: number, name: string, mark = older): SheetTable => ({
+    ...tableOf(rows, name, name.replace("RE_", "RE ")),
+    mark,
+  });
+
+  test("a table is marked with its dataset in the same round trips; marks of existing tables read in 1", async () => {
+    const gateway = createExcelGateway();
+    await gateway.writeTable(marked(3, "RE_capacity"));
+    expect(mock.lastSyncs()).toBe(2);
+    await gateway.writeTable(tableOf(3, "RE_unmarked", "Other"));
+    await expect(gateway.readTableMarks!()).resolves.toEqual([{ table: "RE_capacity", ...older }]);
+    expect(mock.lastSyncs()).toBe(1);
+    // A table the analyst deleted has no stale copy to report.
+    wb.tables = wb.tables.filter((t) => t.name !== "RE_capacity");
+    await expect(gateway.readTableMarks!()).resolves.toEqual([]);
+  });
+
+  test("a mark edited by hand is no mark; without ExcelApi 1.7 tables are written unmarked", async () => {
+    const gateway = createExcelGateway();
+    await gateway.writeTable(marked(3, "RE_capacity"));
+    wb.customProperties.set("rare-earth-independence table RE_capacity", '{"version":');
+    await expect(gateway.readTableMarks!()).resolves.toEqual([]);
+    wb.customProperties.clear();
+    mock.missingSets.add("ExcelApi 1.7");
+    await gateway.writeTable(marked(3, "RE_gaps"));
+    expect(wb.customProperties.size).toBe(0);
+  });
+
+  test.each([2, 16])(
+    "%i stale tables are updated in place in ONE batch of 3 round trips, marks and all",
+    async (count) => {
+      const gateway = createExcelGateway();
+      const names = Array.from({ length: count }, (_, i) => `RE_t${i}`);
+      for (const name of names) await gateway.writeTable(marked(3, name));
+      const done = await gateway.updateTables!(names.map((name) => marked(5, name, newer)));
+      expect(mock.syncsPerRun.slice(-1)).toEqual([3]);
+      expect(done).toEqual(
+        names.map((name) => ({
+          address: `'${name.replace("RE_", "RE ")}'!A1:E6`,
+          updated: true,
+        }))
+      );
+      expect(wb.tables).toHaveLength(count);
+      for (const name of names) expect(wb.table(name)!.rect.rows).toBe(6);
+      await expect(gateway.readTableMarks!()).resolves.toEqual(
+        names.map((table) => ({ table, ...newer }))
+      );
+    }
+  );
+
+  test("one refusal in the batch writes none of the tables", async () => {
+    const gateway = createExcelGateway();
+    await gateway.writeTable(marked(3, "RE_a"));
+    await gateway.writeTable(marked(3, "RE_b"));
+    wb.sheet("RE b")!.update(8, 0, { value: "my note" });
+    expect(
+      await failureOf(gateway.updateTables!([marked(9, "RE_a", newer), marked(9, "RE_b", newer)]))
+    ).toMatchObject({ code: "table-blocked", params: { table: "RE_b", address: "A1:E10" } });
+    expect(wb.table("RE_a")!.rect.rows).toBe(4);
+    await expect(gateway.readTableMarks!()).resolves.toEqual([
+      { table: "RE_a", ...older },
+      { table: "RE_b", ...older },
+    ]);
   });
 });
 
@@ -243,6 +334,18 @@ describe("pin", () => {
     await expect(gateway.readPin()).resolves.toBeNull();
   });
 
+  test("a damaged pin part is refused with the reason, not read as a pin", async () => {
+    wb.xmlParts.push({
+      id: "{damaged}",
+      xml: `<datasetPin xmlns="${PIN_NAMESPACE}" version="1.2.3"/>`,
+    });
+    expect(await failureOf(createExcelGateway().readPin())).toEqual({
+      code: "pin-unreadable",
+      params: { problem: { kind: "bad-attribute", attribute: "datasetId" } },
+      text: gatewayMessages.pinUnreadable({ kind: "bad-attribute", attribute: "datasetId" }),
+    });
+  });
+
   test("other add-ins' XML parts are left alone", async () => {
     wb.xmlParts.push({ id: "{other}", xml: '<root xmlns="urn:someone-else"><x/></root>' });
     const gateway = createExcelGateway();
@@ -254,41 +357,64 @@ describe("pin", () => {
   });
 });
 
-describe("pin XML", () => {
-  const base: DatasetPin = {
-    datasetId: "d",
-    version: "1.2.3",
-    hash: "0123456789abcdef",
-    pinnedAt: "2025-01-01T00:00:00.000Z",
-  };
+describe("recalculate: the cells that call RE functions, and nothing else", () => {
+  /** Sheet1: a column of RE formulas, a native formula, RE text in a string; Model: one RE cell. */
+  function workbookWithFormulas(): void {
+    const sheet = wb.sheet("Sheet1")!;
+    for (let r = 1; r <= 300; r++)
+      sheet.update(r, 1, { formula: `=RE.SHARE("China","mining",${r})` });
+    sheet.update(0, 4, { formula: "=SUM(B2:B301)" });
+    sheet.update(1, 4, { formula: '="see RE.LEADTIME in the help"' });
+    sheet.update(2, 4, { value: "RE.LEADTIME" });
+    const model = new FakeSheet("Model");
+    model.update(3, 2, { formula: '=1+re.leadtime("separation")' });
+    model.update(4, 2, { formula: "=C4*2" });
+    wb.sheets.push(model);
+  }
 
-  test("escapes markup in the carried JSON and reads it back exactly", () => {
-    const tricky = JSON.stringify({
-      citation: `<img src=x onerror="alert(1)"> & ]]> 'quoted' "double"`,
-    });
-    const xml = pinToXml({ ...base, datasetJson: tricky });
-    expect(xml).toContain(`xmlns="${PIN_NAMESPACE}"`);
-    expect(xml).not.toContain("<img");
-    expect(pinFromXml(xml)).toEqual({ ...base, datasetJson: tricky });
+  test("with ExcelApi 1.9: reads only the formula cells, calculates the RE ranges, in 3 round trips", async () => {
+    workbookWithFormulas();
+    await createExcelGateway().recalculate();
+    expect(mock.lastSyncs()).toBe(3);
+    expect(wb.calculations).toEqual(["Sheet1!B2:B301", "Model!C4"]);
   });
 
-  test("tolerates what Excel may do to the XML: prefixes, quotes, whitespace, CDATA", () => {
-    const xml = `<?xml version="1.0" standalone="yes"?>\n<p:datasetPin xmlns:p="${PIN_NAMESPACE}" pinnedAt='2025-01-01T00:00:00.000Z' hash="0123456789abcdef"\n version="1.2.3" datasetId="d">\n  <p:dataset><![CDATA[{"a":"<b>"}]]></p:dataset>\n</p:datasetPin>`;
-    expect(pinFromXml(xml)).toEqual({ ...base, datasetJson: '{"a":"<b>"}' });
+  test("without ExcelApi 1.9: reads each sheet's used range, same cells, 3 round trips", async () => {
+    workbookWithFormulas();
+    mock.missingSets.add("ExcelApi 1.9");
+    await createExcelGateway().recalculate();
+    expect(mock.lastSyncs()).toBe(3);
+    expect(wb.calculations).toEqual(["Sheet1!B2:B301", "Model!C4"]);
   });
 
-  test("a damaged pin reads as no pin", () => {
-    expect(pinFromXml("<datasetPin/>")).toBeNull();
-    expect(pinFromXml(pinToXml(base).replace("1.2.3", "latest"))).toBeNull();
-    expect(pinFromXml(pinToXml(base).replace("0123456789abcdef", "zz"))).toBeNull();
-    expect(pinFromXml("not xml")).toBeNull();
+  test("a workbook without RE formulas is read and left alone, in 2 round trips", async () => {
+    wb.sheet("Sheet1")!.update(0, 0, { formula: "=1+1" });
+    await createExcelGateway().recalculate();
+    expect(mock.lastSyncs()).toBe(2);
+    expect(wb.calculations).toEqual([]);
   });
-});
 
-test("recalculate asks Excel for a full calculation in 1 round trip", async () => {
-  await createExcelGateway().recalculate();
-  expect(mock.lastSyncs()).toBe(1);
-  expect(wb.calculations).toEqual(["Full"]);
+  test("the inserted Independence model: exactly its RE cells, whatever their number, in 3 round trips", async () => {
+    const template = independenceModelTemplate();
+    const gateway = createExcelGateway();
+    await gateway.insertTemplate(template);
+    await gateway.recalculate();
+    expect(mock.lastSyncs()).toBe(3);
+    const reCells = template.cells.filter((c) => callsRe(c.formula)).map((c) => parseA1(c.address));
+    const calculated = wb.calculations.map((address) => parseA1(address));
+    const covered = calculated.reduce((n, r) => n + r.rows * r.cols, 0);
+    expect(covered).toBe(reCells.length);
+    expect(calculated.length).toBeLessThan(reCells.length);
+    for (const cell of reCells) expect(calculated.some((r) => contains(r, cell))).toBe(true);
+  });
+
+  test("without Range.calculate (ExcelApi 1.6) recalculate asks Excel for a full calculation in 1 round trip", async () => {
+    workbookWithFormulas();
+    mock.missingSets.add("ExcelApi 1.6");
+    await createExcelGateway().recalculate();
+    expect(mock.lastSyncs()).toBe(1);
+    expect(wb.calculations).toEqual(["Full"]);
+  });
 });
 
 describe("insertTemplate", () => {
@@ -364,9 +490,11 @@ describe("insertFormula", () => {
 
   test("never overwrites a cell that holds something", async () => {
     wb.sheet("Sheet1")!.update(1, 1, { value: 42 });
-    await expect(createExcelGateway().insertFormula("=RE.GAPS()")).rejects.toThrow(
-      gatewayMessages.cellNotEmpty("Sheet1!B2")
-    );
+    expect(await failureOf(createExcelGateway().insertFormula("=RE.GAPS()"))).toEqual({
+      code: "cell-not-empty",
+      params: { address: "Sheet1!B2" },
+      text: gatewayMessages.cellNotEmpty("Sheet1!B2"),
+    });
     expect(wb.sheet("Sheet1")!.at("B2")).toMatchObject({ value: 42, formula: null });
   });
 });
@@ -380,7 +508,11 @@ test("an Excel error while a cell is being edited becomes a sentence", async () 
         })
       ),
   });
-  await expect(gateway.recalculate()).rejects.toThrow(gatewayMessages.cellEditMode);
+  expect(await failureOf(gateway.recalculate())).toEqual({
+    code: "cell-edit-mode",
+    params: {},
+    text: gatewayMessages.cellEditMode,
+  });
 });
 
 test("no action costs more than three round trips, whatever the size", async () => {
@@ -417,7 +549,7 @@ test("no action costs more than three round trips, whatever the size", async () 
     "writeTable 5000 → 5 rows, update": 3,
     setPin: 2,
     readPin: 2,
-    recalculate: 1,
+    recalculate: 2,
     "insertTemplate, new sheet": 2,
     "insertTemplate, existing sheet": 3,
     insertFormula: 2,

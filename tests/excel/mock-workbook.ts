@@ -1,7 +1,8 @@
 /**
  * A small in-memory workbook behind office-addin-mock objects, enough of Excel's object model for
  * src/excel/gateway.ts: worksheets, ranges, tables (ListObjects), charts, conditional formats, custom XML
- * parts, the active cell and the application's calculate.
+ * parts, custom document properties, the active cell, formula cells (special cells), and calculation (the application's, and a range's,
+ * recorded in `calculations` as "Full" or the range's address).
  *
  * It keeps Office.js's batch semantics, which is what the round-trip counts are about:
  * - ranges, tables and sheets are `OfficeMockObject`s: a property read before `load` + `context.sync()`
@@ -11,7 +12,14 @@
  * - `context.sync()` is counted per `Excel.run`.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { a1, columnIndex, parseA1, qualifiedAddress, type Rect } from "../../src/templates/a1";
+import {
+  a1,
+  cellRects,
+  columnIndex,
+  parseA1,
+  qualifiedAddress,
+  type Rect,
+} from "../../src/templates/a1";
 
 export interface FakeCell {
   value: string | number | boolean;
@@ -97,6 +105,8 @@ export class FakeWorkbook {
   activeCell = { sheet: "Sheet1", address: "B2" };
   activeSheet = "Sheet1";
   calculations: string[] = [];
+  /** The document's custom properties (key → value), as Excel keeps them: keys without case. */
+  readonly customProperties = new Map<string, string>();
   private nextId = 1;
 
   sheet(name: string): FakeSheet | undefined {
@@ -187,6 +197,7 @@ export function installExcelMock(workbook: FakeWorkbook = new FakeWorkbook()): E
   >;
   excel.CalculationType = { recalculate: "Recalculate", full: "Full", fullRebuild: "FullRebuild" };
   excel.ClearApplyTo = { all: "All", formats: "Formats", contents: "Contents" };
+  excel.SpecialCellType = { formulas: "Formulas" };
   (globalThis as Record<string, unknown>).Excel = excel;
   (globalThis as Record<string, unknown>).Office = {
     context: {
@@ -289,6 +300,9 @@ function buildContext(wb: FakeWorkbook): { context: Record<string, unknown>; onS
             cols: rect.cols + dc,
           }),
         getUsedRangeOrNullObject: () => usedRangeMock(sheetName, rect),
+        getSpecialCellsOrNullObject: (type: string) => specialCellsMock(sheetName, rect, type),
+        calculate: () =>
+          queue.push(() => wb.calculations.push(qualifiedAddress(sheetName, a1(rect)))),
         clear: (applyTo?: string) => {
           queue.push(() => wb.sheet(sheetName)?.clear(rect));
           void applyTo;
@@ -371,9 +385,45 @@ function buildContext(wb: FakeWorkbook): { context: Record<string, unknown>; onS
     });
   }
 
+  /** The formula cells of a range as Excel's RangeAreas: one area per rectangle of formula cells. */
+  function specialCellsMock(
+    sheetName: string,
+    within: Rect,
+    type: string
+  ): Record<string, unknown> {
+    if (type !== "Formulas")
+      throw new Error(`the mock models only Formulas special cells, not ${type}`);
+    const areasOf = () => {
+      const sheet = wb.sheet(sheetName);
+      const cells = [...(sheet?.cells ?? new Map<string, FakeCell>())]
+        .filter(([key, cell]) => {
+          const [r, c] = key.split(",").map(Number);
+          return cell.formula !== null && inside(within, r, c);
+        })
+        .map(([key]) => {
+          const [row, col] = key.split(",").map(Number);
+          return { row, col };
+        });
+      return cellRects(cells).map((rect) => ({
+        address: qualifiedAddress(sheetName, a1(rect)),
+        formulas: Array.from({ length: rect.rows }, (_, r) =>
+          Array.from(
+            { length: rect.cols },
+            (_, c) => sheet!.cell(rect.row + r, rect.col + c).formula
+          )
+        ),
+      }));
+    };
+    const areas = collectionOf(areasOf);
+    const special = { areas } as Record<string, unknown>;
+    nullFlag(special, () => areasOf().length === 0);
+    return special;
+  }
+
   function usedRangeMock(sheetName: string, within: Rect): Record<string, unknown> {
     const compute = () => {
-      const used = wb.sheet(sheetName)?.used(within) ?? null;
+      const sheet = wb.sheet(sheetName);
+      const used = sheet?.used(within) ?? null;
       const rect = used ?? { row: 0, col: 0, rows: 1, cols: 1 };
       return {
         address: qualifiedAddress(sheetName, a1(rect)),
@@ -381,6 +431,12 @@ function buildContext(wb: FakeWorkbook): { context: Record<string, unknown>; onS
         columnIndex: rect.col,
         rowCount: rect.rows,
         columnCount: rect.cols,
+        formulas: Array.from({ length: rect.rows }, (_, r) =>
+          Array.from({ length: rect.cols }, (_, c) => {
+            const cell = sheet?.cell(rect.row + r, rect.col + c);
+            return cell ? (cell.formula ?? cell.value) : "";
+          })
+        ),
         __null: used === null,
       };
     };
@@ -392,6 +448,7 @@ function buildContext(wb: FakeWorkbook): { context: Record<string, unknown>; onS
         columnIndex: initial.columnIndex,
         rowCount: initial.rowCount,
         columnCount: initial.columnCount,
+        formulas: initial.formulas,
       },
       { refresh: compute }
     );
@@ -544,7 +601,13 @@ function buildContext(wb: FakeWorkbook): { context: Record<string, unknown>; onS
     return collection;
   }
 
-  const sheetsCollection = collectionOf(() => wb.sheets.map((s) => ({ name: s.name })));
+  const sheetsCollection = collectionOf(() =>
+    wb.sheets.map((s) => ({
+      name: s.name,
+      getRange: (address?: string) => rangeMock(s.name, rectOfAddress(address)),
+      getUsedRangeOrNullObject: () => usedRangeMock(s.name, WHOLE_SHEET),
+    }))
+  );
   const worksheets = {
     load: sheetsCollection.load,
     get items() {
@@ -561,7 +624,12 @@ function buildContext(wb: FakeWorkbook): { context: Record<string, unknown>; onS
     },
   };
 
+  const tablesCollection = collectionOf(() => wb.tables.map((t) => ({ name: t.name })));
   const tables = {
+    load: tablesCollection.load,
+    get items() {
+      return tablesCollection.items;
+    },
     getItemOrNullObject: (name: string) => {
       const found = wb.table(name) ?? {
         name,
@@ -617,6 +685,25 @@ function buildContext(wb: FakeWorkbook): { context: Record<string, unknown>; onS
   context.workbook.worksheets = worksheets;
   context.workbook.tables = tables;
   context.workbook.customXmlParts = customXmlParts;
+  const customCollection = collectionOf(() =>
+    [...wb.customProperties].map(([key, value]) => ({ key, value }))
+  );
+  context.workbook.properties = {
+    custom: {
+      load: customCollection.load,
+      get items() {
+        return customCollection.items;
+      },
+      add: (key: string, value: string) =>
+        queue.push(() => {
+          const same = [...wb.customProperties.keys()].find(
+            (k) => k.toLowerCase() === key.toLowerCase()
+          );
+          if (same) wb.customProperties.delete(same);
+          wb.customProperties.set(key, String(value));
+        }),
+    },
+  };
 
   const ownSync = context.sync.bind(context);
   context.sync = async () => {

@@ -1,5 +1,7 @@
 import {
   a1,
+  cellRects,
+  columnPoints,
   cellAddress,
   columnIndex,
   columnLetter,
@@ -51,4 +53,51 @@ describe("A1 arithmetic", () => {
     expect(qualifiedAddress("AB12", "A1")).toBe("'AB12'!A1");
     expect(qualifiedAddress("O'Brien", "A1")).toBe("'O''Brien'!A1");
   });
+});
+
+describe("cells gathered into rectangles", () => {
+  test("a column of formulas is one rectangle; separate cells stay separate", () => {
+    const column = Array.from({ length: 5000 }, (_, i) => ({ row: 4 + i, col: 2 }));
+    expect(cellRects(column)).toEqual([{ row: 4, col: 2, rows: 5000, cols: 1 }]);
+    expect(
+      cellRects([
+        { row: 0, col: 1 },
+        { row: 1, col: 1 },
+        { row: 1, col: 3 },
+      ])
+    ).toEqual([
+      { row: 0, col: 1, rows: 2, cols: 1 },
+      { row: 1, col: 3, rows: 1, cols: 1 },
+    ]);
+  });
+
+  test("a block of rows with the same span is one rectangle, in any input order, duplicates ignored", () => {
+    const block = [];
+    for (let row = 9; row >= 5; row--) for (let col = 3; col >= 1; col--) block.push({ row, col });
+    block.push({ row: 5, col: 1 });
+    expect(cellRects(block)).toEqual([{ row: 5, col: 1, rows: 5, cols: 3 }]);
+  });
+
+  test("every cell is covered exactly once", () => {
+    const cells = [
+      { row: 0, col: 0 },
+      { row: 0, col: 1 },
+      { row: 1, col: 0 },
+      { row: 2, col: 0 },
+      { row: 2, col: 1 },
+      { row: 7, col: 4 },
+    ];
+    const rects = cellRects(cells);
+    const covered = rects.flatMap((r) =>
+      Array.from(
+        { length: r.rows * r.cols },
+        (_, i) => `${r.row + Math.floor(i / r.cols)},${r.col + (i % r.cols)}`
+      )
+    );
+    expect(covered.sort()).toEqual(cells.map((c) => `${c.row},${c.col}`).sort());
+  });
+});
+
+test("column widths in characters become Excel's points", () => {
+  expect(columnPoints(10)).toBe(56.25);
 });

@@ -1,0 +1,83 @@
+import { filterCatalog, type CatalogEntry } from "../catalog";
+import { el, replaceChildren, uid } from "../dom";
+import { errorText, insertMessages, paneText } from "../messages";
+import { card, statusRegion, workbookAction, type WorkbookLink } from "./ui";
+
+const say = paneText.catalog;
+
+/**
+ * @summary The Function catalogue panel: every RE function with its syntax and a working example, filtered as
+ * the analyst types, each example insertable into the active cell.
+ */
+export function createCatalogPanel(
+  link: WorkbookLink,
+  catalog: readonly CatalogEntry[]
+): HTMLElement {
+  const searchId = uid("search");
+  const search = el("input", {
+    attrs: { id: searchId, type: "search", autocomplete: "off", "data-testid": "function-search" },
+  });
+  const count = el("p", {
+    className: "re-hint",
+    attrs: { role: "status", "aria-live": "polite" },
+  });
+  const list = el("ul", { className: "re-functions", attrs: { "aria-label": say.list } });
+  const status = statusRegion("catalog-status");
+  const element = card(
+    say.title,
+    el(
+      "div",
+      { className: "re-field" },
+      el("label", { attrs: { for: searchId }, text: say.search }),
+      search,
+      el("p", { className: "re-hint", text: say.hint })
+    ),
+    count,
+    list,
+    status
+  );
+  element.setAttribute("data-testid", "function-catalog");
+
+  function insertFormula(entry: CatalogEntry, button: HTMLButtonElement): Promise<void> {
+    return workbookAction(link, button, status, async (g) => {
+      try {
+        const done = await g.insertFormula(entry.example);
+        return [insertMessages.formulaDone(entry.example, done.address)];
+      } catch (error) {
+        throw new Error(insertMessages.formulaFailed(errorText(error)));
+      }
+    });
+  }
+
+  function render(): void {
+    const shown = filterCatalog(catalog, search.value);
+    count.textContent = say.count(shown.length, catalog.length);
+    replaceChildren(
+      list,
+      ...shown.map((entry) => {
+        const button = el("button", {
+          className: "re-small",
+          attrs: {
+            type: "button",
+            "aria-label": say.insertLabel(entry.example),
+            "data-function": entry.name,
+          },
+          text: say.insert,
+        });
+        button.addEventListener("click", () => void insertFormula(entry, button));
+        return el(
+          "li",
+          { className: "re-function" },
+          el("p", { className: "re-function-name", text: entry.syntax }),
+          el("p", { text: entry.description }),
+          el("div", { className: "re-row" }, el("code", { text: entry.example }), button),
+          entry.shows ? el("p", { className: "re-hint", text: say.shows(entry.shows) }) : null
+        );
+      })
+    );
+  }
+
+  search.addEventListener("input", render);
+  render();
+  return element;
+}

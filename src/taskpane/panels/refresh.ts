@@ -1,0 +1,281 @@
+import { activateDataset, activeSnapshot, resetToEmbedded, type Snapshot } from "../../data/store";
+import { forgetLastGood, saveLastGood, type CacheLocation, type KeyValueStorage } from "../cache";
+import type { DatasetDiff } from "../diff";
+import { el, replaceChildren } from "../dom";
+import {
+  errorText,
+  failureIssues,
+  failureText,
+  paneText,
+  refreshMessages,
+  resetMessages,
+} from "../messages";
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, pullDataset, type PullProgress } from "../refresh";
+import { tableTitles } from "../tables";
+import {
+  actionButton,
+  card,
+  countRun,
+  describedInput,
+  recalculated,
+  setStatus,
+  statusRegion,
+  type WorkbookLink,
+} from "./ui";
+
+const say = paneText.refresh;
+
+/** localStorage key of the last dataset URL that gave a good dataset. */
+const URL_KEY = "rare-earth-independence/source-url/v1";
+
+/** How many record changes the pane lists per table before "… and N more". */
+const SHOWN_CHANGES = 6;
+
+export interface RefreshPanelOptions {
+  readonly link: WorkbookLink;
+  /** Where the last URL is kept. */
+  readonly storage: KeyValueStorage | null;
+  /** Where the last good dataset is kept (known once Office is ready, hence a promise). */
+  readonly cache: Promise<CacheLocation | null>;
+  readonly fetch?: typeof fetch;
+  readonly timeoutMs?: number;
+  readonly maxBytes?: number;
+  readonly defaultUrl?: string;
+  readonly baseUrl?: string;
+}
+
+export interface RefreshPanel {
+  readonly element: HTMLElement;
+  /** Shows a start-up note (the dataset kept from the last session, or why it was discarded). */
+  note(kind: "info" | "error", text: string): void;
+  /** Offers the way back to the shipped dataset whenever another one is active. */
+  render(snapshot: Snapshot): void;
+}
+
+/**
+ * @summary The Refresh panel: pulls a dataset from a URL, applies it when it passes every check, keeps it for
+ * the next launch, recalculates the workbook's RE cells and shows what changed; and goes back to the dataset
+ * shipped inside the add-in, since a refresh never moves to an older version.
+ */
+export function createRefreshPanel(options: RefreshPanelOptions): RefreshPanel {
+  const { storage, baseUrl } = options;
+  const {
+    input: urlInput,
+    id: urlId,
+    hintId: urlHint,
+  } = describedInput("dataset-source-url", {
+    type: "url",
+    name: "dataset-url",
+    inputmode: "url",
+    spellcheck: "false",
+    autocomplete: "url",
+  });
+  urlInput.value =
+    options.defaultUrl ??
+    readKey(storage, URL_KEY) ??
+    new URL("data/dataset.json", baseUrl ?? "https://localhost/").href;
+  const refreshButton = el("button", {
+    className: "re-primary",
+    attrs: { type: "submit", "data-testid": "dataset-refresh" },
+    text: say.pull,
+  });
+  const progress = el("progress", {
+    attrs: { max: 1, "aria-label": say.progress, hidden: true },
+  });
+  const status = statusRegion("dataset-status", { "data-run": "0" });
+  const changes = el("div", {
+    className: "re-changes",
+    attrs: { "data-testid": "dataset-changes", hidden: true },
+  });
+  const form = el(
+    "form",
+    { attrs: { novalidate: true } },
+    el(
+      "div",
+      { className: "re-field" },
+      el("label", { attrs: { for: urlId }, text: say.urlLabel }),
+      urlInput,
+      el("p", { className: "re-hint", attrs: { id: urlHint }, text: say.urlHint })
+    ),
+    el("div", { className: "re-row" }, refreshButton, progress)
+  );
+  const resetButton = actionButton("dataset-reset", resetMessages.button);
+  const resetRow = el(
+    "div",
+    { attrs: { hidden: true } },
+    el("p", { className: "re-hint", text: resetMessages.hint }),
+    el("div", { className: "re-row" }, resetButton)
+  );
+  const element = card(say.title, form, resetRow, status, changes);
+
+  let refreshing = false;
+  async function refresh(): Promise<void> {
+    if (refreshing) return;
+    refreshing = true;
+    refreshButton.disabled = true;
+    urlInput.setAttribute("aria-busy", "true");
+    progress.hidden = false;
+    progress.removeAttribute("value");
+    renderDiff(changes, null);
+    const before = activeSnapshot();
+    let phase = "";
+    const onProgress = (p: PullProgress) => {
+      if (p.phase === "downloading") {
+        if (p.total) {
+          progress.max = p.total;
+          progress.value = p.received;
+        }
+        progress.setAttribute("aria-valuetext", refreshMessages.downloading(p.received, p.total));
+      }
+      if (p.phase === phase) return;
+      phase = p.phase;
+      const text =
+        p.phase === "connecting"
+          ? refreshMessages.connecting(p.url)
+          : p.phase === "downloading"
+            ? refreshMessages.downloading(p.received, p.total)
+            : refreshMessages.validating;
+      setStatus(status, "busy", [text]);
+    };
+    try {
+      const result = await pullDataset(urlInput.value, {
+        previous: before,
+        base: baseUrl,
+        fetch: options.fetch,
+        timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+        maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+        onProgress,
+      });
+      if (!result.ok) {
+        setStatus(status, "error", [failureText(result.failure)], failureIssues(result.failure), [
+          refreshMessages.keptActive(activeSnapshot().dataset.meta.version),
+        ]);
+        return;
+      }
+      writeKey(storage, URL_KEY, urlInput.value.trim());
+      if (result.unchanged) {
+        setStatus(status, "success", [refreshMessages.upToDate(result.dataset.meta.version)]);
+        return;
+      }
+      const applied = activateDataset(
+        result.dataset,
+        { kind: "url", url: result.url },
+        result.hash
+      );
+      const lines = [
+        refreshMessages.applied(before.dataset.meta.version, result.dataset.meta.version),
+      ];
+      const saved = await saveLastGood(await options.cache, applied);
+      if (!saved.ok) lines.push(refreshMessages.cacheFailed(failureText(saved.failure)));
+      const g = await options.link.current();
+      if (g.kind !== "none") lines.push(await recalculated(g));
+      setStatus(status, "success", lines);
+      renderDiff(changes, result.diff);
+    } catch (error) {
+      setStatus(status, "error", [
+        errorText(error),
+        refreshMessages.keptActive(activeSnapshot().dataset.meta.version),
+      ]);
+    } finally {
+      refreshing = false;
+      countRun(status);
+      refreshButton.disabled = false;
+      urlInput.removeAttribute("aria-busy");
+      progress.hidden = true;
+    }
+  }
+
+  async function reset(): Promise<void> {
+    if (resetButton.disabled) return;
+    resetButton.disabled = true;
+    renderDiff(changes, null);
+    const was = activeSnapshot().dataset.meta.version;
+    try {
+      const shipped = resetToEmbedded();
+      await forgetLastGood(await options.cache);
+      const lines = [resetMessages.done(shipped.dataset.meta.version, was)];
+      const g = await options.link.current();
+      if (g.kind !== "none") lines.push(await recalculated(g));
+      setStatus(status, "success", lines);
+    } finally {
+      countRun(status);
+      resetButton.disabled = false;
+    }
+  }
+
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    void refresh();
+  });
+  resetButton.addEventListener("click", () => void reset());
+
+  return {
+    element,
+    note: (kind, text) => setStatus(status, kind, [text]),
+    render(snapshot) {
+      resetRow.hidden = snapshot.origin.kind === "embedded";
+    },
+  };
+}
+
+/** What a pull changed, table by table, with the first few records named. */
+function renderDiff(changes: HTMLElement, diff: DatasetDiff | null): void {
+  const say = paneText.changes;
+  if (!diff) {
+    changes.hidden = true;
+    replaceChildren(changes);
+    return;
+  }
+  changes.hidden = false;
+  const items: Node[] = [];
+  for (const m of diff.meta) items.push(el("li", { text: say.meta(m.field, m.before, m.after) }));
+  for (const t of diff.tables) {
+    const parts = [
+      t.added.length ? say.added(t.added.length) : "",
+      t.removed.length ? say.removed(t.removed.length) : "",
+      t.changed.length ? say.changed(t.changed.length) : "",
+    ].filter(Boolean);
+    const details = [
+      ...t.added.map((r) => say.addedRecord(r.label)),
+      ...t.removed.map((r) => say.removedRecord(r.label)),
+      ...t.changed.map((r) =>
+        say.changedRecord(
+          r.label,
+          r.fields.map((f) => say.field(f.field, f.before, f.after))
+        )
+      ),
+    ];
+    const shown = details.slice(0, SHOWN_CHANGES);
+    if (details.length > shown.length) shown.push(say.more(details.length - shown.length));
+    items.push(
+      el(
+        "li",
+        { attrs: { "data-table": t.table } },
+        el("span", { className: "re-table-name", text: tableTitles[t.table] }),
+        `: ${parts.join(", ")}`,
+        el("ul", {}, ...shown.map((d) => el("li", { text: d })))
+      )
+    );
+  }
+  replaceChildren(
+    changes,
+    el("h3", { text: say.heading(diff.fromVersion, diff.toVersion) }),
+    items.length ? el("ul", {}, ...items) : el("p", { text: say.none })
+  );
+}
+
+function readKey(storage: KeyValueStorage | null, key: string): string | null {
+  try {
+    return storage?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function writeKey(storage: KeyValueStorage | null, key: string, value: string): void {
+  try {
+    storage?.setItem(key, value);
+  } catch {
+    // Remembering the URL is a convenience; the refresh itself succeeded.
+  }
+}

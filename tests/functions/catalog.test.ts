@@ -46,6 +46,7 @@ test("ids are the Excel names in capitals and never change", () => {
       "ONLINEYEAR",
       "PRICE",
       "SHARE",
+      "STARTYEAR",
       "SOURCE",
       "TABLE",
     ].sort()

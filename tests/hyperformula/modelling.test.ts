@@ -210,3 +210,30 @@ describe("the analyst's own projects", () => {
     );
   });
 });
+
+describe("RE.STARTYEAR, RE.ONLINEYEAR's inverse", () => {
+  const hf = workbook([
+    ['=RE.STARTYEAR("separation",2030)', '=RE.STARTYEAR("separation",2030,,"high")'],
+    [
+      '=RE.ONLINEYEAR("mining>separation>metal>magnet",RE.STARTYEAR("mining>separation>metal>magnet",2035))',
+      '=2035-RE.LEADTIME("mining>separation>metal>magnet")',
+      '=RE.STARTYEAR("mining>separation>metal>magnet",2035)',
+    ],
+    ['=RE.STARTYEAR("separation",1800)'],
+  ]);
+
+  test("the year to be online by minus the lead time", () => {
+    // leadTimes separation/any: low 4, base 5, high 8 years
+    expect(valueAt(hf, "A1")).toBe(2030 - 5);
+    expect(valueAt(hf, "B1")).toBe(2030 - 8);
+  });
+
+  test("it undoes RE.ONLINEYEAR, for a chain too", () => {
+    expect(valueAt(hf, "A2")).toBeCloseTo(2035, 9);
+    expect(valueAt(hf, "C2")).toBeCloseTo(valueAt(hf, "B2") as number, 9);
+  });
+
+  test("an impossible year is #NUM!", () => {
+    expect((valueAt(hf, "A3") as DetailedCellError).value).toBe("#NUM!");
+  });
+});

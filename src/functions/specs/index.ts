@@ -15,6 +15,7 @@ import { LEADTIME } from "./leadtime";
 import { ONLINEYEAR } from "./onlineyear";
 import { PRICE } from "./price";
 import { SHARE } from "./share";
+import { STARTYEAR } from "./startyear";
 import { sourceSpec } from "./source";
 import { TABLE } from "./table";
 
@@ -22,6 +23,7 @@ import { TABLE } from "./table";
 const CITABLE: readonly FunctionSpec[] = [
   LEADTIME,
   ONLINEYEAR,
+  STARTYEAR,
   SHARE,
   DEPENDENCY,
   HHI,
@@ -65,5 +67,6 @@ export {
   ONLINEYEAR,
   PRICE,
   SHARE,
+  STARTYEAR,
   TABLE,
 };

@@ -121,3 +121,51 @@ test("a history is ascending, one row per period, and never holds a 0 without a 
     { numRuns: 200 }
   );
 });
+
+test("a longer delay or a lower utilisation never makes independence earlier", () => {
+  fc.assert(
+    fc.property(
+      region,
+      fc.constantFrom(...STAGES),
+      plants,
+      fc.integer({ min: 100, max: 40000 }),
+      fc.constantFrom(...STATUSES),
+      fc.integer({ min: 0, max: 5 }),
+      fc.integer({ min: 0, max: 5 }),
+      fc.double({ min: 0.1, max: 1, noNaN: true }),
+      (parts, stage, rows, demand, status, d1, d2, utilisation) => {
+        const [short, long] = d1 <= d2 ? [d1, d2] : [d2, d1];
+        const at = (delay: number, u: number) =>
+          value(
+            run(INDEPENDENCEYEAR, [
+              parts.join("+"),
+              stage,
+              demand,
+              2025,
+              null,
+              status,
+              rows,
+              delay,
+              u,
+            ])
+          );
+        const early = at(short, 1);
+        const late = at(long, 1);
+        const lower = at(short, utilisation);
+        if (late !== undefined) expect(early).toBeLessThanOrEqual(late);
+        if (lower !== undefined) expect(early).toBeLessThanOrEqual(lower);
+        const capacity = run(CAPACITY, [
+          parts.join("+"),
+          stage,
+          2028,
+          status,
+          rows,
+          long,
+          utilisation,
+        ]);
+        if (capacity.ok) expect(capacity.value).toBeGreaterThan(0);
+      }
+    ),
+    { numRuns: 200 }
+  );
+});

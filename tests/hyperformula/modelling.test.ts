@@ -237,3 +237,53 @@ describe("RE.STARTYEAR, RE.ONLINEYEAR's inverse", () => {
     expect((valueAt(hf, "A3") as DetailedCellError).value).toBe("#NUM!");
   });
 });
+
+describe("scenarios: delay and utilisation", () => {
+  const hf = workbook([
+    ["Plant A", "US", "magnet", 1000, 2027],
+    [
+      '=RE.CAPACITY("US","magnet",2028,,A1:E1)',
+      '=RE.CAPACITY("US","magnet",2028,,A1:E1,1)',
+      '=RE.CAPACITY("US","magnet",2029,,A1:E1,2)',
+      '=RE.CAPACITY("US","magnet",2028,,A1:E1,2)',
+    ],
+    [
+      '=RE.CAPACITY("US","magnet",2028,"planned")',
+      '=RE.CAPACITY("US","magnet",2029,"planned",,1)',
+      '=RE.CAPACITY("US","magnet",2028,,,,0.5)',
+      '=RE.CAPACITY("US","magnet",2028)',
+    ],
+    [
+      '=RE.INDEPENDENCEYEAR("US","magnet",4500,2025,,,A1:E1)',
+      '=RE.INDEPENDENCEYEAR("US","magnet",4500,2025,,,A1:E1,1)',
+      '=RE.INDEPENDENCEYEAR("US","magnet",4500,2025,,,A1:E1,0,0.9)',
+      '=RE.CAPACITY("US","magnet",2028,,,-1)',
+    ],
+  ]);
+
+  test("a delay of d years moves every future first year by d", () => {
+    // Plant A (1,000 from 2027) with a delay of 2 counts from 2029: not in 2028, in 2029
+    expect(valueAt(hf, "A2")).toBe(4000 + 1000);
+    expect(valueAt(hf, "B2")).toBe(4000 + 1000); // from 2028 with a delay of 1
+    expect(valueAt(hf, "C2")).toBe(4000 + 1000);
+    expect(valueAt(hf, "D2")).toBe(4000);
+    // the dataset's plants: what counts in 2028 with "planned" counts in 2029 after a delay of 1
+    // (their first years 2027-2028 lie after the as-of year; Noveon's 2023 and eVAC's 2026 target do not move)
+    expect(valueAt(hf, "B3")).toBe(valueAt(hf, "A3"));
+  });
+
+  test("utilisation scales every counted figure", () => {
+    expect(valueAt(hf, "C3")).toBe(0.5 * (valueAt(hf, "D3") as number));
+  });
+
+  test("a delay makes independence later, lower utilisation too", () => {
+    // 4,500 t/yr: 5,000 from 2027 with Plant A; delayed a year, from 2028; at 90% 4,500 from 2027
+    expect(valueAt(hf, "A4")).toBe(2027);
+    expect(valueAt(hf, "B4")).toBe(2028);
+    expect(valueAt(hf, "C4")).toBe(2027);
+  });
+
+  test("a negative delay is #NUM!", () => {
+    expect((valueAt(hf, "D4") as DetailedCellError).value).toBe("#NUM!");
+  });
+});

@@ -17,9 +17,10 @@ import { answer, fail, type Basis, type Outcome } from "../_lib/outcome";
 import { CANONICAL_PRODUCT, DEFAULT_STATUS, statusFilters } from "../_lib/vocabulary";
 import { resolveRegion } from "../resolveRegion";
 import { resolveStage } from "../resolveStage";
+import { delayedPlant, type CapacityScenario } from "../capacityScenario";
 import { pipelineAtStage, type OwnProjectRows } from "../ownProjects";
 
-export interface CapacityOnlineOptions {
+export interface CapacityOnlineOptions extends CapacityScenario {
   /** A region id or alias ("allied", "non-China", "G7") or a country ("US"). */
   readonly region: string;
   /** Stage keyword. */
@@ -61,6 +62,8 @@ type PlantCount =
  *   or saying that the dataset records no plant for the question.
  * - A year past the data's horizon (the last year any plant record reaches) is `notAvailable`.
  * - The analyst's own projects (`projects`) join the pipeline for this call only and are cited as theirs.
+ * - A scenario (`delayedPlant`): `delay` moves every first year and ramp year after the as-of year by that
+ *   many years; `utilisation` scales every counted figure.
  *
  * @param data - The indexed dataset.
  * @param args - Region, stage, year and status filter.
@@ -80,7 +83,12 @@ export function capacityOnline(data: IndexedDataset, args: CapacityOnlineOptions
       args.stage,
       args.year,
       args.status,
-      args.projects && JSON.stringify(args.projects)
+      memoKey(
+        "scenario",
+        args.projects && JSON.stringify(args.projects),
+        args.delay,
+        args.utilisation
+      )
     ),
     () => computeCapacityOnline(data, args)
   );
@@ -105,7 +113,10 @@ function computeCapacityOnline(data: IndexedDataset, args: CapacityOnlineOptions
   let total = 0;
   const plants = pipelineAtStage(data, stage.value.id, args.projects);
   if (!plants.ok) return plants;
-  for (const project of plants.value) {
+  const delay = args.delay ?? 0;
+  const utilisation = args.utilisation ?? 1;
+  for (const listed of plants.value) {
+    const project = delayedPlant(data, listed, delay);
     if (!region.value.includes(project.country) || !status.has(project.status)) continue;
     if (project.product !== product) {
       otherProduct.push(project);
@@ -113,8 +124,8 @@ function computeCapacityOnline(data: IndexedDataset, args: CapacityOnlineOptions
     }
     const count = plantAt(project, args.year);
     if (count.counts) {
-      counted.push({ project, value: count.value, how: count.how });
-      total += count.value;
+      counted.push({ project, value: count.value * utilisation, how: count.how });
+      total += count.value * utilisation;
     } else if (count.why === "no figure") unsized.push(project);
     else if (count.why === "no start year") undated.push(project);
   }

@@ -6,9 +6,10 @@ import { growthTooLow, independenceNote, notWithinHorizon } from "../_lib/messag
 import { memoisedOutcome, memoKey } from "../_lib/memo";
 import { answer, fail, type Failure, type Outcome } from "../_lib/outcome";
 import { capacityOnline } from "../capacityOnline";
+import type { CapacityScenario } from "../capacityScenario";
 import type { OwnProjectRows } from "../ownProjects";
 
-export interface IndependenceYearOptions {
+export interface IndependenceYearOptions extends CapacityScenario {
   /** A region id or alias ("allied", "non-China") or a country ("US"). */
   readonly region: string;
   /** Stage keyword. */
@@ -59,7 +60,13 @@ export function independenceYear(
       args.stage,
       args.demand,
       args.baseYear,
-      memoKey("growth", args.growth, args.status, args.projects && JSON.stringify(args.projects))
+      memoKey(
+        "growth",
+        args.growth,
+        args.status,
+        args.projects && JSON.stringify(args.projects),
+        memoKey("scenario", args.delay, args.utilisation)
+      )
     ),
     () => computeIndependenceYear(data, args)
   );
@@ -85,6 +92,8 @@ function computeIndependenceYear(
     stage: args.stage,
     status: args.status,
     projects: args.projects,
+    delay: args.delay,
+    utilisation: args.utilisation,
   };
   let uncounted: Failure | undefined;
   let counted = false;

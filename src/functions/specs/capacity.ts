@@ -1,6 +1,13 @@
 import { capacityOnline } from "../../core/capacityOnline";
 import { defineFunction } from "../spec";
-import { PROJECTS_PARAM, STAGE_PARAM, YEARS, YEAR_BOUNDS } from "./params";
+import {
+  DELAY_PARAM,
+  PROJECTS_PARAM,
+  UTILISATION_PARAM,
+  STAGE_PARAM,
+  YEARS,
+  YEAR_BOUNDS,
+} from "./params";
 
 /** Shared with RE.INDEPENDENCEYEAR. */
 export const REGION =
@@ -23,6 +30,8 @@ export const CAPACITY = defineFunction({
     },
     { name: "status", kind: "text", optional: true, description: CAPACITY_STATUS },
     PROJECTS_PARAM,
+    DELAY_PARAM,
+    UTILISATION_PARAM,
   ],
   returns: "number",
   result:
@@ -34,6 +43,6 @@ export const CAPACITY = defineFunction({
   },
   sources:
     "capacity table (plants in the US and outside China from company filings, government releases and trade press, each cited with the date of its status); regions table for the groups.",
-  compute: (data, [region, stage, year, status, projects]) =>
-    capacityOnline(data, { region, stage, year, status, projects }),
+  compute: (data, [region, stage, year, status, projects, delay, utilisation]) =>
+    capacityOnline(data, { region, stage, year, status, projects, delay, utilisation }),
 });

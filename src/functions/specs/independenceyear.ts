@@ -1,6 +1,13 @@
 import { independenceYear } from "../../core/independenceYear";
 import { defineFunction } from "../spec";
-import { PROJECTS_PARAM, STAGE_PARAM, YEARS, YEAR_BOUNDS } from "./params";
+import {
+  DELAY_PARAM,
+  PROJECTS_PARAM,
+  UTILISATION_PARAM,
+  STAGE_PARAM,
+  YEARS,
+  YEAR_BOUNDS,
+} from "./params";
 import { CAPACITY_STATUS, REGION } from "./capacity";
 
 export const INDEPENDENCEYEAR = defineFunction({
@@ -30,6 +37,8 @@ export const INDEPENDENCEYEAR = defineFunction({
     },
     { name: "status", kind: "text", optional: true, description: CAPACITY_STATUS },
     PROJECTS_PARAM,
+    DELAY_PARAM,
+    UTILISATION_PARAM,
   ],
   returns: "number",
   result:
@@ -40,6 +49,19 @@ export const INDEPENDENCEYEAR = defineFunction({
     value: 2026,
   },
   sources: "capacity table, as RE.CAPACITY.",
-  compute: (data, [region, stage, demand, baseYear, growth, status, projects]) =>
-    independenceYear(data, { region, stage, demand, baseYear, growth, status, projects }),
+  compute: (
+    data,
+    [region, stage, demand, baseYear, growth, status, projects, delay, utilisation]
+  ) =>
+    independenceYear(data, {
+      region,
+      stage,
+      demand,
+      baseYear,
+      growth,
+      status,
+      projects,
+      delay,
+      utilisation,
+    }),
 });

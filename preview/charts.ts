@@ -5,7 +5,8 @@ import type { PreviewWorkbook } from "./workbook";
 const SVG = "http://www.w3.org/2000/svg";
 /** Excel's default Office theme series colours. */
 const SERIES_COLOURS = ["#4472c4", "#ed7d31", "#a5a5a5", "#ffc000", "#5b9bd5", "#70ad47"];
-const WIDTH = 440;
+/** Small enough that, anchored at the model's H21, the chart fits a 1366 px screen with the pane collapsed. */
+const WIDTH = 400;
 const HEIGHT = 250;
 
 function el<K extends keyof SVGElementTagNameMap>(
@@ -148,13 +149,15 @@ export function renderChart(
         })
       );
     }
-    const lx = plot.left + si * 130;
+    // The legend shares the chart's width among the series, so that every one of them is shown.
+    const slot = (WIDTH - 24) / Math.max(series.length, 1);
+    const lx = 12 + si * slot;
     svg.appendChild(el("rect", { x: lx, y: HEIGHT - 22, width: 10, height: 10, fill: colour }));
     svg.appendChild(
       el(
         "text",
         { x: lx + 14, y: HEIGHT - 13, "font-size": 10, fill: "#404040" },
-        s.name.slice(0, 20)
+        s.name.slice(0, Math.max(4, Math.floor((slot - 18) / 5.5)))
       )
     );
   });

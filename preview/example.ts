@@ -23,9 +23,20 @@ export function exampleTemplates(): TemplateSheet[] {
  * @returns The evaluated workbook.
  */
 export function openExampleWorkbook(): PreviewWorkbook {
+  const workbook = newPreviewWorkbook();
+  writeExample(workbook);
+  return workbook;
+}
+
+/** An empty workbook whose HyperFormula knows the RE.* functions. */
+export function newPreviewWorkbook(): PreviewWorkbook {
   registerReFunctions(HyperFormula);
-  const workbook = new PreviewWorkbook();
+  return new PreviewWorkbook();
+}
+
+/** Replaces a workbook's contents with the example's sheets, the independence model active. */
+export function writeExample(workbook: PreviewWorkbook): void {
+  workbook.clear();
   for (const template of exampleTemplates()) workbook.insertTemplate(template);
   workbook.activate(INDEPENDENCE_MODEL_SHEET);
-  return workbook;
 }

@@ -1,6 +1,3 @@
-import { CELL_STYLES } from "../src/templates/styles";
-import type { CellStyle } from "../src/templates/types";
-
 /** How a cell's value is shown: its text and the alignment Excel gives that kind of value. */
 export interface DisplayValue {
   readonly text: string;
@@ -51,23 +48,47 @@ export function formatGeneral(n: number): string {
   return String(Number(n.toFixed(Math.min(decimals, 15))));
 }
 
-const thousands = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
-
 /**
- * A number under a template style's number format (src/templates/styles.ts, the table the Excel gateway sets):
- * "0%", "0" and "#,##0"; other numbers in General.
+ * A number under an Excel number format code, for the codes templates and ordinary workbooks use: General, fixed
+ * decimals ("0", "0.00"), thousands ("#,##0", "#,##0.0"), percent ("0%", "0.0%"), literal text in quotes or after
+ * a backslash, and dates (codes with y, m, d). Only the first section (positive numbers) is read; a code outside
+ * these shows the number in General.
+ * @example formatNumber(3521.230656, "#,##0") //=> "3,521"; formatNumber(0.564, "0%") //=> "56%"
  */
-export function formatNumber(
-  n: number,
-  style: CellStyle | undefined,
-  detailedType: string
-): string {
-  const code = style ? CELL_STYLES[style].numberFormat : undefined;
-  if (code === "0%" || detailedType === "NUMBER_PERCENT") return `${formatFixed(n * 100, 0)}%`;
-  if (code === "0") return formatFixed(n, 0);
-  if (code === "#,##0") return thousands.format(n);
-  if (detailedType === "NUMBER_DATE") return excelSerialToDate(n);
-  return formatGeneral(n);
+export function formatNumber(n: number, code: string | undefined): string {
+  const section = (code ?? "General").split(";")[0];
+  if (section === "" || /^general$/i.test(section)) return formatGeneral(n);
+  // Quoted and escaped literals stand aside as private-use characters (never digits) while the code is read.
+  const literals: string[] = [];
+  const bare = section
+    .replace(/"([^"]*)"|\\(.)/g, (_m, quoted?: string, escaped?: string) => {
+      literals.push(quoted ?? escaped ?? "");
+      return String.fromCharCode(0xe000 + literals.length - 1);
+    })
+    .replace(/\[[^\]]*\]|_.|\*./g, "");
+  const restore = (text: string) =>
+    text.replace(/[\ue000-\ue0ff]/g, (ch) => literals[ch.charCodeAt(0) - 0xe000]);
+  if (/[ymd]/i.test(bare)) return restore(formatDate(n, bare));
+  const digits = /[0#?][0#?,]*(\.[0#?]+)?/.exec(bare);
+  if (!digits) return formatGeneral(n);
+  const percent = bare.includes("%");
+  const value = percent ? n * 100 : n;
+  const decimals = digits[1] ? digits[1].length - 1 : 0;
+  const grouped = digits[0].split(".")[0].includes(",");
+  const fixed = formatFixed(Math.abs(value), decimals);
+  const [whole, fraction] = fixed.split(".");
+  const body = `${grouped ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",") : whole}${fraction ? `.${fraction}` : ""}`;
+  const negative = value < 0 && Number(fixed) !== 0 ? "-" : "";
+  return restore(
+    bare.slice(0, digits.index) + negative + body + bare.slice(digits.index + digits[0].length)
+  );
+}
+
+/** The format code a number shows with when its cell has none: percentages and dates keep how they were typed. */
+export function impliedFormat(detailedType: string): string | undefined {
+  if (detailedType === "NUMBER_PERCENT") return "0%";
+  if (detailedType === "NUMBER_DATE") return "m/d/yyyy";
+  return undefined;
 }
 
 /** Rounds half away from zero, as Excel's number formats do (toFixed rounds 2.5 the binary way). */
@@ -77,9 +98,16 @@ function formatFixed(n: number, decimals: number): string {
   return rounded.toFixed(decimals);
 }
 
-/** Excel's 1900 date serial (as HyperFormula keeps dates) shown as m/d/yyyy. */
-function excelSerialToDate(serial: number): string {
-  const ms = Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000;
-  const d = new Date(ms);
-  return `${d.getUTCMonth() + 1}/${d.getUTCDate()}/${d.getUTCFullYear()}`;
+/** Excel's 1900 date serial (as HyperFormula keeps dates) under a date code's y, m and d tokens. */
+function formatDate(serial: number, code: string): string {
+  const d = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000);
+  const parts: Record<string, string> = {
+    yyyy: String(d.getUTCFullYear()),
+    yy: String(d.getUTCFullYear()).slice(-2),
+    mm: String(d.getUTCMonth() + 1).padStart(2, "0"),
+    m: String(d.getUTCMonth() + 1),
+    dd: String(d.getUTCDate()).padStart(2, "0"),
+    d: String(d.getUTCDate()),
+  };
+  return code.replace(/yyyy|yy|mm|m|dd|d/gi, (token) => parts[token.toLowerCase()] ?? token);
 }

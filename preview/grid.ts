@@ -7,6 +7,9 @@ const DEFAULT_COL_PX = 64;
 const ROW_PX = 20;
 const MIN_ROWS = 40;
 const MIN_COLS = 12;
+/** How far the grid grows when scrolled near its end, as Excel's sheet seems endless. */
+const GROW_ROWS = 50;
+const GROW_COLS = 10;
 
 /** Pixels of a column `chars` characters wide, as Excel converts them at 100% zoom (Calibri 11). */
 function charsToPx(chars: number): number {
@@ -37,6 +40,11 @@ export class GridView {
   private size = { rows: 0, cols: 0, sheet: "", layout: -1 };
   private editing: Editing = null;
   private overlay: HTMLElement | null = null;
+  /** Rows and columns added by scrolling past the end, per sheet. */
+  private noticeAt = "";
+  private grown = new Map<string, { rows: number; cols: number }>();
+  /** A message that stays in the status bar until the selection moves (a file opened or saved). */
+  private notice: string | null = null;
 
   constructor(
     private readonly workbook: PreviewWorkbook,
@@ -46,7 +54,15 @@ export class GridView {
     this.wireGrid();
     this.wireFormulaBar();
     this.wireNameBox();
+    this.wireGrowth();
     this.render();
+  }
+
+  /** Shows a message in the status bar until the selection moves. */
+  announce(message: string): void {
+    this.notice = message;
+    this.noticeAt = `${this.workbook.activeSheet}!${cellAddress(this.workbook.activeCell)}`;
+    this.el.status.textContent = message;
   }
 
   // ------------------------------------------------------------------------------------------------ drawing
@@ -56,14 +72,15 @@ export class GridView {
     if (!sheet) return;
     const used = this.workbook.usedSize(sheet);
     const active = this.workbook.activeCell;
-    const rows = Math.max(MIN_ROWS, used.rows + 15, active.row + 10);
-    const cols = Math.max(MIN_COLS, used.cols + 3, active.col + 4);
+    const grown = this.grown.get(sheet) ?? { rows: 0, cols: 0 };
+    const rows = Math.max(MIN_ROWS, used.rows + 15, active.row + 10) + grown.rows;
+    const cols = Math.max(MIN_COLS, used.cols + 3, active.col + 4) + grown.cols;
     const layout = this.workbook.layoutVersion;
     if (
       sheet !== this.size.sheet ||
       layout !== this.size.layout ||
-      rows > this.size.rows ||
-      cols > this.size.cols
+      rows !== this.size.rows ||
+      cols !== this.size.cols
     )
       this.build(sheet, rows, cols);
     this.fill(sheet);
@@ -145,8 +162,13 @@ export class GridView {
         if (view.spill) classes.push(`spill-${view.spill}`);
         td.className = classes.join(" ");
         td.classList.toggle("has-overflow", false);
-        const background = scale.get(`${r},${c}`) ?? view.fill;
+        const background = scale.get(`${r},${c}`) ?? view.fill ?? view.look?.fill;
         td.style.background = background ?? "";
+        td.style.fontWeight = view.look?.bold ? "700" : "";
+        td.style.fontStyle = view.look?.italic ? "italic" : "";
+        td.style.color = view.look?.color ?? "";
+        td.style.fontSize = view.look?.size ? `${(view.look.size * 4) / 3}px` : "";
+        td.style.whiteSpace = view.look?.wrap ? "normal" : "";
         if (view.message) td.title = view.message;
         else td.removeAttribute("title");
         // Text runs over empty neighbours to its right, as in Excel; the cell's own text stays its textContent.
@@ -246,6 +268,7 @@ export class GridView {
         this.el.grid.appendChild(outline);
       }
     }
+    this.showStatus(sheet, active);
     this.el.nameBox.value = cellAddress(active);
     if (this.editing?.source !== "bar") {
       this.el.formulaBar.value = view.input;
@@ -253,6 +276,25 @@ export class GridView {
       this.el.formulaBar.classList.toggle("ghost", view.spill === "spill");
     }
     this.scrollIntoView(td);
+  }
+
+  /**
+   * The status bar for the selected cell, as keyboard users read it: an error's message (Excel shows it on the
+   * error's flag), or where a file's cached result differs from the value recomputed here; otherwise "Ready".
+   */
+  private showStatus(sheet: string, cell: CellRef): void {
+    const at = `${sheet}!${cellAddress(cell)}`;
+    if (this.notice !== null && at === this.noticeAt) return;
+    this.notice = null;
+    this.noticeAt = at;
+    if (!this.el.formulaError.hidden) return;
+    const view = this.workbook.view(sheet, cell);
+    const cached = this.workbook.cachedText(sheet, cell);
+    const parts: string[] = [];
+    if (view.kind === "error") parts.push(`${view.text}: ${view.message ?? "no message"}`);
+    if (cached !== undefined && cached !== view.text)
+      parts.push(`The file cached ${cached}; recomputed here: ${view.text || "(empty)"}`);
+    this.el.status.textContent = parts.length > 0 ? parts.join(" · ") : "Ready";
   }
 
   private scrollIntoView(td: HTMLElement): void {
@@ -445,6 +487,23 @@ export class GridView {
       if (bar.value !== original && !this.commit(bar.value)) {
         this.el.status.textContent = "The formula was not entered: there's a problem with it.";
       }
+      this.render();
+    });
+  }
+
+  /** Scrolling near the last row or column adds more of them. */
+  private wireGrowth(): void {
+    const grid = this.el.grid;
+    grid.addEventListener("scroll", () => {
+      const sheet = this.workbook.activeSheet;
+      const grown = this.grown.get(sheet) ?? { rows: 0, cols: 0 };
+      const nearBottom = grid.scrollTop + grid.clientHeight > grid.scrollHeight - 4 * ROW_PX;
+      const nearRight = grid.scrollLeft + grid.clientWidth > grid.scrollWidth - 2 * DEFAULT_COL_PX;
+      if (!nearBottom && !nearRight) return;
+      this.grown.set(sheet, {
+        rows: grown.rows + (nearBottom ? GROW_ROWS : 0),
+        cols: grown.cols + (nearRight ? GROW_COLS : 0),
+      });
       this.render();
     });
   }

@@ -9,10 +9,12 @@ import type { DatasetPin, SheetTable } from "../src/excel/workbook-gateway";
 import { COLOR_SCALE } from "../src/templates/styles";
 import { gatewayMessages } from "../src/taskpane/messages";
 import { refreshReFormulas } from "./hyperformula-plugin";
+import { CELL_STYLES } from "../src/templates/styles";
 import type {
   CellStyle,
   TemplateChart,
   TemplateConditionalFormat,
+  TemplatePrint,
   TemplateSheet,
 } from "../src/templates/types";
 import {
@@ -25,7 +27,22 @@ import {
   type RangeRef,
   uniqueSheetName,
 } from "../src/templates/a1";
-import { type DisplayValue, excelErrorText, formatNumber } from "./format";
+import { type DisplayValue, excelErrorText, formatNumber, impliedFormat } from "./format";
+
+/** The look of a cell read from a file (fonts and fills beyond the template styles), kept to draw and save it. */
+export interface CellLook {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  /** Font size in points. */
+  readonly size?: number;
+  /** Colours as CSS hex, "#rrggbb". */
+  readonly color?: string;
+  readonly fill?: string;
+  readonly wrap?: boolean;
+}
+
+/** A formula's result as a file cached it: what Excel shows before it recalculates. */
+export type CachedValue = number | string | boolean | { readonly error: string } | null;
 
 /** What the grid shows for one cell. */
 export interface CellView extends DisplayValue {
@@ -34,22 +51,59 @@ export interface CellView extends DisplayValue {
   /** Part of a spilled array: "anchor" holds the formula, "spill" cells show its other values. */
   readonly spill?: "anchor" | "spill";
   readonly style?: CellStyle;
+  readonly look?: CellLook;
   /** Background colour from a conditional format or a table's banding. */
   readonly fill?: string;
   /** Header cell of a table written by writeTable. */
   readonly tableHeader?: boolean;
 }
 
-interface SheetExtras {
+/** What HyperFormula does not keep about a sheet; cell maps are keyed "row,col" (zero-based). */
+export interface SheetExtras {
   styles: Map<string, CellStyle>;
+  /** Number format codes read from a file or typed; a template style's own format applies otherwise. */
+  numFmts: Map<string, string>;
+  looks: Map<string, CellLook>;
+  /** The results a file cached for its formulas, to compare with the values recomputed here. */
+  cached: Map<string, CachedValue>;
   fills: Map<string, string>;
   tableHeaders: Set<string>;
   columnWidths: Record<string, number>;
   charts: TemplateChart[];
   conditionalFormats: TemplateConditionalFormat[];
+  print?: TemplatePrint;
 }
 
-interface TablePlacement {
+/** A sheet's extras before anything is written to it. */
+export function emptyExtras(): SheetExtras {
+  return {
+    styles: new Map(),
+    numFmts: new Map(),
+    looks: new Map(),
+    cached: new Map(),
+    fills: new Map(),
+    tableHeaders: new Set(),
+    columnWidths: {},
+    charts: [],
+    conditionalFormats: [],
+  };
+}
+
+/** One cell as a file keeps it: a formula as typed ("=..."), or a constant. */
+export interface SheetCell {
+  readonly ref: CellRef;
+  readonly formula?: string;
+  readonly value?: string | number | boolean | null;
+}
+
+/** A sheet read from a file or from the browser's storage, ready to load. */
+export interface LoadedSheet {
+  readonly name: string;
+  readonly cells: readonly SheetCell[];
+  readonly extras: SheetExtras;
+}
+
+export interface TablePlacement {
   readonly sheet: string;
   readonly start: CellRef;
   readonly rows: number;
@@ -61,7 +115,7 @@ export class FormulaRejected extends Error {}
 
 type Listener = () => void;
 
-const key = (row: number, col: number) => `${row},${col}`;
+export const key = (row: number, col: number) => `${row},${col}`;
 
 /** Text that HyperFormula would read as something else (formula, number, percentage, boolean, date) keeps its text. */
 function asTextContent(text: string): string {
@@ -119,15 +173,7 @@ export class PreviewWorkbook {
 
   ensureSheet(name: string): number {
     if (!this.hf.doesSheetExist(name)) this.hf.addSheet(name);
-    if (!this.extras.has(name))
-      this.extras.set(name, {
-        styles: new Map(),
-        fills: new Map(),
-        tableHeaders: new Set(),
-        columnWidths: {},
-        charts: [],
-        conditionalFormats: [],
-      });
+    if (!this.extras.has(name)) this.extras.set(name, emptyExtras());
     if (!this.activeSheetName) this.activeSheetName = name;
     return this.sheetId(name);
   }
@@ -180,6 +226,78 @@ export class PreviewWorkbook {
     return { rows: Math.max(rows, 1), cols: Math.max(cols, 1) };
   }
 
+  // ------------------------------------------------------------------------------------------------ whole workbooks
+
+  /** Every cell a sheet holds, as the file or the browser's storage keeps it: formulas as typed, or constants. */
+  contentsOf(sheet: string): SheetCell[] {
+    const id = this.sheetId(sheet);
+    const { width, height } = this.hf.getSheetDimensions(id);
+    const cells: SheetCell[] = [];
+    for (let row = 0; row < height; row++)
+      for (let col = 0; col < width; col++) {
+        const addr = { sheet: id, row, col };
+        const type = this.hf.getCellType(addr);
+        if (type === CellType.EMPTY || type === CellType.ARRAY) continue;
+        const formula = type === CellType.VALUE ? undefined : this.hf.getCellFormula(addr);
+        const value = this.hf.getCellValue(addr);
+        cells.push({
+          ref: { row, col },
+          formula,
+          value: formula !== undefined || value instanceof DetailedCellError ? undefined : value,
+        });
+      }
+    return cells;
+  }
+
+  /** Empties the workbook (sheets, table placements, the pin), as before opening another one. */
+  clear(): void {
+    for (const name of this.sheetNames) this.hf.removeSheet(this.sheetId(name));
+    this.extras.clear();
+    this.tables.clear();
+    this.pin = null;
+    this.activeSheetName = "";
+    this.active = { row: 0, col: 0 };
+  }
+
+  /**
+   * Replaces the workbook with sheets read from a file or from the browser's storage. Every sheet exists before
+   * any cell is written, so formulas that refer to a later sheet find it.
+   */
+  load(sheets: readonly LoadedSheet[], active?: { sheet: string; cell: CellRef }): void {
+    this.clear();
+    for (const sheet of sheets) {
+      this.ensureSheet(sheet.name);
+      this.extras.set(sheet.name, sheet.extras);
+    }
+    this.hf.batch(() => {
+      for (const sheet of sheets) {
+        const id = this.sheetId(sheet.name);
+        for (const cell of sheet.cells) {
+          const content: RawCellContent =
+            cell.formula ??
+            (typeof cell.value === "string" ? asTextContent(cell.value) : cell.value);
+          this.hf.setCellContents({ sheet: id, row: cell.ref.row, col: cell.ref.col }, content);
+        }
+      }
+    });
+    this.hf.clearUndoStack();
+    const first = sheets[0]?.name ?? this.addBlankSheet();
+    const sheet = active && this.hf.doesSheetExist(active.sheet) ? active.sheet : first;
+    this.activeSheetName = sheet;
+    this.active = active?.sheet === sheet ? active.cell : { row: 0, col: 0 };
+    this.layoutVersion++;
+    this.changed();
+  }
+
+  /** Where the dataset tables the pane wrote sit, to keep them with the workbook. */
+  tablePlacements(): [string, TablePlacement][] {
+    return [...this.tables];
+  }
+
+  restoreTables(placements: readonly [string, TablePlacement][]): void {
+    for (const [name, placement] of placements) this.tables.set(name, placement);
+  }
+
   // ------------------------------------------------------------------------------------------------ cells
 
   private address(sheet: string, cell: CellRef): SimpleCellAddress {
@@ -205,6 +323,7 @@ export class PreviewWorkbook {
     const extras = this.extrasOf(sheet);
     const k = key(cell.row, cell.col);
     const style = extras.styles.get(k);
+    const look = extras.looks.get(k);
     const fill = extras.fills.get(k);
     const tableHeader = extras.tableHeaders.has(k);
     const type = this.hf.getCellType(addr);
@@ -212,7 +331,7 @@ export class PreviewWorkbook {
       type === CellType.ARRAYFORMULA ? "anchor" : type === CellType.ARRAY ? "spill" : undefined;
     const input = this.inputOf(sheet, cell);
     const value = this.hf.getCellValue(addr);
-    const base = { input, spill, style, fill, tableHeader } as const;
+    const base = { input, spill, style, look, fill, tableHeader } as const;
     if (value === null || value === undefined) return { ...base, text: "", kind: "empty" };
     if (value instanceof DetailedCellError) {
       const message =
@@ -231,10 +350,49 @@ export class PreviewWorkbook {
     if (typeof value === "number")
       return {
         ...base,
-        text: formatNumber(value, style, this.hf.getCellValueDetailedType(addr)),
+        text: formatNumber(value, this.numberFormat(sheet, cell)),
         kind: "number",
       };
     return { ...base, text: String(value), kind: "text" };
+  }
+
+  /** The text a file's cached result shows under the cell's format; undefined when the file cached none. */
+  cachedText(sheet: string, cell: CellRef): string | undefined {
+    const extras = this.extrasOf(sheet);
+    const k = key(cell.row, cell.col);
+    if (!extras.cached.has(k)) return undefined;
+    const cached = extras.cached.get(k);
+    if (cached === null || cached === undefined) return "";
+    if (typeof cached === "object") return cached.error;
+    if (typeof cached === "boolean") return cached ? "TRUE" : "FALSE";
+    if (typeof cached === "number") return formatNumber(cached, this.numberFormat(sheet, cell));
+    return cached;
+  }
+
+  /** How many of the file's cached results the values recomputed here match, and where they differ. */
+  compareWithCached(): { matched: number; differ: string[] } {
+    let matched = 0;
+    const differ: string[] = [];
+    for (const sheet of this.sheetNames)
+      for (const k of this.extrasOf(sheet).cached.keys()) {
+        const [row, col] = k.split(",").map(Number);
+        const cell = { row, col };
+        if (this.cachedText(sheet, cell) === this.view(sheet, cell).text) matched++;
+        else differ.push(qualifiedAddress(sheet, cellAddress(cell)));
+      }
+    return { matched, differ };
+  }
+
+  /** The number format a cell shows its number with: its own, its template style's, or the one its input implies. */
+  numberFormat(sheet: string, cell: CellRef): string | undefined {
+    const extras = this.extrasOf(sheet);
+    const k = key(cell.row, cell.col);
+    const style = extras.styles.get(k);
+    return (
+      extras.numFmts.get(k) ??
+      (style && CELL_STYLES[style].numberFormat) ??
+      impliedFormat(this.hf.getCellValueDetailedType(this.address(sheet, cell)))
+    );
   }
 
   /** What the formula bar shows for a cell: its formula, the formula of the array it spills from, or its typed value. */
@@ -307,12 +465,11 @@ export class PreviewWorkbook {
       this.hf.clearSheet(id);
     }
     this.extras.set(template.name, {
-      styles: new Map(),
-      fills: new Map(),
-      tableHeaders: new Set(),
+      ...emptyExtras(),
       columnWidths: { ...(template.columnWidths ?? {}) },
       charts: [...(template.charts ?? [])],
       conditionalFormats: [...(template.conditionalFormats ?? [])],
+      print: template.print,
     });
     for (const [name, placement] of this.tables)
       if (placement.sheet === template.name) this.tables.delete(name);

@@ -111,7 +111,7 @@ function trustAdvice() {
   const files = devCertPaths();
   const lines = [
     "The development CA (office-addin-dev-certs) is not trusted on this machine, so the preview is served over plain",
-    "http on 127.0.0.1 (enough for the preview; Excel itself needs https). To serve https://localhost:3000 instead:",
+    `http on 127.0.0.1 (enough for the preview; Excel itself needs https). To serve https://localhost:${port} instead:`,
   ];
   if (process.platform === "linux") {
     lines.push(
@@ -364,7 +364,7 @@ async function ensureDevServer({ forceHttp }) {
   const useHttps = !forceHttp && devCaTrusted();
   if (useHttps)
     ok(
-      "The development certificate (office-addin-dev-certs) is trusted: serving https://localhost."
+      `The development certificate (office-addin-dev-certs) is trusted: serving https://localhost:${port}.`
     );
   else trustAdvice().forEach((line, i) => (i < 2 ? warn(line) : say(line)));
   const baseUrl = useHttps ? `https://localhost:${port}` : `http://127.0.0.1:${port}`;
@@ -452,8 +452,8 @@ async function startDesktop({ explicit }) {
   }
   say("Rare Earth Independence: sideloading into Excel desktop (office-addin-debugging)");
   if (!(await ensureDevCertificate())) refuseHttpSideload();
-  // office-addin-debugging starts the https dev server in the background, waits for port 3000 and opens Excel with
-  // the add-in; `office-addin-debugging stop` undoes all of it.
+  // office-addin-debugging starts the https dev server in the background, waits for the dev server's port and opens
+  // Excel with the add-in; `office-addin-debugging stop` undoes all of it.
   const sideloaded = officeAddinDebugging([
     "start",
     manifest,
@@ -495,7 +495,7 @@ async function startWeb() {
     say("    npm run start:web -- --document <URL of a workbook in OneDrive or SharePoint>");
     say("or, with the dev server below running, open any workbook in Excel on the web and use");
     say(
-      "Home > Add-ins > More Add-ins > Upload My Add-in > manifest.xml (Excel on the web needs https://localhost:3000 trusted)."
+      `Home > Add-ins > More Add-ins > Upload My Add-in > manifest.xml (Excel on the web needs https://localhost:${port} trusted).`
     );
     say("");
     return startPreview("no --document given");

@@ -11,23 +11,33 @@ const root = path.resolve(__dirname, "..");
 const chromium = "/usr/bin/chromium";
 const jestBin = require.resolve("jest/bin/jest");
 
-function ensureChromium() {
-  if (fs.existsSync(chromium)) return;
+/** Debian packages the tests read files with: LibreOffice and openpyxl (tests/examples/second-reader.test.ts). */
+function missingReaders() {
+  const missing = [];
+  if (!fs.existsSync("/usr/bin/soffice")) missing.push("libreoffice-calc-nogui");
+  if (spawnSync("/usr/bin/python3", ["-c", "import openpyxl"]).status !== 0)
+    missing.push("python3-openpyxl");
+  return missing;
+}
+
+function ensureTestPackages() {
+  const packages = [...(fs.existsSync(chromium) ? [] : ["chromium"]), ...missingReaders()];
+  if (packages.length === 0) return;
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
   const hasApt = spawnSync("sh", ["-c", "command -v apt-get"]).status === 0;
   if (isRoot && hasApt) {
     console.log(
-      "Debian chromium is missing: installing it with apt-get (needed by the browser tests)..."
+      `Installing ${packages.join(", ")} with apt-get (needed by the browser and second-reader tests)...`
     );
     execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-    execFileSync("apt-get", ["install", "-y", "-qq", "chromium"], {
+    execFileSync("apt-get", ["install", "-y", "-qq", ...packages], {
       stdio: "inherit",
       env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
     });
     return;
   }
   console.error(
-    "Debian chromium is missing and cannot be installed from here. Run:\n  sudo apt-get install -y chromium"
+    `Debian packages are missing and cannot be installed from here. Run:\n  sudo apt-get install -y ${packages.join(" ")}`
   );
   process.exit(1);
 }
@@ -47,7 +57,7 @@ function runJest(label, args) {
   };
 }
 
-ensureChromium();
+ensureTestPackages();
 // The browser run's global set-up builds dist/ (and the preview its own bundle) when they are stale.
 const results = [
   runJest("unit", []),

@@ -16,13 +16,11 @@ function asMatrix(value: unknown): unknown {
 /**
  * The implementation Excel runs for one spec: its declared arguments through the runner, the answer or a
  * `CustomFunctions.Error` back (for a matrix result, the error as a 1×1 matrix). Excel appends an
- * invocation object after the arguments, so only the declared parameters before it are handed on: a caller
- * that leaves trailing optional arguments out entirely must not see the invocation object in their place.
+ * invocation object after the declared parameters, so only those are handed on.
  */
 export function excelFunction(spec: FunctionSpec): ExcelFunction {
   const arity = spec.params.length;
-  const declared = (args: unknown[]) => args.slice(0, Math.min(arity, args.length - 1));
   return returnsMatrix(spec)
-    ? (...args) => asMatrix(excelMatrix(run(spec, declared(args))))
-    : (...args) => excelScalar(run(spec, declared(args)));
+    ? (...args) => asMatrix(excelMatrix(run(spec, args.slice(0, arity))))
+    : (...args) => excelScalar(run(spec, args.slice(0, arity)));
 }

@@ -1,5 +1,6 @@
 import { columnLetter } from "./a1";
 import type { TemplateCell, TemplateSheet } from "./types";
+import { ADD_IN_NOTE, withoutAddIn } from "./without-add-in";
 
 /** The sheet the template writes; inserting it again updates that sheet in place. */
 export const INDEPENDENCE_MODEL_SHEET = "Independence model";
@@ -98,6 +99,7 @@ export function independenceModelTemplate(options: IndependenceModelOptions = {}
         "Capacity against demand by stage and year, from RE.* formulas. Edit the orange inputs; every other cell is a formula you can change.",
       style: "subtitle",
     },
+    { address: "A3", value: ADD_IN_NOTE, style: "note" },
     { address: "A4", value: "Input", style: "header" },
     { address: "B4", value: "Value", style: "header" },
     { address: "C4", value: "What it means", style: "header" },
@@ -156,7 +158,7 @@ export function independenceModelTemplate(options: IndependenceModelOptions = {}
       blocks.capacity,
       "Capacity by year, in t/yr: the pipeline's projects online by that year (RE.CAPACITY)",
       years,
-      (col, row) => `=RE.CAPACITY($B$5,${col}$${blocks.capacity},$A${row},$B$9)`,
+      (col, row) => withoutAddIn(`RE.CAPACITY($B$5,${col}$${blocks.capacity},$A${row},$B$9)`),
       "tonnes"
     ),
     ...yearBlock(
@@ -172,15 +174,17 @@ export function independenceModelTemplate(options: IndependenceModelOptions = {}
     {
       address: `A${blocks.coverage + years + 2}`,
       value:
-        "Sources: capacity from the dataset's project pipeline (capacity table), demand from cited intensities (demandIntensities), lead times from leadTimes. RE.SOURCE gives the citation behind any figure.",
+        "Sources: capacity from the dataset's cited project pipeline, demand from cited material intensities, lead times from cited lead-time ranges. RE.SOURCE gives the citation behind any figure (column I in its short form).",
       style: "note",
     },
   ];
   const coverageTop = blocks.coverage;
+  const lastRow = blocks.coverage + years + 2;
   return {
     name: INDEPENDENCE_MODEL_SHEET,
     cells,
-    columnWidths: { A: 32, B: 16, C: 16, D: 16, E: 14, F: 14, G: 14, H: 14, I: 60 },
+    // Narrow enough to print one page wide at a readable scale; headers and citations wrap.
+    columnWidths: { A: 30, B: 12, C: 12, D: 12, E: 13, F: 11, G: 12, H: 12, I: 48 },
     charts: [
       {
         type: "line",
@@ -189,6 +193,7 @@ export function independenceModelTemplate(options: IndependenceModelOptions = {}
         anchor: "H21",
       },
     ],
+    print: { area: `A1:I${lastRow}`, titleRows: "1:2", orientation: "landscape" },
   };
 }
 
@@ -246,7 +251,11 @@ function stageSummary(): TemplateCell[] {
       { address: `F${r}`, formula: `=RE.LEADTIME(A${r},"any",$B$10)` },
       { address: `G${r}`, formula: `=RE.ONLINEYEAR(A${r},$B$12,"any",$B$10)`, style: "year" },
       { address: `H${r}`, formula: `=RE.DEPENDENCY(A${r},"China")`, style: "percent" },
-      { address: `I${r}`, formula: `=RE.SOURCE("CAPACITY",$B$5,A${r},$B$12,$B$9)`, style: "note" }
+      {
+        address: `I${r}`,
+        formula: withoutAddIn(`RE.SOURCE("CAPACITY",$B$5,A${r},$B$12,$B$9,"short")`),
+        style: "citation",
+      }
     );
   });
   return cells;

@@ -28,6 +28,9 @@ export const CELL_STYLES: Readonly<Record<CellStyle, CellLook>> = {
   output: { bold: true, color: "#3F3F3F", fill: "#F2F2F2" },
   // Notes are long sentences that should run across the empty cells beside them.
   note: { italic: true, size: 9, color: "#616161", wrapText: false },
+  // Citations are long too, but sit in a column of their own: they wrap inside it, in the note's look.
+  citation: { italic: true, size: 9, color: "#616161", wrapText: true },
+  wrap: { wrapText: true },
   percent: { numberFormat: "0%" },
   year: { numberFormat: "0" },
   tonnes: { numberFormat: "#,##0" },

@@ -4,7 +4,17 @@
  * (English function names, comma separators, A1 references).
  */
 export type CellStyle =
-  "title" | "subtitle" | "header" | "input" | "output" | "note" | "percent" | "year" | "tonnes";
+  | "title"
+  | "subtitle"
+  | "header"
+  | "input"
+  | "output"
+  | "note"
+  | "citation"
+  | "wrap"
+  | "percent"
+  | "year"
+  | "tonnes";
 
 export interface TemplateCell {
   /** A1 address on the template's sheet. */
@@ -38,4 +48,14 @@ export interface TemplateSheet {
   readonly columnWidths?: Readonly<Record<string, number>>;
   readonly charts?: readonly TemplateChart[];
   readonly conditionalFormats?: readonly TemplateConditionalFormat[];
+  /** How the sheet prints: always fitted to one page wide. */
+  readonly print?: TemplatePrint;
+}
+
+export interface TemplatePrint {
+  /** The range printed, e.g. "A1:I60". */
+  readonly area: string;
+  /** Rows repeated at the top of every printed page, e.g. "4:4". */
+  readonly titleRows?: string;
+  readonly orientation: "portrait" | "landscape";
 }

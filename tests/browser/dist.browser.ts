@@ -170,10 +170,10 @@ describe("in the built page, with Microsoft's custom-functions runtime standing 
 
   test("the functions answer as Excel calls them", async () => {
     const [share, leadtime, table, missing] = await invoke(page, [
-      ["SHARE", ["China", "mining", 2024]],
+      ["SHARE", ["China", "mining", 2024, null]],
       ["LEADTIME", ["separation", null, null]],
       ["TABLE", ["stages", "id"]],
-      ["SHARE", ["Vietnam", "separation", 2024]],
+      ["SHARE", ["Vietnam", "separation", 2024, null]],
     ]);
     // USGS MCS 2026: China 270,000 of a world 380,000 t REO in 2024
     expect(share[1]).toBe(true);
@@ -187,7 +187,7 @@ describe("in the built page, with Microsoft's custom-functions runtime standing 
 
   test("an error argument comes back as that error, in Excel's shape", async () => {
     const [passed, inRange] = await invoke(page, [
-      ["SHARE", ["China", excelErrorArgument("#DIV/0!"), 2024]],
+      ["SHARE", ["China", excelErrorArgument("#DIV/0!"), 2024, null]],
       ["GAPSCORE", [[[1], [2], [excelErrorArgument("#N/A")], [3], [4], [5]], null, null]],
     ]);
     expect(passed[2]).toMatchObject({ valueType: "CustomFunctionError", code: "#DIV/0!" });
@@ -223,7 +223,7 @@ describe("in the built page, with Microsoft's custom-functions runtime standing 
     const alone = await context.newPage();
     alone.on("pageerror", (e) => errors.push(e.message));
     await alone.goto(`${site.origin}/functions-only.html`);
-    const [share] = await invoke(alone, [["SHARE", ["China", "mining", 2024]]]);
+    const [share] = await invoke(alone, [["SHARE", ["China", "mining", 2024, null]]]);
     // USGS MCS 2026: China 270,000 of a world 380,000 t REO in 2024
     expect(share[2] as number).toBeCloseTo(270000 / 380000, 12);
     expect(errors).toEqual([]);

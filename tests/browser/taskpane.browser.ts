@@ -466,7 +466,7 @@ describe("with a workbook gateway injected by the host page (window.__reGateway)
   }
 
   const calls = (page: Page) =>
-    page.evaluate(() => (window as unknown as { __calls: { method: string; arg: any }[] }).__calls); // eslint-disable-line @typescript-eslint/no-explicit-any
+    page.evaluate(() => (window as unknown as { __calls: { method: string; arg: any }[] }).__calls);
 
   test("a workbook pinned to another version: keep the pinned data it carries", async () => {
     const carried = {

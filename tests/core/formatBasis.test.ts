@@ -1,3 +1,4 @@
+import { sourcesById } from "../../src/core/_lib/sources";
 import { formatBasis } from "../../src/core/formatBasis";
 import { supplyShare } from "../../src/core/supplyShare";
 import { realData } from "../_support/fixture";
@@ -47,5 +48,30 @@ describe("formatBasis", () => {
     expect(formatBasis(data, [])).toBe(
       "No dataset record is cited: the value comes from the arguments or the dataset's own metadata."
     );
+  });
+});
+
+describe("formatBasis, short form", () => {
+  test("pools the records: count, as-of and confidence as ranges, each source once by publisher and URL", () => {
+    const basis = [
+      { label: "A", sourceIds: ["USGS-MCS25"], asOf: "2025-01", confidence: "high" as const },
+      {
+        label: "B",
+        sourceIds: ["USGS-MCS25", "NOT-A-SOURCE"],
+        asOf: "2023",
+        confidence: "low" as const,
+      },
+    ];
+    const usgs = sourcesById(data).get("USGS-MCS25")!;
+    expect(formatBasis(data, basis, "short")).toBe(
+      `2 records, as of 2023 to 2025-01, confidence low to high. Sources: ${usgs.publisher} (${usgs.url}); NOT-A-SOURCE`
+    );
+  });
+
+  test("is far shorter than the full form for a result resting on many records", () => {
+    const basis = ok(supplyShare(data, { country: "China", stage: "mining", year: 2024 })).basis;
+    const short = formatBasis(data, basis, "short");
+    expect(short.length).toBeLessThan(formatBasis(data, basis).length / 2);
+    expect(short).toMatch(/^2 records, as of .*, confidence (low|medium|high)/);
   });
 });

@@ -10,7 +10,7 @@ import { errorText, gatewayMessages } from "../../src/taskpane/messages";
 
 interface Mocked {
   /** The request context an `Excel.run` batch gets. */
-  context: OfficeMockObject & Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  context: OfficeMockObject & Record<string, any>;
   syncs: number;
 }
 

@@ -100,21 +100,38 @@ test("the Independence model builds capacity against demand from the RE function
   }
 });
 
-test("the scorecard: RE.GAPS spill, six input scores, RE.GAPSCORE over them, a colour scale", () => {
-  const sheet = gapScorecardTemplate({ scores: [1, 2, 3, 4, 5, 0] });
-  expect(sheet.cells.find((c) => c.address === "A4")?.formula).toBe("=RE.GAPS()");
+test("the scorecard: the six gaps as text, six input scores, RE.GAPSCORE over them, a colour scale", () => {
+  const gaps = ["a", "b", "c", "d", "e", "f"].map((name, i) => ({
+    name,
+    meaning: `gap ${name}`,
+    defaultWeight: i + 1,
+  }));
+  const sheet = gapScorecardTemplate({ scores: [1, 2, 3, 4, 5, 0], gaps });
+  const at = (address: string) => sheet.cells.find((c) => c.address === address);
+  // Issue 12: the labels are text (they read without the add-in), never RE.GAPS() output.
+  expect(sheet.cells.some((c) => /RE\.GAPS\(/.test(c.formula ?? ""))).toBe(false);
+  expect(["A4", "B4", "C4", "D4"].map((a) => at(a)?.value)).toEqual([
+    "Gap",
+    "Meaning",
+    "Default weight",
+    "Source",
+  ]);
+  expect(
+    [5, 6, 7, 8, 9, 10].map((r) => [at(`A${r}`)?.value, at(`B${r}`)?.value, at(`C${r}`)?.value])
+  ).toEqual(gaps.map((g) => [g.name, g.meaning, g.defaultWeight]));
+  expect(at("D5")?.formula).toContain('RE.SOURCE("GAPS","short")');
   expect(sheet.cells.filter((c) => /^F([5-9]|10)$/.test(c.address)).map((c) => c.value)).toEqual([
     1, 2, 3, 4, 5, 0,
   ]);
-  expect(sheet.cells.find((c) => c.address === "B13")?.formula).toBe(
-    "=RE.GAPSCORE(F5:F10,E5:E10,B12)"
-  );
+  expect(at("B13")?.formula).toBe("=RE.GAPSCORE(F5:F10,E5:E10,B12)");
   expect(sheet.conditionalFormats).toEqual([{ range: "G5:G10", type: "threeColorScale" }]);
-  // The spill (A4:D10) has room: nothing else is written into it.
-  const spill = parseA1("A4:D10");
-  const inSpill = sheet.cells.filter((c) => {
-    const r = parseA1(c.address);
-    return r.row >= spill.row && r.row < spill.row + spill.rows && r.col < spill.col + spill.cols;
-  });
-  expect(inSpill.map((c) => c.address)).toEqual(["A4"]);
+  expect(sheet.print).toEqual({ area: "A1:G17", titleRows: "4:4", orientation: "landscape" });
+});
+
+test("the scorecard lists the active dataset's gaps by default, in their order", () => {
+  const sheet = gapScorecardTemplate();
+  const names = [5, 6, 7, 8, 9, 10].map(
+    (r) => sheet.cells.find((c) => c.address === `A${r}`)?.value
+  );
+  expect(names.every((n) => typeof n === "string" && n.length > 0)).toBe(true);
 });

@@ -12,6 +12,16 @@ export function functionKey(name: string): string {
     .replace(/\s*\(\s*\)$/, "");
 }
 
+/** RE.SOURCE's short form: "short" after the cited function's own arguments. */
+function citationForm(spec: FunctionSpec, args: readonly unknown[]): "full" | "short" {
+  const last = args[args.length - 1];
+  return args.length > spec.params.length &&
+    typeof last === "string" &&
+    last.trim().toLowerCase() === "short"
+    ? "short"
+    : "full";
+}
+
 /**
  * The arguments as the cited function's runner takes them: a function whose last parameter repeats
  * (RE.HISTORY) gets the trailing values as one list, as Excel hands them over.
@@ -45,7 +55,7 @@ export function sourceSpec(functions: readonly FunctionSpec[]) {
         optional: true,
         repeating: true,
         description:
-          "The function's arguments, exactly as you give them to it (values, cells or ranges).",
+          'The function\'s arguments, exactly as you give them to it (values, cells or ranges); then "short" for a short citation (sources by publisher and address, dates and grades as ranges).',
       },
     ],
     returns: "text",
@@ -60,8 +70,11 @@ export function sourceSpec(functions: readonly FunctionSpec[]) {
     compute: (data, [name, args]) => {
       const spec = byName.get(functionKey(name));
       if (!spec) return fail("invalid", messages.unknownFunction(name, [...byName.keys()]));
-      const cited = run(spec, callArguments(spec, args ?? []), data);
-      return cited.ok ? answer(formatBasis(data, cited.basis), cited.basis) : cited;
+      const given = args ?? [];
+      const form = citationForm(spec, given);
+      const callArgs = callArguments(spec, form === "short" ? given.slice(0, -1) : given);
+      const cited = run(spec, callArgs, data);
+      return cited.ok ? answer(formatBasis(data, cited.basis, form), cited.basis) : cited;
     },
   });
 }

@@ -1,0 +1,177 @@
+/**
+ * examples/independence-model.xlsx read by readers nobody here wrote: LibreOffice (headless, converting to PDF and
+ * re-saving as .xlsx, which recalculates what LibreOffice cannot take from the cache) and openpyxl (reading what
+ * LibreOffice saved). Without the add-in, every label reads as text (never #NAME?), the only #NAME? cells are
+ * those calling an RE function directly (whose cached value LibreOffice does not keep), and the print set-up keeps
+ * the PDF to a few pages (51 before issue 12). Needs Debian's libreoffice-calc-nogui and python3-openpyxl
+ * (.ci/run and scripts/test.js install them); missing, the test fails with the command to run.
+ */
+import { execFileSync, spawnSync } from "child_process";
+import fs from "fs";
+import os from "os";
+import path from "path";
+import { exampleTemplates, newPreviewWorkbook } from "../../preview/example";
+import { readXlsx } from "../../preview/xlsx-import";
+import { EXAMPLE_PATH } from "../../scripts/build-example";
+import { NEEDS_ADD_IN } from "../../src/templates/without-add-in";
+
+jest.setTimeout(180_000);
+
+const SOFFICE = "/usr/bin/soffice";
+const PYTHON = "/usr/bin/python3";
+/** Where the page count before issue 12 was 51: two sheets, one page wide each, a few pages long at most. */
+const MAX_PAGES = 4;
+
+interface ReadCell {
+  sheet: string;
+  address: string;
+  value: string | number | boolean | null;
+  formula: string | null;
+}
+
+let work: string;
+let pdf: Buffer;
+let cells: ReadCell[];
+
+function requireTools(): void {
+  const missing: string[] = [];
+  if (!fs.existsSync(SOFFICE)) missing.push("libreoffice-calc-nogui");
+  if (!fs.existsSync(PYTHON) || spawnSync(PYTHON, ["-c", "import openpyxl"]).status !== 0)
+    missing.push("python3-openpyxl");
+  if (missing.length > 0)
+    throw new Error(
+      `The second-reader test needs Debian packages: apt-get install -y ${missing.join(" ")}`
+    );
+}
+
+/** LibreOffice headless, with a profile of its own (parallel runs never share one). */
+function soffice(format: string, out: string): void {
+  execFileSync(
+    SOFFICE,
+    [
+      `-env:UserInstallation=file://${path.join(work, "profile")}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      format,
+      "--outdir",
+      out,
+      path.join(work, "independence-model.xlsx"),
+    ],
+    { stdio: "pipe", timeout: 120_000 }
+  );
+}
+
+/** Pages of a PDF: its page objects (LibreOffice writes them uncompressed). */
+function pageCount(bytes: Buffer): number {
+  return (bytes.toString("latin1").match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+}
+
+const READ_WITH_OPENPYXL = `
+import json, sys, openpyxl
+values = openpyxl.load_workbook(sys.argv[1], data_only=True)
+formulas = openpyxl.load_workbook(sys.argv[1], data_only=False)
+out = []
+for ws in values:
+    for row in ws.iter_rows():
+        for c in row:
+            f = formulas[ws.title][c.coordinate].value
+            if c.value is None and f is None:
+                continue
+            out.append({"sheet": ws.title, "address": c.coordinate, "value": c.value,
+                        "formula": f if isinstance(f, str) and f.startswith("=") else None})
+print(json.dumps(out, default=str))
+`;
+
+beforeAll(() => {
+  requireTools();
+  work = fs.mkdtempSync(path.join(os.tmpdir(), "re-second-reader-"));
+  fs.copyFileSync(EXAMPLE_PATH, path.join(work, "independence-model.xlsx"));
+  soffice("pdf", path.join(work, "pdf"));
+  soffice("xlsx", path.join(work, "xlsx"));
+  pdf = fs.readFileSync(path.join(work, "pdf", "independence-model.pdf"));
+  cells = JSON.parse(
+    execFileSync(
+      PYTHON,
+      ["-c", READ_WITH_OPENPYXL, path.join(work, "xlsx", "independence-model.xlsx")],
+      {
+        encoding: "utf8",
+      }
+    )
+  ) as ReadCell[];
+});
+
+afterAll(() => {
+  if (work) fs.rmSync(work, { recursive: true, force: true });
+});
+
+describe("examples/independence-model.xlsx in LibreOffice and openpyxl (no add-in)", () => {
+  test("every label (gap names and meanings, headings, notes) reads as its text, never #NAME?", () => {
+    let labels = 0;
+    for (const template of exampleTemplates())
+      for (const expected of template.cells) {
+        if (typeof expected.value !== "string") continue;
+        const read = cells.find((c) => c.sheet === template.name && c.address === expected.address);
+        expect({ at: `${template.name}!${expected.address}`, value: read?.value }).toEqual({
+          at: `${template.name}!${expected.address}`,
+          value: expected.value,
+        });
+        labels++;
+      }
+    // The scorecard's six gaps and their meanings are among them.
+    expect(labels).toBeGreaterThan(60);
+  });
+
+  test("#NAME? shows only in cells that call an RE function directly; wrapped cells say they need the add-in", () => {
+    const broken = cells.filter((c) => c.value === "#NAME?");
+    for (const cell of broken)
+      expect({ at: `${cell.sheet}!${cell.address}`, formula: cell.formula }).toEqual({
+        at: `${cell.sheet}!${cell.address}`,
+        formula: expect.stringMatching(/^=_xldudf_re_[a-z]+\(/i),
+      });
+    // Cells LibreOffice recalculated and that say they need the add-in, rather than #NAME?, if any.
+    for (const cell of cells.filter((c) => c.value === NEEDS_ADD_IN))
+      expect(cell.formula).toMatch(/^=IF\(ISERROR\(_xldudf_re_dataset\(/i);
+    expect(broken.length).toBeLessThan(10);
+  });
+
+  test("saved again by LibreOffice (which lowercases _xldudf_RE_*), it opens in the preview with RE.* formulas", async () => {
+    const { sheets } = await readXlsx(
+      fs.readFileSync(path.join(work, "xlsx", "independence-model.xlsx"))
+    );
+    const workbook = newPreviewWorkbook();
+    workbook.load(sheets);
+    expect(workbook.inputOf("Independence model", { row: 14, col: 3 })).toBe(
+      "=RE.CAPACITY($B$5,A15,$B$12,$B$9)"
+    );
+    // Recomputed with the add-in's functions, the cells LibreOffice showed as #NAME? have their values again.
+    expect(workbook.textAt("Independence model", { row: 14, col: 3 })).toMatch(
+      /^\d{1,3}(,\d{3})*$/
+    );
+    expect(workbook.textAt("Six gaps scorecard", { row: 4, col: 0 })).toBe(
+      exampleTemplates()[1].cells.find((c) => c.address === "A5")?.value
+    );
+  });
+
+  test("openpyxl reads the model's native line chart: five series named from the coverage block's header", () => {
+    const script = [
+      "import json, sys, openpyxl",
+      "ws = openpyxl.load_workbook(sys.argv[1])['Independence model']",
+      "print(json.dumps([[type(c).__name__, [s.tx.strRef.f for s in c.series]] for c in ws._charts]))",
+    ].join("\n");
+    const charts = JSON.parse(
+      execFileSync(PYTHON, ["-c", script, EXAMPLE_PATH], { encoding: "utf8" })
+    ) as [string, string[]][];
+    expect(charts).toHaveLength(1);
+    expect(charts[0][0]).toBe("LineChart");
+    expect(charts[0][1]).toHaveLength(5);
+    expect(charts[0][1][0]).toMatch(/^'Independence model'!\$B\$\d+$/);
+  });
+
+  test(`prints on at most ${MAX_PAGES} pages (print areas, one page wide, repeated title rows)`, () => {
+    const pages = pageCount(pdf);
+    console.log(`examples/independence-model.xlsx as PDF (LibreOffice): ${pages} pages`);
+    expect(pages).toBeGreaterThanOrEqual(2);
+    expect(pages).toBeLessThanOrEqual(MAX_PAGES);
+  });
+});

@@ -287,3 +287,46 @@ describe("scenarios: delay and utilisation", () => {
     expect((valueAt(hf, "D4") as DetailedCellError).value).toBe("#NUM!");
   });
 });
+
+describe("whole-chain independence", () => {
+  const hf = workbook([
+    [
+      '=RE.INDEPENDENCEYEAR("US","separation>metal>magnet",3000,2025,,"planned")',
+      '=RE.INDEPENDENCEYEAR("US","separation",3000*0.285/0.85,2025,,"planned")',
+      '=RE.INDEPENDENCEYEAR("US","metal",3000,2025,,"planned")',
+      '=RE.INDEPENDENCEYEAR("US","magnet",3000,2025,,"planned")',
+    ],
+    [
+      '=RE.SOURCE("INDEPENDENCEYEAR","US","separation>metal>magnet",3000,2025,,"planned")',
+      '=RE.INDEPENDENCEYEAR("US","mining>separation>metal>magnet",3000,2025)',
+    ],
+  ]);
+
+  test("a chain's year is the latest of its stages' years, never earlier than any", () => {
+    // 3,000 t/yr NdFeB needs 3,000 × 0.285 (NdPr share of magnet mass) ÷ 0.85 (NdPr metal per oxide)
+    // ≈ 1,006 t NdPr oxide: US separation (3,524) covers it in 2025; metal reaches 10,600 in 2027
+    // (600 in 2026); magnets 4,600 in 2026. So the chain is independent in 2027, bound by metal.
+    expect(valueAt(hf, "B1")).toBe(2025);
+    expect(valueAt(hf, "C1")).toBe(2027);
+    expect(valueAt(hf, "D1")).toBe(2026);
+    expect(valueAt(hf, "A1")).toBe(2027);
+    for (const stage of ["B1", "C1", "D1"])
+      expect(valueAt(hf, "A1") as number).toBeGreaterThanOrEqual(valueAt(hf, stage) as number);
+  });
+
+  test("RE.SOURCE names the binding stage per year and the converted demands", () => {
+    const text = valueAt(hf, "A2") as string;
+    expect(text).toContain(
+      "Binding stage by year: 2025 metal & alloy (no figure for 3,000 t/yr), 2026 metal & alloy (600 t/yr for 3,000 t/yr), 2027 separation / refining (3,524 t/yr for 1,005.8824 t/yr)"
+    );
+    expect(text).toContain(
+      "Chain demand at separation / refining: 1,005.8824 t/yr NdPr oxide in 2025"
+    );
+  });
+
+  test("a chain through mining is #N/A: no cited factor takes NdPr oxide to mined REO", () => {
+    const error = valueAt(hf, "B2") as DetailedCellError;
+    expect(error.value).toBe("#N/A");
+    expect(error.message).toMatch(/No cited factor converts NdPr oxide demand to REO/);
+  });
+});

@@ -754,3 +754,39 @@ export function historyEmpty(
 export function historyNotDated(fn: string, dated: readonly string[]): string {
   return `${fn} has no year or date to run over. RE.HISTORY takes one of: ${dated.join(", ")}.`;
 }
+
+export function chainFactorMissing(downstream: string, upstream: string): string {
+  return `No cited factor converts ${downstream} demand to ${upstream}: the dataset has none (the NdPr share of mined REO depends on the deposit), so the chain's independence cannot be given. Ask for the chain from separation on, or for mining with its own demand in t REO.`;
+}
+
+export function chainDemandLabel(
+  stage: string,
+  demand: number,
+  product: string,
+  base: number
+): string {
+  return `Chain demand at ${stage.toLowerCase()}: ${num(demand)} t/yr ${product} in ${base}`;
+}
+
+type Binding = { year: number; stage: string; capacity: number | null; need: number };
+
+function bindingList(binding: readonly Binding[]): string {
+  return binding
+    .map(
+      (b) =>
+        `${b.year} ${b.stage.toLowerCase()} (${b.capacity === null ? "no figure" : `${num(b.capacity)} t/yr`} for ${num(b.need)} t/yr)`
+    )
+    .join(", ");
+}
+
+export function chainBindingNote(binding: readonly Binding[]): string {
+  return `Binding stage by year: ${bindingList(binding)}`;
+}
+
+export function chainNotWithinHorizon(
+  base: number,
+  horizon: number,
+  binding: readonly Binding[]
+): string {
+  return `The chain's capacity does not cover its demand at every stage within the data's horizon (${base}–${horizon}). Binding stage by year: ${bindingList(binding)}.`;
+}

@@ -1,4 +1,6 @@
+import { chainIndependenceYear } from "../../core/chainIndependence";
 import { independenceYear } from "../../core/independenceYear";
+import { CHAIN_SEPARATOR } from "../../core/_lib/stageChain";
 import { defineFunction } from "../spec";
 import {
   DELAY_PARAM,
@@ -16,7 +18,11 @@ export const INDEPENDENCEYEAR = defineFunction({
     "The first year, from a base year you give, in which a region's capacity at a stage covers its demand growing at a yearly rate (up to the data's horizon).",
   params: [
     { name: "region", kind: "text", description: REGION },
-    STAGE_PARAM,
+    {
+      ...STAGE_PARAM,
+      description:
+        'Stage, or a whole chain ("separation>metal>magnet"; separators >, → or ,): demand is then in the last stage\'s product, converted upstream through cited factors, and the answer is the first year every stage covers its own.',
+    },
     {
       name: "demand",
       kind: "number",
@@ -53,7 +59,7 @@ export const INDEPENDENCEYEAR = defineFunction({
     data,
     [region, stage, demand, baseYear, growth, status, projects, delay, utilisation]
   ) =>
-    independenceYear(data, {
+    (CHAIN_SEPARATOR.test(stage) ? chainIndependenceYear : independenceYear)(data, {
       region,
       stage,
       demand,

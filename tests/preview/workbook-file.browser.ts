@@ -157,8 +157,8 @@ describe("the preview as a workbook one can keep", () => {
   });
 
   test("an error cell selected from the keyboard shows its message in the status bar", async () => {
-    await goTo("E16");
-    await waitForCell("E16", "#N/A");
+    await goTo("E18");
+    await waitForCell("E18", "#N/A");
     await waitForStatus(/^#N\/A: .{20,}/);
     await screenshot("preview-error-status.png");
     await goTo("A16");
@@ -247,7 +247,7 @@ describe("the preview as a workbook one can keep", () => {
     await waitForCell("K1", "Gap");
     await goTo("AB500");
     await waitForCell("AB500", "8%");
-    await goTo("E16");
+    await goTo("E18");
     await waitForStatus(/^#N\/A: /);
     await screenshot("preview-reloaded.png");
     await page.locator('[data-testid="sheet-tab"][data-sheet="Six gaps scorecard"]').click();

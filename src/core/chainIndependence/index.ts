@@ -1,7 +1,6 @@
 import type { Stage } from "../../data/schema";
 import type { IndexedDataset } from "../../data/store";
 import { basisOf } from "../_lib/basis";
-import { checkPositive, checkRange, checkYear } from "../_lib/checks";
 import { FACTOR_IDS, factorOf } from "../_lib/factors";
 import { checkHorizon, dataHorizon } from "../_lib/horizon";
 import {
@@ -9,14 +8,14 @@ import {
   chainDemandLabel,
   chainFactorMissing,
   chainNotWithinHorizon,
-  growthTooLow,
 } from "../_lib/messages";
-import { memoisedOutcome, memoKey } from "../_lib/memo";
+import { memoisedOutcome } from "../_lib/memo";
 import { answer, fail, type Basis, type Failure, type Outcome } from "../_lib/outcome";
 import { parseStageChain } from "../_lib/stageChain";
 import { CANONICAL_PRODUCT } from "../_lib/vocabulary";
 import { capacityOnline } from "../capacityOnline";
 import type { IndependenceYearOptions } from "../independenceYear";
+import { checkIndependenceArgs, independenceKey } from "../independenceYear/independenceArgs";
 
 /** One stage of the chain: its demand in the base year, in t/yr of its own product, and what that rests on. */
 interface StageDemand {
@@ -96,23 +95,8 @@ export function chainIndependenceYear(
   data: IndexedDataset,
   args: IndependenceYearOptions
 ): Outcome<number> {
-  return memoisedOutcome(
-    data,
-    memoKey(
-      "chainIndependenceYear",
-      args.region,
-      args.stage,
-      args.demand,
-      args.baseYear,
-      memoKey(
-        "growth",
-        args.growth,
-        args.status,
-        args.projects && JSON.stringify(args.projects),
-        memoKey("scenario", args.delay, args.utilisation)
-      )
-    ),
-    () => computeChainIndependenceYear(data, args)
+  return memoisedOutcome(data, independenceKey("chainIndependenceYear", args), () =>
+    computeChainIndependenceYear(data, args)
   );
 }
 
@@ -120,13 +104,9 @@ function computeChainIndependenceYear(
   data: IndexedDataset,
   args: IndependenceYearOptions
 ): Outcome<number> {
-  const growth = args.growth ?? 0;
-  const bad =
-    checkPositive("demand", args.demand) ??
-    checkYear("baseYear", args.baseYear) ??
-    checkRange("growth", growth, -Infinity, Infinity);
+  const bad = checkIndependenceArgs(args);
   if (bad) return bad;
-  if (growth <= -1) return fail("outOfRange", growthTooLow(growth));
+  const growth = args.growth ?? 0;
   const chain = parseStageChain(data, args.stage);
   if (!chain.ok) return chain;
   const demands = stageDemands(data, chain.value, args.demand);

@@ -1,13 +1,13 @@
 import type { IndexedDataset } from "../../data/store";
 import { withNote } from "../_lib/basis";
-import { checkPositive, checkRange, checkYear } from "../_lib/checks";
 import { checkHorizon, dataHorizon } from "../_lib/horizon";
-import { growthTooLow, independenceNote, notWithinHorizon } from "../_lib/messages";
-import { memoisedOutcome, memoKey } from "../_lib/memo";
+import { independenceNote, notWithinHorizon } from "../_lib/messages";
+import { memoisedOutcome } from "../_lib/memo";
 import { answer, fail, type Failure, type Outcome } from "../_lib/outcome";
 import { capacityOnline } from "../capacityOnline";
 import type { CapacityScenario } from "../capacityScenario";
 import type { OwnProjectRows } from "../ownProjects";
+import { checkIndependenceArgs, independenceKey } from "./independenceArgs";
 
 export interface IndependenceYearOptions extends CapacityScenario {
   /** A region id or alias ("allied", "non-China") or a country ("US"). */
@@ -52,23 +52,8 @@ export function independenceYear(
   data: IndexedDataset,
   args: IndependenceYearOptions
 ): Outcome<number> {
-  return memoisedOutcome(
-    data,
-    memoKey(
-      "independenceYear",
-      args.region,
-      args.stage,
-      args.demand,
-      args.baseYear,
-      memoKey(
-        "growth",
-        args.growth,
-        args.status,
-        args.projects && JSON.stringify(args.projects),
-        memoKey("scenario", args.delay, args.utilisation)
-      )
-    ),
-    () => computeIndependenceYear(data, args)
+  return memoisedOutcome(data, independenceKey("independenceYear", args), () =>
+    computeIndependenceYear(data, args)
   );
 }
 
@@ -76,13 +61,9 @@ function computeIndependenceYear(
   data: IndexedDataset,
   args: IndependenceYearOptions
 ): Outcome<number> {
-  const growth = args.growth ?? 0;
-  const bad =
-    checkPositive("demand", args.demand) ??
-    checkYear("baseYear", args.baseYear) ??
-    checkRange("growth", growth, -Infinity, Infinity);
+  const bad = checkIndependenceArgs(args);
   if (bad) return bad;
-  if (growth <= -1) return fail("outOfRange", growthTooLow(growth));
+  const growth = args.growth ?? 0;
 
   const base = args.baseYear;
   const horizon = dataHorizon(data);

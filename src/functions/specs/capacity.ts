@@ -1,13 +1,6 @@
 import { capacityOnline } from "../../core/capacityOnline";
 import { defineFunction } from "../spec";
-import {
-  DELAY_PARAM,
-  PROJECTS_PARAM,
-  UTILISATION_PARAM,
-  STAGE_PARAM,
-  YEARS,
-  YEAR_BOUNDS,
-} from "./params";
+import { PIPELINE_SCENARIO_PARAMS, STAGE_PARAM, YEARS, YEAR_BOUNDS } from "./params";
 
 /** Shared with RE.INDEPENDENCEYEAR. */
 export const REGION =
@@ -29,9 +22,7 @@ export const CAPACITY = defineFunction({
       description: `Calendar year, ${YEARS}, up to the data's horizon (the last year any plant record reaches).`,
     },
     { name: "status", kind: "text", optional: true, description: CAPACITY_STATUS },
-    PROJECTS_PARAM,
-    DELAY_PARAM,
-    UTILISATION_PARAM,
+    ...PIPELINE_SCENARIO_PARAMS,
   ],
   returns: "number",
   result:

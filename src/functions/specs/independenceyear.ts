@@ -2,14 +2,7 @@ import { chainIndependenceYear } from "../../core/chainIndependence";
 import { independenceYear } from "../../core/independenceYear";
 import { CHAIN_SEPARATOR } from "../../core/_lib/stageChain";
 import { defineFunction } from "../spec";
-import {
-  DELAY_PARAM,
-  PROJECTS_PARAM,
-  UTILISATION_PARAM,
-  STAGE_PARAM,
-  YEARS,
-  YEAR_BOUNDS,
-} from "./params";
+import { PIPELINE_SCENARIO_PARAMS, STAGE_PARAM, YEARS, YEAR_BOUNDS } from "./params";
 import { CAPACITY_STATUS, REGION } from "./capacity";
 
 export const INDEPENDENCEYEAR = defineFunction({
@@ -42,9 +35,7 @@ export const INDEPENDENCEYEAR = defineFunction({
       description: "Yearly demand growth as a fraction (0.08 = 8%/yr); default 0; above −1.",
     },
     { name: "status", kind: "text", optional: true, description: CAPACITY_STATUS },
-    PROJECTS_PARAM,
-    DELAY_PARAM,
-    UTILISATION_PARAM,
+    ...PIPELINE_SCENARIO_PARAMS,
   ],
   returns: "number",
   result:

@@ -56,3 +56,6 @@ export const PROJECTS_PARAM = {
   description:
     "Your own projects, a range with columns name, country, stage, capacity (t/yr of the stage's product), first year [, status]; a header row is allowed. Added for this call only; without a status a plant counts as operating from its first year.",
 } as const;
+
+/** The parameters that end RE.CAPACITY and RE.INDEPENDENCEYEAR: own projects, then the scenario. */
+export const PIPELINE_SCENARIO_PARAMS = [PROJECTS_PARAM, DELAY_PARAM, UTILISATION_PARAM] as const;

@@ -1,4 +1,5 @@
 import type { Failure, FailureKind } from "../core/_lib/outcome";
+import type { CellResult, CellScalar, Evaluation, SpilledCell, SpilledCells } from "./spec";
 
 /** The Excel errors an RE function can return of its own accord. */
 export type ExcelErrorCode = "#VALUE!" | "#N/A" | "#NUM!";
@@ -61,16 +62,44 @@ export function errorOf(refusal: Refusal): { code: string; message: string } {
 }
 
 /**
+ * Error objects made so far, by code and message: one object per refusal, so an error cell costs a
+ * lookup rather than a new `CustomFunctions.Error` (and its stack trace) on every recalculation.
+ * Bounded like the answer cache, since messages quote what the cell handed in.
+ */
+const ERROR_LIMIT = 4096;
+const excelErrors: Readonly<Record<FailureKind, Map<string, CustomFunctions.Error>>> = {
+  invalid: new Map(),
+  notAvailable: new Map(),
+  outOfRange: new Map(),
+};
+let excelErrorCount = 0;
+
+/** The error object of each refusal object met: the runner's cached refusals find theirs in one lookup. */
+const byRefusal = new WeakMap<Failure, CustomFunctions.Error>();
+
+/**
  * The `CustomFunctions.Error` Excel shows for a refusal. A passed-on error is returned as the very object
  * Excel handed in. The global is read only here and only when a function runs in Excel, so every other
  * module (and the preview engine's adapter) can import this file outside Excel.
  */
 export function excelError(refusal: Refusal): CustomFunctions.Error {
   if (refusal.kind === "passed") return refusal.error as CustomFunctions.Error;
-  return new CustomFunctions.Error(
-    EXCEL_ERROR[refusal.kind] as CustomFunctions.ErrorCode,
-    refusal.message
-  );
+  const known = byRefusal.get(refusal);
+  if (known) return known;
+  const byMessage = excelErrors[refusal.kind];
+  let error = byMessage.get(refusal.message);
+  if (!error) {
+    if (excelErrorCount >= ERROR_LIMIT) {
+      Object.values(excelErrors).forEach((errors) => errors.clear());
+      excelErrorCount = 0;
+    }
+    const code = EXCEL_ERROR[refusal.kind] as CustomFunctions.ErrorCode;
+    error = new CustomFunctions.Error(code, refusal.message);
+    byMessage.set(refusal.message, error);
+    excelErrorCount += 1;
+  }
+  byRefusal.set(refusal, error);
+  return error;
 }
 
 /**
@@ -101,6 +130,8 @@ export const messages = {
     `${fn}: ${param} must be at least ${min}; got ${got}.`,
   aboveMaximum: (fn: string, param: string, max: number, got: number) =>
     `${fn}: ${param} must be at most ${max}; got ${got}.`,
+  beyondRange: (fn: string) =>
+    `${fn}: this cell lies beyond the end of a shorter range among the arguments; give ranges of the same size.`,
   outsideBounds: (fn: string, param: string, min: number, max: number, got: number) =>
     `${fn}: ${param} must be between ${min} and ${max}; got ${got}.`,
   noValue: (fn: string) =>
@@ -121,11 +152,43 @@ export function excelScalar<T>(
 }
 
 /**
- * A matrix function's cell value in Excel. Its metadata declares a matrix result, so a refusal is
- * returned as a 1×1 matrix holding the error: the cell shows the error and nothing spills.
+ * A matrix's cells as Excel receives them: values, and an error object where a cell has none. Typed
+ * mutable for Excel's signature; the runner's answers are frozen, and Excel only reads them.
  */
-export function excelMatrix<T>(
-  evaluation: { ok: true; value: T } | Refusal
-): T | CustomFunctions.Error[][] {
-  return evaluation.ok ? evaluation.value : [[excelError(evaluation)]];
+export type ExcelMatrix = (CellScalar | CustomFunctions.Error)[][];
+
+/**
+ * The Excel form of answers over a range that hold refusals, made once per answer (answers come from
+ * the runner's cache, so a recalculation hands over the same matrix again).
+ */
+const excelCells = new WeakMap<SpilledCells, ExcelMatrix>();
+
+function excelCellsOf(cells: SpilledCells): ExcelMatrix {
+  let matrix = excelCells.get(cells);
+  if (!matrix) {
+    matrix = cells.map((row) =>
+      row.map((cell) => (isSpilledRefusal(cell) ? excelError(cell) : cell))
+    );
+    excelCells.set(cells, matrix);
+  }
+  return matrix;
+}
+
+function isSpilledRefusal(cell: SpilledCell): cell is Refusal {
+  return typeof cell === "object";
+}
+
+/**
+ * A matrix result's cell value in Excel: a spilling table, or one answer per cell of a range (each
+ * refusal its own error cell). A refusal of the whole call is a 1×1 matrix holding the error: the cell
+ * shows the error and nothing spills; a single value is a 1×1 matrix too.
+ */
+export function excelMatrix(evaluation: Evaluation<CellResult | SpilledCells>): ExcelMatrix {
+  if (!evaluation.ok) return [[excelError(evaluation)]];
+  const value = evaluation.value;
+  if (!Array.isArray(value)) return [[value as CellScalar]];
+  const cells = value as SpilledCells;
+  return cells.some((row) => row.some(isSpilledRefusal))
+    ? excelCellsOf(cells)
+    : (cells as ExcelMatrix);
 }

@@ -1,6 +1,8 @@
-import type { Answer, Outcome } from "../core/_lib/outcome";
+import { todayIso } from "../core/_lib/dates";
+import type { Answer, Basis, Outcome } from "../core/_lib/outcome";
 import { fail } from "../core/_lib/outcome";
 import { activeSnapshot, type Snapshot } from "../data/store";
+import { cachedAnswer, rememberAnswer } from "./answerCache";
 import {
   BLANK,
   isRefusal,
@@ -50,8 +52,9 @@ export interface ParamSpec {
   readonly min?: number;
   readonly max?: number;
   /**
-   * A range here makes the function answer one value per cell (the runner maps over it): Excel's
-   * metadata gives the parameter and the result matrix dimensionality.
+   * A range here makes the function answer one value per cell (the runner maps over it, each cell with
+   * its own answer or error): Excel's metadata gives the parameter and the result matrix dimensionality.
+   * For one-value kinds only (number, text, date).
    */
   readonly acceptsRange?: boolean;
   /** The last parameter only: Excel hands its values over as one array (RE.SOURCE's arguments). */
@@ -67,6 +70,13 @@ export type CellResult = CellScalar | CellMatrix;
 
 /** A call's outcome: the value with its basis, or a refusal (a failure, or an incoming error passed on). */
 export type Evaluation<R> = Answer<R> | Refusal;
+
+/** One cell of an answer over a range: its value, or the refusal that cell alone shows. */
+export type SpilledCell = CellScalar | Refusal;
+export type SpilledCells = readonly (readonly SpilledCell[])[];
+
+/** What `runCells` gives: a spec's result, or one per cell when a range fills an `acceptsRange` parameter. */
+export type RunResult<R> = Evaluation<R | SpilledCells>;
 
 /** One Excel function: its help text, its parameters, its example, and its computation. */
 export interface FunctionSpec<R extends CellResult = CellResult> {
@@ -87,6 +97,11 @@ export interface FunctionSpec<R extends CellResult = CellResult> {
   };
   /** The dataset tables and sources the function rests on, for the catalogue and the reference. */
   readonly sources: string;
+  /**
+   * Whether an answer can depend on today's date (a date left out means today): the answer cache then
+   * keeps answers per day, so a workbook open past midnight is not answered with yesterday's status.
+   */
+  readonly readsToday?: boolean;
   /** Coerced arguments in, outcome out; never throws (the runner guards it anyway). */
   readonly evaluate: (data: Snapshot, args: readonly unknown[]) => Evaluation<R>;
 }
@@ -236,25 +251,180 @@ function checkResult<R extends CellResult>(
 }
 
 /**
+ * An answer as the cache keeps it: frozen with its basis (and a matrix's rows), since every later call
+ * with the same arguments receives the very same object.
+ */
+function frozen<E extends Evaluation<unknown>>(evaluation: E): E {
+  if (evaluation.ok) {
+    evaluation.basis.forEach((b) => Object.freeze(b));
+    Object.freeze(evaluation.basis);
+    if (Array.isArray(evaluation.value)) {
+      evaluation.value.forEach((row) => Object.freeze(row));
+      Object.freeze(evaluation.value);
+    }
+  }
+  return Object.freeze(evaluation);
+}
+
+function evaluate<R extends CellResult>(
+  spec: FunctionSpec<R>,
+  args: readonly unknown[],
+  data: Snapshot
+): Evaluation<R> {
+  try {
+    const prepared = prepare(spec, args);
+    if (isRefusal(prepared)) return prepared;
+    const outcome = spec.evaluate(data, prepared);
+    return outcome.ok ? checkResult(spec, outcome) : outcome;
+  } catch (error) {
+    return crashed(spec, error);
+  }
+}
+
+function crashed(spec: FunctionSpec, error: unknown): Refusal {
+  return fail(
+    "invalid",
+    messages.crashed(excelName(spec), error instanceof Error ? error.message : String(error))
+  );
+}
+
+/**
  * The one runner, HyperFormula's `runFunction` for our functions: arity → coercion → blanks (left to
- * the core's defaults, or "required") → bounds → core → checked value, or the refusal to show. Excel's registration (functions.ts) and the preview engine's plugin both call
- * it, so a formula gives the same answer in both. It never throws: a throw from below (a core bug, a store
- * that cannot load) becomes a #VALUE! that says so.
+ * the core's defaults, or "required") → bounds → core → checked value, or the refusal to show. Excel's
+ * registration (functions.ts) and the preview engine's plugin both call it, so a formula gives the same answer in both.
+ * Answers are remembered per snapshot by the raw arguments (see answerCache.ts): a warm call is a few
+ * map lookups. It never throws: a throw from below (a core bug, a store that cannot load) becomes a
+ * #VALUE! that says so.
  */
 export function run<R extends CellResult>(
   spec: FunctionSpec<R>,
   args: readonly unknown[],
   data?: Snapshot
 ): Evaluation<R> {
+  let snapshot: Snapshot;
   try {
-    const prepared = prepare(spec, args);
-    if (isRefusal(prepared)) return prepared;
-    const outcome = spec.evaluate(data ?? activeSnapshot(), prepared);
-    return outcome.ok ? checkResult(spec, outcome) : outcome;
+    snapshot = data ?? activeSnapshot();
   } catch (error) {
-    return fail(
-      "invalid",
-      messages.crashed(excelName(spec), error instanceof Error ? error.message : String(error))
-    );
+    return crashed(spec, error);
   }
+  return runOnce(spec, args, snapshot, spec.readsToday ? todayIso() : undefined);
+}
+
+/**
+ * `run` for Excel, where a range may fill an `acceptsRange` parameter: then the function answers once
+ * per cell of it (`runOverRanges`), in this one invocation; otherwise it is `run`.
+ */
+export function runCells<R extends CellResult>(
+  spec: FunctionSpec<R>,
+  args: readonly unknown[],
+  data?: Snapshot
+): RunResult<R> {
+  if (!hasRangeInCell(spec, args)) return run(spec, args, data);
+  try {
+    return runOverRanges(spec, args, data ?? activeSnapshot());
+  } catch (error) {
+    return crashed(spec, error);
+  }
+}
+
+function runOnce<R extends CellResult>(
+  spec: FunctionSpec<R>,
+  args: readonly unknown[],
+  snapshot: Snapshot,
+  day: string | undefined
+): Evaluation<R> {
+  const held = cachedAnswer(snapshot, spec, args, day) as Evaluation<R> | undefined;
+  if (held !== undefined) return held;
+  return rememberAnswer(snapshot, spec, args, frozen(evaluate(spec, args, snapshot)), day);
+}
+
+/** A 2-D array with at least one cell: how Excel hands over a range. */
+function isRange(value: unknown): value is readonly (readonly unknown[])[] {
+  return Array.isArray(value) && value.length > 0 && Array.isArray(value[0]) && value[0].length > 0;
+}
+
+function hasRangeInCell(spec: FunctionSpec, args: readonly unknown[]): boolean {
+  const params = spec.params;
+  for (let i = 0; i < params.length; i++)
+    if (params[i].acceptsRange && isRange(args[i])) return true;
+  return false;
+}
+
+/** The key the answers over one-cell ranges are kept under, apart from the same call's plain answers. */
+function cellsKey(day: string | undefined): string {
+  return day === undefined ? "cells" : `cells ${day}`;
+}
+
+/**
+ * Range-in, column-out: the function answered once per cell of the ranges given to its `acceptsRange`
+ * parameters, in one invocation, each cell with its own answer or refusal (a bad year in a column of
+ * years is one error cell, not an error for the column). Ranges combine as Excel lifts a function over
+ * arrays: a one-row or one-column range stretches along the other ranges, and a cell beyond a shorter
+ * range's end is #N/A. Each cell's answer comes from (and goes to) the answer cache; the answer over
+ * one-cell ranges, the way Excel hands over every value of such a parameter, is cached itself.
+ */
+function runOverRanges<R extends CellResult>(
+  spec: FunctionSpec<R>,
+  args: readonly unknown[],
+  snapshot: Snapshot
+): Evaluation<SpilledCells> {
+  const day = spec.readsToday ? todayIso() : undefined;
+  const key = cellsKey(day);
+  const held = cachedAnswer(snapshot, spec, args, key, spec.params) as
+    Evaluation<SpilledCells> | undefined;
+  if (held !== undefined) return held;
+  const params = spec.params;
+  let rows = 1;
+  let columns = 1;
+  for (let i = 0; i < params.length; i++) {
+    const range = args[i];
+    if (params[i].acceptsRange && isRange(range)) {
+      rows = Math.max(rows, range.length);
+      columns = Math.max(columns, ...range.map((row) => row.length));
+    }
+  }
+  const cells: SpilledCell[][] = [];
+  const basis: Basis[] = [];
+  for (let r = 0; r < rows; r++) {
+    const row: SpilledCell[] = [];
+    for (let c = 0; c < columns; c++) {
+      const cellArgs = cellArguments(spec, args, r, c);
+      const answer =
+        cellArgs === undefined ? beyondRange(spec) : runOnce(spec, cellArgs, snapshot, day);
+      if (answer.ok) {
+        row.push(answer.value as CellScalar);
+        basis.push(...answer.basis);
+      } else row.push(answer);
+    }
+    cells.push(row);
+  }
+  return rememberAnswer(snapshot, spec, args, frozen(answerOf(cells, basis)), key, spec.params);
+}
+
+/** The arguments of one cell of the answer, or undefined when a range does not reach it. */
+function cellArguments(
+  spec: FunctionSpec,
+  args: readonly unknown[],
+  r: number,
+  c: number
+): unknown[] | undefined {
+  const cellArgs = args.slice();
+  for (let i = 0; i < spec.params.length; i++) {
+    const range = args[i];
+    if (!spec.params[i].acceptsRange || !isRange(range)) continue;
+    const row = range.length === 1 ? range[0] : range[r];
+    if (row === undefined) return undefined;
+    const cell = row.length === 1 ? row[0] : row[c];
+    if (cell === undefined && c >= row.length) return undefined;
+    cellArgs[i] = cell;
+  }
+  return cellArgs;
+}
+
+function beyondRange(spec: FunctionSpec): Refusal {
+  return fail("notAvailable", messages.beyondRange(excelName(spec)));
+}
+
+function answerOf(cells: SpilledCells, basis: readonly Basis[]): Evaluation<SpilledCells> {
+  return { ok: true, value: cells, basis };
 }

@@ -1,10 +1,9 @@
 import fc from "fast-check";
-import { isAfter, onOrBefore } from "../../src/core/_lib/dates";
+import { compareDates, isAfter, onOrBefore } from "../../src/core/_lib/dates";
 import { findKeyword, unknownKeywordIn } from "../../src/core/_lib/findKeyword";
 import { KeywordMap } from "../../src/lib/keywordMap";
 import { marketGroupOf, priceMarketKeywords } from "../../src/core/_lib/markets";
 import type { Price } from "../../src/data/schema";
-import { memoKey } from "../../src/core/_lib/memo";
 import { normaliseKeyword } from "../../src/lib/normalise";
 import { supplyShare } from "../../src/core/supplyShare";
 import { fixture, realData } from "../_support/fixture";
@@ -35,7 +34,7 @@ describe("KeywordMap", () => {
     expect(map.find("three")).toBeUndefined();
   });
 
-  test("the memo stays bounded however many distinct keywords it sees", () => {
+  test("finds stay right however many distinct keywords it sees", () => {
     const map = new KeywordMap<number>().add(1, ["one"]);
     for (let i = 0; i < 10_000; i++) map.find(`word ${i}`);
     expect(map.find("ONE")).toBe(1);
@@ -84,19 +83,27 @@ describe("marketGroupOf", () => {
   });
 });
 
-describe("memoised outcomes", () => {
-  test("the same call on one snapshot returns the same frozen outcome", () => {
-    const data = realData();
-    const first = supplyShare(data, { country: "China", stage: "mining", year: 2024 });
-    const again = supplyShare(data, { country: "China", stage: "mining", year: 2024 });
-    expect(again).toBe(first);
-    expect(
-      Object.isFrozen(first) &&
-        Object.isFrozen(ok(first).basis) &&
-        Object.isFrozen(ok(first).basis[0])
-    ).toBe(true);
+describe("compareDates", () => {
+  test("orders every date of the dataset as the collator did, without one", () => {
+    const { dataset } = realData();
+    const dates = [
+      ...dataset.shares.map((s) => s.asOf),
+      ...dataset.prices.map((p) => p.date),
+      ...dataset.exportControls.map((m) => m.effective),
+      "2024",
+      "2024-06",
+      "2024-06-20",
+      "2025",
+    ];
+    for (const a of dates)
+      for (const b of dates)
+        expect(Math.sign(compareDates(a, b))).toBe(Math.sign(a.localeCompare(b)));
   });
+});
 
+// The same call on one snapshot answering with one frozen answer, and keys keeping arguments apart, are
+// the runner's answer cache's now: tests/functions/answerCache.test.ts.
+describe("answers per dataset", () => {
   test("a new snapshot starts with an empty memo: a refreshed dataset is never answered from the old one", () => {
     const old = realData();
     const changed = fixture({
@@ -111,11 +118,6 @@ describe("memoised outcomes", () => {
     expect(
       ok(supplyShare(changed, { country: "CN", stage: "mining", year: 2024 })).value
     ).toBeCloseTo(0.5, 12);
-  });
-
-  test("keys keep arguments apart", () => {
-    expect(memoKey("f", "a", "b")).not.toBe(memoKey("f", "ab"));
-    expect(memoKey("f", 2024)).not.toBe(memoKey("f", undefined, 2024));
   });
 });
 

@@ -25,6 +25,14 @@ export function isAfter(date: string, limit: string): boolean {
   return date.slice(0, limit.length) > limit;
 }
 
+/**
+ * Orders partial dates ("2024" before "2024-06" before "2024-06-20" before "2025") by their characters,
+ * which for these texts is calendar order: no collator on the index build, unlike `localeCompare`.
+ */
+export function compareDates(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Today's date (UTC) as YYYY-MM-DD: the default of date arguments. */
 export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);

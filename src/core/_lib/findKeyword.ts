@@ -23,7 +23,7 @@ export function unknownKeywordIn<T>(
  * The value a keyword names in `map`, or the `invalid` failure of `unknownKeywordIn`.
  *
  * @example
- * findKeyword(data.index.stages, "stage", "Refining")
+ * findKeyword(stageIndex(data).stages, "stage", "Refining")
  * //=> { ok: true, value: { id: "separation", ... }, basis: [] }
  */
 export function findKeyword<T>(map: KeywordMap<T>, what: string, keyword: string): Outcome<T> {

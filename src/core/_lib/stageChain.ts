@@ -2,25 +2,21 @@ import type { Stage } from "../../data/schema";
 import type { IndexedDataset } from "../../data/store";
 import { resolveStage } from "../resolveStage";
 import { emptyChainLink } from "./messages";
-import { memoised } from "./memo";
 import { answer, fail, type Outcome } from "./outcome";
 
 /** Separators of a stage chain: "mine>separation", "mine → magnet", "mining, metal". */
 export const CHAIN_SEPARATOR = /[>→,]/;
 
 /**
- * The stages a keyword or a chain of keywords names, in the order given. Parsed once per text and
- * snapshot: workbooks repeat the same chain in many cells.
+ * The stages a keyword or a chain of keywords names, in the order given.
  */
 export function parseStageChain(data: IndexedDataset, text: string): Outcome<readonly Stage[]> {
-  return memoised(data, `stageChain|${text}`, () => {
-    const stages: Stage[] = [];
-    for (const part of text.split(CHAIN_SEPARATOR)) {
-      if (part.trim() === "" && text.trim() !== "") return fail("invalid", emptyChainLink(text));
-      const stage = resolveStage(data, part);
-      if (!stage.ok) return stage;
-      stages.push(stage.value);
-    }
-    return answer(stages);
-  });
+  const stages: Stage[] = [];
+  for (const part of text.split(CHAIN_SEPARATOR)) {
+    if (part.trim() === "" && text.trim() !== "") return fail("invalid", emptyChainLink(text));
+    const stage = resolveStage(data, part);
+    if (!stage.ok) return stage;
+    stages.push(stage.value);
+  }
+  return answer(stages);
 }

@@ -12,7 +12,6 @@ import {
   outputHow,
 } from "../_lib/messages";
 import { unknownKeywordIn } from "../_lib/findKeyword";
-import { memoisedOutcome, memoKey } from "../_lib/memo";
 import { answer, fail, type Basis, type Outcome } from "../_lib/outcome";
 import { CANONICAL_PRODUCT, DEFAULT_STATUS, statusFilters } from "../_lib/vocabulary";
 import { resolveRegion } from "../resolveRegion";
@@ -75,26 +74,6 @@ type PlantCount =
  * //=> { ok: true, value: 4000, basis: [total (at least), Noveon 2,000, eVAC ramp target 2,000, …] }
  */
 export function capacityOnline(data: IndexedDataset, args: CapacityOnlineOptions): Outcome<number> {
-  return memoisedOutcome(
-    data,
-    memoKey(
-      "capacityOnline",
-      args.region,
-      args.stage,
-      args.year,
-      args.status,
-      memoKey(
-        "scenario",
-        args.projects && JSON.stringify(args.projects),
-        args.delay,
-        args.utilisation
-      )
-    ),
-    () => computeCapacityOnline(data, args)
-  );
-}
-
-function computeCapacityOnline(data: IndexedDataset, args: CapacityOnlineOptions): Outcome<number> {
   const region = resolveRegion(data, args.region);
   if (!region.ok) return region;
   const stage = resolveStage(data, args.stage);

@@ -9,13 +9,12 @@ import {
   chainFactorMissing,
   chainNotWithinHorizon,
 } from "../_lib/messages";
-import { memoisedOutcome } from "../_lib/memo";
 import { answer, fail, type Basis, type Failure, type Outcome } from "../_lib/outcome";
 import { parseStageChain } from "../_lib/stageChain";
 import { CANONICAL_PRODUCT } from "../_lib/vocabulary";
 import { capacityOnline } from "../capacityOnline";
 import type { IndependenceYearOptions } from "../independenceYear";
-import { checkIndependenceArgs, independenceKey } from "../independenceYear/independenceArgs";
+import { checkIndependenceArgs } from "../independenceYear/independenceArgs";
 
 /** One stage of the chain: its demand in the base year, in t/yr of its own product, and what that rests on. */
 interface StageDemand {
@@ -92,15 +91,6 @@ function stageDemands(
  * //=> { ok: true, value: 2026, basis: [binding stage by year: 2025 metal …, …] }
  */
 export function chainIndependenceYear(
-  data: IndexedDataset,
-  args: IndependenceYearOptions
-): Outcome<number> {
-  return memoisedOutcome(data, independenceKey("chainIndependenceYear", args), () =>
-    computeChainIndependenceYear(data, args)
-  );
-}
-
-function computeChainIndependenceYear(
   data: IndexedDataset,
   args: IndependenceYearOptions
 ): Outcome<number> {

@@ -11,7 +11,6 @@ import {
   projectionNote,
   shareHhiLabel,
 } from "../_lib/messages";
-import { memoisedOutcome, memoKey } from "../_lib/memo";
 import { answer, fail, type Basis, type Outcome } from "../_lib/outcome";
 import { resolveStage } from "../resolveStage";
 import { indicatorsById } from "../_lib/indicators";
@@ -53,15 +52,6 @@ const FULL_COVERAGE = 0.995;
  * //=> { ok: true, value: 8490, basis: [IEA GCMO 2024 shares: China 92%, Malaysia 5%, Australia 1%] }
  */
 export function concentrationIndex(
-  data: IndexedDataset,
-  args: ConcentrationIndexOptions
-): Outcome<number> {
-  return memoisedOutcome(data, memoKey("concentrationIndex", args.stage, args.year), () =>
-    computeConcentrationIndex(data, args)
-  );
-}
-
-function computeConcentrationIndex(
   data: IndexedDataset,
   args: ConcentrationIndexOptions
 ): Outcome<number> {

@@ -10,7 +10,6 @@ import {
   unknownKeyword,
 } from "../_lib/messages";
 import { unknownKeywordIn } from "../_lib/findKeyword";
-import { memoisedOutcome, memoKey } from "../_lib/memo";
 import { answer, fail, type Basis, type Outcome } from "../_lib/outcome";
 import { massForms, oxideBlends, type MassForm } from "../_lib/vocabulary";
 import { elementIndex } from "../resolveElement/elementIndex";
@@ -56,14 +55,6 @@ interface MetalFactors {
  * //=> { ok: true, value: 85.74, basis: [Neodymium (Nd2O3): 0.8574 t metal per t oxide] }
  */
 export function convertMass(data: IndexedDataset, args: ConvertMassOptions): Outcome<number> {
-  return memoisedOutcome(
-    data,
-    memoKey("convertMass", args.value, args.from, args.to, args.element),
-    () => computeConvertMass(data, args)
-  );
-}
-
-function computeConvertMass(data: IndexedDataset, args: ConvertMassOptions): Outcome<number> {
   const badValue = checkAtLeast("value", args.value, 0);
   if (badValue) return badValue;
   const from = massForms.find(args.from);

@@ -1,5 +1,6 @@
 import type { ExportControl } from "../../data/schema";
 import { normaliseKeyword } from "../../lib/normalise";
+import { compareDates } from "../_lib/dates";
 import { lazyIndex, pushTo } from "../_lib/lazyIndex";
 
 /** Export-control measures, each list by effective date. */
@@ -21,7 +22,7 @@ function concernsRareEarths(measure: ExportControl): boolean {
 
 export const controlIndex = lazyIndex((dataset): ControlIndex => {
   const byEffective = [...dataset.exportControls].sort((a, b) =>
-    a.effective.localeCompare(b.effective)
+    compareDates(a.effective, b.effective)
   );
   const byElement = new Map<string, ExportControl[]>();
   for (const m of byEffective) for (const symbol of m.elements) pushTo(byElement, symbol, m);

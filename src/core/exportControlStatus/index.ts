@@ -15,7 +15,6 @@ import {
   statusWithClauses,
   suspensionLapsed,
 } from "../_lib/messages";
-import { memoisedOutcome, memoKey } from "../_lib/memo";
 import { answer, fail, type Basis, type Outcome } from "../_lib/outcome";
 import { resolveElement } from "../resolveElement";
 import { controlIndex } from "./controlIndex";
@@ -63,10 +62,7 @@ export function exportControlStatus(
   data: IndexedDataset,
   args: ExportControlStatusOptions
 ): Outcome<string> {
-  const date = args.date ?? todayIso();
-  return memoisedOutcome(data, memoKey("exportControlStatus", args.element, date), () =>
-    statusOn(data, args.element, date)
-  );
+  return statusOn(data, args.element, args.date ?? todayIso());
 }
 
 function statusOn(data: IndexedDataset, elementKeyword: string, date: string): Outcome<string> {

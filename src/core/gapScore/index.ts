@@ -8,7 +8,6 @@ import {
   wrongCount,
   zeroWeights,
 } from "../_lib/messages";
-import { memoisedOutcome, memoKey } from "../_lib/memo";
 import { fail, type Outcome } from "../_lib/outcome";
 import { gapsInOrder } from "../_lib/gaps";
 
@@ -46,14 +45,6 @@ const DEFAULT_SCALE_MAX = 5;
  * //=> { ok: true, value: 50, basis: [{ label: "Gap score, with the gaps' default weights", ... }] }
  */
 export function gapScore(data: IndexedDataset, args: GapScoreOptions): Outcome<number> {
-  return memoisedOutcome(
-    data,
-    memoKey("gapScore", args.scores.join(","), args.weights?.join(","), args.scaleMax),
-    () => computeGapScore(data, args)
-  );
-}
-
-function computeGapScore(data: IndexedDataset, args: GapScoreOptions): Outcome<number> {
   const gaps = gapsInOrder(data);
   const scaleMax = args.scaleMax ?? DEFAULT_SCALE_MAX;
   const badScale = checkPositive("scale_max", scaleMax);

@@ -1,26 +1,7 @@
 import { checkPositive, checkRange, checkYear } from "../_lib/checks";
 import { growthTooLow } from "../_lib/messages";
-import { memoKey } from "../_lib/memo";
 import { fail, type Failure } from "../_lib/outcome";
 import type { IndependenceYearOptions } from ".";
-
-/** The memo key of an independence question, one stage or a chain: every argument that can change it. */
-export function independenceKey(name: string, args: IndependenceYearOptions): string {
-  return memoKey(
-    name,
-    args.region,
-    args.stage,
-    args.demand,
-    args.baseYear,
-    memoKey(
-      "growth",
-      args.growth,
-      args.status,
-      args.projects && JSON.stringify(args.projects),
-      memoKey("scenario", args.delay, args.utilisation)
-    )
-  );
-}
 
 /** The failure for an impossible demand, base year or growth, or undefined when all are possible. */
 export function checkIndependenceArgs(args: IndependenceYearOptions): Failure | undefined {

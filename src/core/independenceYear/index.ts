@@ -2,12 +2,11 @@ import type { IndexedDataset } from "../../data/store";
 import { withNote } from "../_lib/basis";
 import { checkHorizon, dataHorizon } from "../_lib/horizon";
 import { independenceNote, notWithinHorizon } from "../_lib/messages";
-import { memoisedOutcome } from "../_lib/memo";
 import { answer, fail, type Failure, type Outcome } from "../_lib/outcome";
 import { capacityOnline } from "../capacityOnline";
 import type { CapacityScenario } from "../capacityScenario";
 import type { OwnProjectRows } from "../ownProjects";
-import { checkIndependenceArgs, independenceKey } from "./independenceArgs";
+import { checkIndependenceArgs } from "./independenceArgs";
 
 export interface IndependenceYearOptions extends CapacityScenario {
   /** A region id or alias ("allied", "non-China") or a country ("US"). */
@@ -49,15 +48,6 @@ export interface IndependenceYearOptions extends CapacityScenario {
  * //=> { ok: true, value: 2026, basis: [US magnet capacity 2026: 4,000 t/yr ≥ 4,000 t/yr, …] }
  */
 export function independenceYear(
-  data: IndexedDataset,
-  args: IndependenceYearOptions
-): Outcome<number> {
-  return memoisedOutcome(data, independenceKey("independenceYear", args), () =>
-    computeIndependenceYear(data, args)
-  );
-}
-
-function computeIndependenceYear(
   data: IndexedDataset,
   args: IndependenceYearOptions
 ): Outcome<number> {

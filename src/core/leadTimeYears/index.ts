@@ -9,7 +9,6 @@ import {
   unknownScope,
 } from "../_lib/messages";
 import { unknownKeywordIn } from "../_lib/findKeyword";
-import { memoisedOutcome, memoKey } from "../_lib/memo";
 import { answer, fail, type Basis, type Outcome } from "../_lib/outcome";
 import { parseStageChain } from "../_lib/stageChain";
 import { classScopes, leadTimeCases, type LeadTimeCase } from "../_lib/vocabulary";
@@ -52,12 +51,6 @@ const LEAD_TIME_CASES: readonly LeadTimeCase[] = ["low", "base", "high"];
  * //=> { ok: true, value: 25.7, basis: [mining 15.7, separation 5, metal 3, magnet 2] }
  */
 export function leadTimeYears(data: IndexedDataset, args: LeadTimeYearsOptions): Outcome<number> {
-  return memoisedOutcome(data, memoKey("leadTimeYears", args.stage, args.scope, args.case), () =>
-    computeLeadTimeYears(data, args)
-  );
-}
-
-function computeLeadTimeYears(data: IndexedDataset, args: LeadTimeYearsOptions): Outcome<number> {
   const chain = parseStageChain(data, args.stage);
   if (!chain.ok) return chain;
   const leadCase = leadTimeCases.find(args.case ?? "base");

@@ -13,7 +13,6 @@ import {
   unsupportedIntensityUnit,
 } from "../_lib/messages";
 import { unknownKeywordIn } from "../_lib/findKeyword";
-import { memoisedOutcome, memoKey } from "../_lib/memo";
 import { fail, type Basis, type Outcome } from "../_lib/outcome";
 import { DEFAULT_DEMAND_MATERIAL, materials } from "../_lib/vocabulary";
 import { resolveApplication } from "../resolveApplication";
@@ -53,14 +52,6 @@ const INTENSITY_UNIT = "kg";
  * //=> { ok: true, value: 420, basis: [EV traction motor 1.4 kg NdFeB/motor, REE share of NdFeB 0.3] }
  */
 export function materialDemand(data: IndexedDataset, args: MaterialDemandOptions): Outcome<number> {
-  return memoisedOutcome(
-    data,
-    memoKey("materialDemand", args.application, args.units, args.material),
-    () => computeMaterialDemand(data, args)
-  );
-}
-
-function computeMaterialDemand(data: IndexedDataset, args: MaterialDemandOptions): Outcome<number> {
   const application = resolveApplication(data, args.application);
   if (!application.ok) return application;
   const record = application.value;

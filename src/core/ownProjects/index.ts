@@ -8,7 +8,6 @@ import {
   ownProjectNote,
   ownProjectTooShort,
 } from "../_lib/messages";
-import { memoised } from "../_lib/memo";
 import { answer, fail, type Outcome } from "../_lib/outcome";
 import { CANONICAL_PRODUCT } from "../_lib/vocabulary";
 import { capacityIndex } from "../capacityOnline/capacityIndex";
@@ -70,13 +69,6 @@ function isHeader(row: readonly OwnProjectCell[]): boolean {
  * //=> { ok: true, value: [{ project: "My plant", country: "US", stages: ["magnet"], value: 1000, startYear: 2027, status: "operating", … }] }
  */
 export function ownProjects(
-  data: IndexedDataset,
-  rows: OwnProjectRows
-): Outcome<readonly CapacityProject[]> {
-  return memoised(data, `ownProjects|${JSON.stringify(rows)}`, () => parseRows(data, rows));
-}
-
-function parseRows(
   data: IndexedDataset,
   rows: OwnProjectRows
 ): Outcome<readonly CapacityProject[]> {

@@ -13,7 +13,6 @@ import {
 } from "../_lib/messages";
 import { unknownKeywordIn } from "../_lib/findKeyword";
 import { DEFAULT_MARKET, priceMarketKeywords } from "../_lib/markets";
-import { memoisedOutcome, memoKey } from "../_lib/memo";
 import { answer, fail, type Outcome } from "../_lib/outcome";
 import { priceForms } from "../_lib/vocabulary";
 import { priceIndex, priceKey } from "./priceIndex";
@@ -61,14 +60,6 @@ const DAY_MS = 86_400_000;
  * //=> { ok: true, value: 382, basis: [Dy oxide, Argus FOB average (USGS), 2022: 382 USD/kg] }
  */
 export function referencePrice(data: IndexedDataset, args: ReferencePriceOptions): Outcome<number> {
-  return memoisedOutcome(
-    data,
-    memoKey("referencePrice", args.element, args.form, args.date, args.market),
-    () => computeReferencePrice(data, args)
-  );
-}
-
-function computeReferencePrice(data: IndexedDataset, args: ReferencePriceOptions): Outcome<number> {
   const index = priceIndex(data);
   const product = index.products.find(args.element);
   if (!product) return unknownKeywordIn(index.products, "element", args.element);

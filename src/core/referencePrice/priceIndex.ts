@@ -1,5 +1,6 @@
 import type { Price } from "../../data/schema";
 import { KeywordMap } from "../../lib/keywordMap";
+import { compareDates } from "../_lib/dates";
 import { lazyIndex, pushTo } from "../_lib/lazyIndex";
 import { marketGroupOf } from "../_lib/markets";
 import { elementIndex } from "../resolveElement/elementIndex";
@@ -43,7 +44,7 @@ export const priceIndex = lazyIndex((dataset): PriceIndex => {
   }
   for (const list of prices.values())
     list.sort(
-      (a, b) => b.date.localeCompare(a.date) || (b.edition ?? "").localeCompare(a.edition ?? "")
+      (a, b) => compareDates(b.date, a.date) || compareDates(b.edition ?? "", a.edition ?? "")
     );
   return {
     products,

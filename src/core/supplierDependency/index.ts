@@ -14,7 +14,6 @@ import {
   sameSupplierAndConsumer,
   worstStageNote,
 } from "../_lib/messages";
-import { memoisedOutcome, memoKey } from "../_lib/memo";
 import { answer, fail, type Outcome } from "../_lib/outcome";
 import { parseStageChain } from "../_lib/stageChain";
 import { resolveCountry } from "../resolveCountry";
@@ -63,17 +62,6 @@ const IMPORT_RELIANCE_STAGES: readonly StageId[] = ["separation", "metal"];
  * //=> { ok: true, value: 0.56, basis: [US net import reliance 2024, US import sources: China] }
  */
 export function supplierDependency(
-  data: IndexedDataset,
-  args: SupplierDependencyOptions
-): Outcome<number> {
-  return memoisedOutcome(
-    data,
-    memoKey("supplierDependency", args.stage, args.supplier, args.consumer, args.year),
-    () => computeSupplierDependency(data, args)
-  );
-}
-
-function computeSupplierDependency(
   data: IndexedDataset,
   args: SupplierDependencyOptions
 ): Outcome<number> {

@@ -12,7 +12,6 @@ import {
   shareLabel,
   unknownKeyword,
 } from "../_lib/messages";
-import { memoisedOutcome, memoKey } from "../_lib/memo";
 import { answer, fail, type Outcome } from "../_lib/outcome";
 import { resolveCountry } from "../resolveCountry";
 import { resolveStage } from "../resolveStage";
@@ -50,6 +49,9 @@ interface Candidate {
   readonly value: () => Outcome<number>;
 }
 
+const OBSERVED = "observed";
+const PROJECTION = "projection";
+
 /**
  * @summary A country's share of world output at a supply-chain stage, as a fraction 0-1, on one basis.
  *
@@ -79,17 +81,6 @@ interface Candidate {
  * //=> { ok: true, value: 0.7105, basis: [China 270,000 t, World 380,000 t (USGS MCS 2026)] }
  */
 export function supplyShare(data: IndexedDataset, args: SupplyShareOptions): Outcome<number> {
-  return memoisedOutcome(
-    data,
-    memoKey("supplyShare", args.country, args.stage, args.year, args.basis),
-    () => computeSupplyShare(data, args)
-  );
-}
-
-const OBSERVED = "observed";
-const PROJECTION = "projection";
-
-function computeSupplyShare(data: IndexedDataset, args: SupplyShareOptions): Outcome<number> {
   const country = resolveCountry(data, args.country);
   if (!country.ok) return country;
   const stage = resolveStage(data, args.stage);

@@ -1,5 +1,6 @@
 import type { Production, Share, StageId, ValidatedDataset } from "../../data/schema";
 import { confidenceRank } from "../_lib/confidence";
+import { compareDates } from "../_lib/dates";
 import { lazyIndex, pushTo } from "../_lib/lazyIndex";
 
 /** One edition's figures for a stage and year: the world total and each country's. */
@@ -134,7 +135,7 @@ function indexShares(dataset: ValidatedDataset) {
       (a, b) =>
         Number(a.projection !== undefined) - Number(b.projection !== undefined) ||
         confidenceRank(b.confidence) - confidenceRank(a.confidence) ||
-        b.asOf.localeCompare(a.asOf)
+        compareDates(b.asOf, a.asOf)
     );
   const shareReports = new Map<string, ShareReport[]>();
   for (const [key, byReport] of reports) {

@@ -24,5 +24,6 @@ export const EXPORTCONTROL = defineFunction({
   },
   sources:
     "exportControls table (MOFCOM/GAC announcements No. 18, 55-58, 61, 62 of 2025 and No. 70's suspension; the 2023 technology catalogue).",
+  readsToday: true,
   compute: (data, [element, date]) => exportControlStatus(data, { element, date }),
 });

@@ -23,12 +23,12 @@ import { TABLE } from "./table";
 const CITABLE: readonly FunctionSpec[] = [
   LEADTIME,
   ONLINEYEAR,
-  STARTYEAR,
   SHARE,
   DEPENDENCY,
   HHI,
   CAPACITY,
   INDEPENDENCEYEAR,
+  STARTYEAR,
   DEMAND,
   CONVERT,
   PRICE,

@@ -15,9 +15,12 @@ export function functionKey(name: string): string {
 /** RE.SOURCE's short form: "short" after the cited function's own arguments. */
 function citationForm(spec: FunctionSpec, args: readonly unknown[]): "full" | "short" {
   const last = args[args.length - 1];
-  return args.length > spec.params.length &&
-    typeof last === "string" &&
-    last.trim().toLowerCase() === "short"
+  // "short" where the cited function takes no text there: beyond its parameters, or in place of a
+  // range or number it would otherwise refuse (RE.CAPACITY's projects, its scenario numbers)
+  const position = spec.params[args.length - 1];
+  const textThere =
+    position !== undefined && position.kind !== "table" && position.kind !== "number";
+  return !textThere && typeof last === "string" && last.trim().toLowerCase() === "short"
     ? "short"
     : "full";
 }

@@ -168,7 +168,7 @@ export class GridView {
         td.style.fontStyle = view.look?.italic ? "italic" : "";
         td.style.color = view.look?.color ?? "";
         td.style.fontSize = view.look?.size ? `${(view.look.size * 4) / 3}px` : "";
-        td.style.whiteSpace = view.look?.wrap ? "normal" : "";
+        td.style.whiteSpace = view.look?.wrapText ? "normal" : "";
         if (view.message) td.title = view.message;
         else td.removeAttribute("title");
         // Text runs over empty neighbours to its right, as in Excel; the cell's own text stays its textContent.

@@ -9,7 +9,7 @@ import type { DatasetPin, SheetTable } from "../src/excel/workbook-gateway";
 import { COLOR_SCALE } from "../src/templates/styles";
 import { gatewayMessages } from "../src/taskpane/messages";
 import { refreshReFormulas } from "./hyperformula-plugin";
-import { CELL_STYLES } from "../src/templates/styles";
+import { CELL_STYLES, type CellLook as StyleLook } from "../src/templates/styles";
 import type {
   CellStyle,
   TemplateChart,
@@ -29,17 +29,11 @@ import {
 } from "../src/templates/a1";
 import { type DisplayValue, excelErrorText, formatNumber, impliedFormat } from "./format";
 
-/** The look of a cell read from a file (fonts and fills beyond the template styles), kept to draw and save it. */
-export interface CellLook {
-  readonly bold?: boolean;
-  readonly italic?: boolean;
-  /** Font size in points. */
-  readonly size?: number;
-  /** Colours as CSS hex, "#rrggbb". */
-  readonly color?: string;
-  readonly fill?: string;
-  readonly wrap?: boolean;
-}
+/**
+ * The look of a cell read from a file (fonts and fills beyond the template styles), kept to draw and save it:
+ * the fields of a template style's look (src/templates/styles.ts) that a file's cell formats map onto.
+ */
+export type CellLook = Pick<StyleLook, "bold" | "italic" | "size" | "color" | "fill" | "wrapText">;
 
 /** A formula's result as a file cached it: what Excel shows before it recalculates. */
 export type CachedValue = number | string | boolean | { readonly error: string } | null;

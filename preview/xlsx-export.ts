@@ -72,7 +72,7 @@ function styleOfLook(look: CellLook | undefined): Partial<ExcelJS.Style> {
     };
   if (look.fill)
     style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(look.fill) } };
-  if (look.wrap) style.alignment = { wrapText: true, vertical: "bottom" };
+  if (look.wrapText) style.alignment = { wrapText: true, vertical: "bottom" };
   return style;
 }
 

@@ -50,7 +50,7 @@ function lookOf(style: Partial<ExcelJS.Style>): CellLook | undefined {
     size: style.font?.size && style.font.size !== 11 ? style.font.size : undefined,
     color: css(style.font?.color),
     fill,
-    wrap: style.alignment?.wrapText || undefined,
+    wrapText: style.alignment?.wrapText || undefined,
   };
   return Object.values(look).some((v) => v !== undefined) ? look : undefined;
 }

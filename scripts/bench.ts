@@ -22,6 +22,7 @@ import * as path from "path";
 import { performance } from "perf_hooks";
 import { HyperFormula, type RawCellContent } from "hyperformula";
 import { registerReFunctions } from "../preview/hyperformula-plugin";
+import { capacityOnline } from "../src/core/capacityOnline";
 import { elementField } from "../src/core/elementField";
 import { leadTimeYears } from "../src/core/leadTimeYears";
 import { supplyShare } from "../src/core/supplyShare";
@@ -315,6 +316,61 @@ function ensureBuilt(): boolean {
   return stale;
 }
 
+// ─── the modelling kit: own regions and own projects ────────────────────────────────────────────────
+
+/** The analyst's plant every modelling row adds, and the two countries of the own region. */
+const OWN_PLANT: RawCellContent[] = ["Plant A", "US", "magnet", 1000, 2027];
+const OWN_REGION = ["US", "VN"] as const;
+
+/**
+ * 10,000 cells of RE.CAPACITY over an own region ("US+Vietnam") with an own-projects range, against the
+ * native equivalent: SUMIFS over a sheet holding each country's capacity record and the same plant.
+ */
+function benchModelling() {
+  const perCountry = OWN_REGION.map((code) => {
+    const total = capacityOnline(snapshot, { region: code, stage: "magnet", year: 2028 });
+    if (!total.ok) throw new Error(`no ${code} magnet capacity: ${total.message}`);
+    return [code, total.value] as RawCellContent[];
+  });
+  const reSheets = {
+    Own: [OWN_PLANT],
+    Model: Array.from({ length: ROWS }, () => [
+      '=RE.CAPACITY("US+Vietnam","magnet",2028,,Own!$A$1:$E$1)',
+    ]),
+  };
+  const nativeSheets = {
+    Plants: [...perCountry, [OWN_PLANT[1], OWN_PLANT[3]]],
+    Model: Array.from({ length: ROWS }, () => [
+      '=SUMIFS(Plants!$B$1:$B$3,Plants!$A$1:$A$3,"US")+SUMIFS(Plants!$B$1:$B$3,Plants!$A$1:$A$3,"VN")',
+    ]),
+  };
+  const time = (sheets: Record<string, RawCellContent[][]>) => {
+    const start = performance.now();
+    const hf = HyperFormula.buildFromSheets(sheets, CONFIG);
+    const elapsed = performance.now() - start;
+    const values = hf.getSheetValues(hf.getSheetId("Model") as number);
+    hf.destroy();
+    return { elapsed, values };
+  };
+  time(reSheets);
+  time(nativeSheets);
+  const re: number[] = [];
+  const native: number[] = [];
+  let first: { re: unknown; native: unknown } | undefined;
+  for (let i = 0; i < REPETITIONS; i++) {
+    const a = time(reSheets);
+    const b = time(nativeSheets);
+    first ??= { re: a.values[0][0], native: b.values[0][0] };
+    re.push(a.elapsed);
+    native.push(b.elapsed);
+  }
+  if (first === undefined || first.re !== first.native)
+    throw new Error(
+      `the modelling models disagree: RE ${String(first?.re)}, native ${String(first?.native)}`
+    );
+  return { re: median(re), native: median(native), value: first.re };
+}
+
 // ─── report ─────────────────────────────────────────────────────────────────────────────────────────
 
 const ms = (v: number) => `${v.toFixed(1)} ms`;
@@ -338,6 +394,10 @@ async function main() {
   );
   console.log(
     `  full recalculation: RE ${ms(models.reRecalc)}, native INDEX/MATCH ${ms(models.nativeRecalc)}`
+  );
+  const modelling = benchModelling();
+  console.log(
+    `  own region + own projects, ${ROWS.toLocaleString("en")} cells of RE.CAPACITY (${String(modelling.value)} t/yr): RE ${ms(modelling.re)}, native SUMIFS ${ms(modelling.native)}`
   );
   const recalc = await recalcReOnlyRatio(countries);
   console.log(
@@ -366,6 +426,9 @@ async function main() {
     pull_4mb_longest_block_ms: round(pull, 1),
     recalc_re_only_ratio: round(recalc.ratio),
     re_vs_native_ratio: round(models.reBuild / models.nativeBuild),
+    modelling_vs_native_ratio: round(modelling.re / modelling.native),
+    modelling_re_ms: round(modelling.re, 1),
+    modelling_native_ms: round(modelling.native, 1),
     core_lookups_per_s: Math.round(core),
     functions_js_gzip_bytes: gzipBytes(functionsJs),
     leadtime_vs_map_get_ratio: round(warm.leadtime / warm.mapGet, 2),

@@ -23,7 +23,7 @@ import type { WorkbookGateway } from "./workbook-gateway";
  * | readPin | 2 (1 when unpinned) | find the pin's custom XML part; read its XML |
  * | setPin | 2 | find the old part; delete it and add the new one |
  * | recalculate | 3 (2 without RE formulas, 1 as the fallback) | list the sheets; read their formula cells; calculate the RE cells |
- * | insertTemplate | 2 (3 when the sheet exists) | find the sheet; (read its charts and the analyst's inputs;) write |
+ * | insertTemplate | 2 (3 when the sheet exists) | find the sheet; (read its charts and the analyst's inputs;) write, print set-up included (ExcelApi 1.9) |
  * | insertFormula | 2 | read the active cell; write it if empty |
  * | dateSystem | 1 | evaluate DATE(1904,1,1) in the workbook |
  */
@@ -69,7 +69,7 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
     readPin: () => run(readPin),
     setPin: (pin) => run((context) => setPin(context, pin)),
     recalculate: () => run((context) => recalculateReCells(context, supported)),
-    insertTemplate: (template) => run((context) => insertTemplate(context, template)),
+    insertTemplate: (template) => run((context) => insertTemplate(context, template, supported)),
     insertFormula: (formula) => run((context) => insertFormula(context, formula)),
     dateSystem: () => run(readDateSystem),
   };

@@ -1,13 +1,14 @@
 import { a1, columnPoints, parseA1 } from "../templates/a1";
 import { CELL_STYLES, COLOR_SCALE } from "../templates/styles";
-import type { CellStyle, TemplateChart, TemplateSheet } from "../templates/types";
+import type { CellStyle, TemplateChart, TemplatePrint, TemplateSheet } from "../templates/types";
 import { gatewayFailure } from "./failures";
 
 /** The Excel batches that insert a model template and put a formula into the active cell. */
 
 export async function insertTemplate(
   context: Excel.RequestContext,
-  template: TemplateSheet
+  template: TemplateSheet,
+  supported: (name: string, version: string) => boolean
 ): Promise<{ sheet: string }> {
   const workbook = context.workbook;
   const found = workbook.worksheets.getItemOrNullObject(template.name);
@@ -60,6 +61,8 @@ export async function insertTemplate(
       maximum: { type: "HighestValue", color: COLOR_SCALE.high },
     };
   }
+  // Print set-up needs ExcelApi 1.9; an older Excel gets the sheet without it rather than no sheet.
+  if (template.print && supported("ExcelApi", "1.9")) setPrintLayout(sheet, template.print);
   sheet.activate();
   sheet.getRange("A1").select();
   await context.sync();
@@ -87,6 +90,17 @@ function addChart(sheet: Excel.Worksheet, chart: TemplateChart): void {
   added.height = 300;
   added.legend.position = "Bottom";
   for (let i = 0; i < data.cols - 1; i++) added.series.getItemAt(i).setXAxisValues(categories);
+}
+
+/** The template's print area and repeated header rows, one page wide and as many pages down as the rows need. */
+function setPrintLayout(sheet: Excel.Worksheet, print: TemplatePrint): void {
+  const layout = sheet.pageLayout;
+  layout.setPrintArea(print.area);
+  if (print.titleRows !== undefined) layout.setPrintTitleRows(print.titleRows);
+  layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+  // Only the width is fitted: a page count down would shrink a long model to unreadable type. office-js #1860
+  // reports builds that ignore this zoom unless the Page Layout tab is open; area and title rows hold either way.
+  layout.zoom = { horizontalFitToPages: 1 };
 }
 
 /** A template style (templates/styles.ts) as Excel range formats. */

@@ -223,3 +223,29 @@ export function toTexts(value: unknown, label: ArgumentLabel): Coerced<string[]>
   }
   return texts.length === 0 ? BLANK : texts;
 }
+
+/** One cell of a table argument: blank cells are null. */
+export type TableCell = string | number | boolean | null;
+
+/**
+ * A range of rows (the analyst's own projects): each cell as it is, blanks as null; a cell holding an
+ * error passes that error on, so a broken input never becomes a row.
+ */
+export function toTable(value: unknown): Coerced<TableCell[][]> {
+  if (isBlank(value)) return BLANK;
+  const rows = Array.isArray(value) ? value : [[value]];
+  const table: TableCell[][] = [];
+  for (const row of rows) {
+    const cells: TableCell[] = [];
+    for (const cell of Array.isArray(row) ? row : [row]) {
+      if (isBlank(cell)) cells.push(null);
+      else if (isRefusal(cell)) return cell;
+      else if (isErrorValue(cell)) return passed(cell);
+      else if (typeof cell === "string" || typeof cell === "number" || typeof cell === "boolean")
+        cells.push(cell);
+      else cells.push(String(cell));
+    }
+    table.push(cells);
+  }
+  return table.every((row) => row.every((cell) => cell === null)) ? BLANK : table;
+}

@@ -140,6 +140,8 @@ export const messages = {
     `${fn} failed unexpectedly (${detail}): please report this with the formula that caused it.`,
   unknownFunction: (got: string, accepted: readonly string[]) =>
     `RE.SOURCE: "${got}" is not an RE function; use one of ${accepted.join(", ")}.`,
+  notAHistoryFunction: (got: string, accepted: readonly string[]) =>
+    `RE.HISTORY: "${got}" is not an RE function with a year or date; use one of ${accepted.join(", ")}.`,
 } as const;
 
 /** A scalar function's cell value in Excel: the answer, or the error object. */

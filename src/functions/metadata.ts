@@ -50,6 +50,7 @@ export function takesRange(param: ParamSpec): boolean {
     param.acceptsRange === true ||
     param.kind === "numbers" ||
     param.kind === "texts" ||
+    param.kind === "table" ||
     param.kind === "arguments"
   );
 }

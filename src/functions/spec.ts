@@ -10,8 +10,10 @@ import {
   toNumber,
   toNumbers,
   toText,
+  toTable,
   toTexts,
   type ArgumentLabel,
+  type TableCell,
   type Coerced,
 } from "./coerce";
 import { outOfBounds, zeroIsBlank } from "./bounds";
@@ -20,10 +22,11 @@ import { messages, type Refusal } from "./errors";
 /**
  * What a parameter accepts, and what the core receives after coercion (see coerce.ts):
  * number → number; text → string; date → partial-date text; numbers → number[] (a row or a column);
- * texts → string[] (a row, a column or a comma list); arguments → the raw values of a repeating
+ * texts → string[] (a row, a column or a comma list); table → rows of cells (a range, blanks as null);
+ * arguments → the raw values of a repeating
  * parameter (RE.SOURCE forwards them to another function).
  */
-export type ParamKind = "number" | "text" | "date" | "numbers" | "texts" | "arguments";
+export type ParamKind = "number" | "text" | "date" | "numbers" | "texts" | "table" | "arguments";
 
 interface KindValue {
   number: number;
@@ -31,6 +34,7 @@ interface KindValue {
   date: string;
   numbers: number[];
   texts: string[];
+  table: TableCell[][];
   arguments: readonly unknown[];
 }
 
@@ -139,6 +143,8 @@ function coerceArgument(value: unknown, param: ParamSpec, label: ArgumentLabel):
       return toNumbers(value, label);
     case "texts":
       return toTexts(value, label);
+    case "table":
+      return toTable(value);
     case "arguments":
       return value === null || value === undefined ? [] : Array.isArray(value) ? value : [value];
   }

@@ -41,6 +41,13 @@ export const paneText = {
       `${records.toLocaleString("en-US")} in ${tables} tables`,
     byConfidence: "Figures by confidence",
     grade: (grade: string, count: number) => `${grade} ${count}`,
+    gradedTotal: (figures: number) => `= ${figures.toLocaleString("en-US")} graded figures`,
+    reference: "Not graded",
+    // Sources carry a grade of the document, countries none: neither is a figure the chips count.
+    referenceCount: (records: number, tables: readonly { title: string; records: number }[]) =>
+      `${records.toLocaleString("en-US")} reference records (${tables
+        .map((t) => `${t.title} ${t.records.toLocaleString("en-US")}`)
+        .join(", ")}), not figures`,
     origins: {
       embedded: "Shipped with the add-in",
       url: (url?: string) => `Pulled from ${url ?? "a URL"}`,

@@ -17,6 +17,7 @@ import {
   resetMessages,
   staleMessages,
 } from "../../src/taskpane/messages";
+import { tableTitles } from "../../src/taskpane/tables";
 import {
   hugeChunked,
   hugeDeclared,
@@ -179,6 +180,25 @@ describe("outside Excel, pulling datasets from a local mirror", () => {
     expect(await text$(page, "dataset-asof")).toBe(embedded.meta.asOf);
     expect(await text$(page, "dataset-origin")).toBe("Shipped with the add-in");
     expect(await text$(page, "dataset-confidence")).toMatch(/^high \d+\s*medium \d+\s*low \d+$/);
+    // The counts shown add up: high + medium + low is the graded total, and it plus the reference records
+    // (sources, countries) is the record count, each one the embedded dataset's own.
+    const count = (text: string) => Number(/([\d,]+)/.exec(text)![1].replace(/,/g, ""));
+    const grades = await Promise.all(
+      ["high", "medium", "low"].map(async (g) => count(await text$(page, `confidence-${g}`)))
+    );
+    const graded = count(await text$(page, "confidence-total"));
+    const reference = await text$(page, "dataset-reference");
+    const records = count(await text$(page, "dataset-records"));
+    expect(grades.reduce((a, b) => a + b, 0)).toBe(graded);
+    expect(graded + count(reference)).toBe(records);
+    expect(records).toBe(tableNames.reduce((n, t) => n + (embedded[t] as unknown[]).length, 0));
+    expect(reference).toBe(
+      paneText.dataset.referenceCount(embedded.sources.length + embedded.countries.length, [
+        { title: tableTitles.sources, records: embedded.sources.length },
+        { title: tableTitles.countries, records: embedded.countries.length },
+      ])
+    );
+    await page.screenshot({ path: resolve(ARTIFACTS, "taskpane-counts.png"), fullPage: true });
     expect(await page.inputValue(byTestId("dataset-source-url"))).toBe(
       `${site.origin}/data/dataset.json`
     );

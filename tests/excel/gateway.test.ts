@@ -12,6 +12,7 @@ import type { DatasetPin, SheetTable } from "../../src/excel/workbook-gateway";
 import { contains, leftovers, parseA1, uniqueSheetName } from "../../src/templates/a1";
 import { errorText, gatewayMessages } from "../../src/taskpane/messages";
 import { gapScorecardTemplate } from "../../src/templates/gap-scorecard";
+import { CELL_STYLES } from "../../src/templates/styles";
 import { independenceModelTemplate } from "../../src/templates/independence-model";
 import {
   FakeSheet,
@@ -469,6 +470,63 @@ describe("insertTemplate", () => {
     expect(sheet.at("A31").value).toBe("");
     expect(sheet.at("B13").formula).toBe("=RE.GAPSCORE(F5:F10,E5:E10,B12)");
     expect(sheet.conditionalFormats).toHaveLength(1);
+  });
+
+  test.each([
+    ["Independence model", independenceModelTemplate],
+    ["Six gaps scorecard", gapScorecardTemplate],
+  ])(
+    "the %s prints its area one page wide with its header rows repeated, in the same round trips",
+    async (name, templateOf) => {
+      const template = templateOf();
+      const gateway = createExcelGateway();
+      await gateway.insertTemplate(template);
+      expect(mock.lastSyncs()).toBe(2);
+      const expected = {
+        printArea: template.print!.area,
+        printTitleRows: template.print!.titleRows,
+        orientation: "Landscape",
+        zoom: { horizontalFitToPages: 1 },
+      };
+      expect(wb.sheet(name)!.pageLayout).toEqual(expected);
+      await gateway.insertTemplate(template);
+      expect(mock.lastSyncs()).toBe(3);
+      expect(wb.sheet(name)!.pageLayout).toEqual(expected);
+    }
+  );
+
+  test("below ExcelApi 1.9 the template goes in without print set-up and without an error", async () => {
+    mock.missingSets.add("ExcelApi 1.9");
+    const template = independenceModelTemplate();
+    expect(await createExcelGateway().insertTemplate(template)).toEqual({
+      sheet: "Independence model",
+    });
+    expect(mock.lastSyncs()).toBe(2);
+    const sheet = wb.sheet("Independence model")!;
+    expect(sheet.pageLayout).toEqual({});
+    expect(sheet.at("D15").formula).toBe("=RE.CAPACITY($B$5,A15,$B$12,$B$9)");
+  });
+
+  test.each([
+    ["Independence model", independenceModelTemplate],
+    ["Six gaps scorecard", gapScorecardTemplate],
+  ])("the %s's citations and wrapped meanings get their looks", async (name, templateOf) => {
+    const template = templateOf();
+    await createExcelGateway().insertTemplate(template);
+    const sheet = wb.sheet(name)!;
+    const styled = template.cells.filter((c) => c.style === "citation" || c.style === "wrap");
+    expect(styled.some((c) => c.style === "citation")).toBe(true);
+    for (const cell of styled) {
+      const { italic, size, color, wrapText } = CELL_STYLES[cell.style!];
+      const look = Object.fromEntries(
+        Object.entries({ italic, size, color, wrapText }).filter(([, v]) => v !== undefined)
+      );
+      expect({ address: cell.address, look: sheet.looks.get(cell.address) }).toEqual({
+        address: cell.address,
+        look,
+      });
+      expect(sheet.looks.get(cell.address)?.wrapText).toBe(true);
+    }
   });
 
   test("re-inserting the model replaces its chart rather than adding a second one", async () => {

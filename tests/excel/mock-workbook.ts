@@ -42,11 +42,32 @@ export interface FakeConditionalFormat {
   criteria?: unknown;
 }
 
+/** What a range's format writes set, as Office.js names them (`font.italic` is `italic`). */
+export interface FakeLook {
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  color?: string;
+  fill?: string;
+  wrapText?: boolean;
+}
+
+/** The worksheet's page layout as `Worksheet.pageLayout` (ExcelApi 1.9) leaves it. */
+export interface FakePageLayout {
+  printArea?: string;
+  printTitleRows?: string;
+  orientation?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+}
+
 export class FakeSheet {
   readonly cells = new Map<string, FakeCell>();
   readonly charts: FakeChart[] = [];
   conditionalFormats: FakeConditionalFormat[] = [];
   readonly columnWidths = new Map<string, number>();
+  /** Format writes by the address of the range they were made on. */
+  readonly looks = new Map<string, FakeLook>();
+  pageLayout: FakePageLayout = {};
   frozenRows = 0;
   constructor(public name: string) {}
 
@@ -362,14 +383,30 @@ function buildContext(wb: FakeWorkbook): { context: Record<string, unknown>; onS
   }
 
   function formatObject(sheetName: string, rect: Rect): Record<string, unknown> {
+    const look = (prop: string, value: unknown) =>
+      queue.push(() => {
+        const sheet = wb.requireSheet(sheetName);
+        const address = a1(rect);
+        sheet.looks.set(address, { ...sheet.looks.get(address), [prop]: value });
+      });
+    /** A format part whose writes are queued as the range's look; `rename` maps Office.js names to FakeLook's. */
+    const recorded = (rename: Record<string, string>) =>
+      new Proxy({} as Record<string, unknown>, {
+        set(obj, prop, value) {
+          if (typeof prop === "string" && prop in rename) look(rename[prop], value);
+          obj[prop as string] = value;
+          return true;
+        },
+      });
     const format: Record<string, unknown> = {
-      font: {},
-      fill: {},
+      font: recorded({ bold: "bold", italic: "italic", size: "size", color: "color" }),
+      fill: recorded({ color: "fill" }),
       borders: { getItem: () => ({}) },
       autofitColumns: () => queue.push(() => undefined),
     };
     return new Proxy(format, {
       set(obj, prop, value) {
+        if (prop === "wrapText") look("wrapText", value);
         if (prop === "columnWidth")
           queue.push(() => {
             const sheet = wb.requireSheet(sheetName);
@@ -497,11 +534,35 @@ function buildContext(wb: FakeWorkbook): { context: Record<string, unknown>; onS
             freezeRows: (n: number) => queue.push(() => (wb.requireSheet(name).frozenRows = n)),
           },
           activate: () => queue.push(() => (wb.activeSheet = name)),
+          pageLayout: pageLayoutMock(name),
         },
       }
     );
     if (options.nullable) nullFlag(mock, () => wb.sheet(name) === undefined);
     return mock;
+  }
+
+  /** `Worksheet.pageLayout`: its setters and property writes reach the sheet at the next sync. */
+  function pageLayoutMock(sheetName: string): Record<string, unknown> {
+    const layout = (change: FakePageLayout) =>
+      queue.push(() => {
+        const sheet = wb.requireSheet(sheetName);
+        sheet.pageLayout = { ...sheet.pageLayout, ...change };
+      });
+    return new Proxy(
+      {
+        setPrintArea: (area: string) => layout({ printArea: area }),
+        setPrintTitleRows: (rows: string) => layout({ printTitleRows: rows }),
+      } as Record<string, unknown>,
+      {
+        set(obj, prop, value) {
+          if (prop === "orientation" || prop === "zoom") layout({ [prop]: value });
+          else throw new Error(`the mock models no pageLayout.${String(prop)}`);
+          obj[prop] = value;
+          return true;
+        },
+      }
+    );
   }
 
   function tableMock(

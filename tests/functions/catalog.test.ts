@@ -40,11 +40,13 @@ test("ids are the Excel names in capitals and never change", () => {
       "GAPS",
       "GAPSCORE",
       "HHI",
+      "HISTORY",
       "INDEPENDENCEYEAR",
       "LEADTIME",
       "ONLINEYEAR",
       "PRICE",
       "SHARE",
+      "STARTYEAR",
       "SOURCE",
       "TABLE",
     ].sort()
@@ -79,6 +81,7 @@ test.each(SPECS.map((s) => [s.name, s] as const))(
         param.kind === "numbers" ||
         param.kind === "texts" ||
         param.kind === "arguments" ||
+        param.kind === "table" ||
         param.acceptsRange === true;
       expect(p.dimensionality === "matrix").toBe(range);
     });

@@ -142,7 +142,7 @@ const VOCABULARY: Record<string, readonly string[]> = {
   country: PLACES,
   supplier: PLACES,
   consumer: PLACES,
-  region: PLACES,
+  region: [...PLACES, "US+Japan+Korea", "allied, Vietnam", "US+", "Japan,Mars"],
   scope: ["any", "light", "heavy", "US", "Mars"],
   estimate: ["low", "base", "high", "optimistic", "worst"],
   status: ["all", "operating", "committed", "planned", "construction", "dreaming"],
@@ -183,6 +183,25 @@ const PLAUSIBLE: Record<ParamKind, fc.Arbitrary<unknown>> = {
     fc.constantFrom("id, name", "project,value,startYear", "sourceIds", "colour"),
     fc.array(keyword, { maxLength: 4 }).map((names) => names.map((n) => [n]))
   ),
+  table: fc
+    .tuple(
+      fc.boolean(),
+      fc.array(
+        fc.tuple(
+          fc.constantFrom("Plant A", "", "Plant B"),
+          typed(PLACES),
+          typed(STAGES),
+          fc.oneof(fc.double({ min: -10, max: 1e5, noNaN: true }), fc.constant("lots")),
+          fc.oneof(fc.integer({ min: 1940, max: 2110 }), fc.constant(null)),
+          fc.constantFrom(null, "planned", "operating", "dreaming")
+        ),
+        { maxLength: 4 }
+      )
+    )
+    .map(([header, rows]) => [
+      ...(header ? [["name", "country", "stage", "t/yr", "first year", "status"]] : []),
+      ...rows,
+    ]),
   arguments: fc.array(
     fc.oneof(
       keyword.map((k) => [[k]]),

@@ -83,4 +83,13 @@ test("the dataset summary counts records and confidence grades of figures", () =
     graded.length
   );
   expect(summary.confidence.low).toBe(graded.filter((r) => r.confidence === "low").length);
+  expect(summary.graded).toBe(graded.length);
+  // What the chips leave out is counted too: the sources and the countries, which carry no figure grade.
+  expect(summary.ungraded).toEqual([
+    { table: "sources", records: dataset.sources.length },
+    { table: "countries", records: dataset.countries.length },
+  ]);
+  expect(summary.graded + summary.ungraded.reduce((n, t) => n + t.records, 0)).toBe(
+    summary.records
+  );
 });

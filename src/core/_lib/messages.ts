@@ -705,3 +705,88 @@ export function shortCitation(
 export function noBasis(): string {
   return "No dataset record is cited: the value comes from the arguments or the dataset's own metadata.";
 }
+
+// ─── The analyst's own regions, projects and histories ──────────────────────────────────────────────
+
+export function emptyRegionListItem(text: string): string {
+  return `The region list "${text}" has an empty item. Join countries and groups with "+" or ",", e.g. "US+Japan+Korea" or "allied, Vietnam".`;
+}
+
+export function regionUnionLabel(name: string): string {
+  return `Region of your own: ${name} (each country counted once)`;
+}
+
+export function regionUnionMembers(members: readonly string[]): string {
+  return `members in this dataset: ${list(members)}`;
+}
+
+export function ownProjectTooShort(row: number): string {
+  return `Your projects, row ${row}: give name, country, stage, capacity (t/yr) and first year, then optionally a status.`;
+}
+
+export function ownProjectBadCell(row: number, column: string, expected: string): string {
+  return `Your projects, row ${row}, ${column}: ${expected.replace(/\.$/, "")}.`;
+}
+
+export function ownProjectCompany(): string {
+  return "your own project";
+}
+
+export function ownProjectNote(): string {
+  return "your own project, entered in the workbook for this calculation only; not a dataset record";
+}
+
+export function historyRowLabel(period: string | number, label: string): string {
+  return `${period}: ${label}`;
+}
+
+export function historyEmpty(
+  fn: string,
+  periods: readonly (string | number)[],
+  reason: string
+): string {
+  const span =
+    periods.length === 0 ? "no period" : `${periods[0]} to ${periods[periods.length - 1]}`;
+  const why = reason === "" ? "" : ` For the last period: ${reason}`;
+  return `${fn} has no value for any period the dataset has (${span}) with these arguments.${why}`;
+}
+
+export function historyNotDated(fn: string, dated: readonly string[]): string {
+  return `${fn} has no year or date to run over. RE.HISTORY takes one of: ${dated.join(", ")}.`;
+}
+
+export function chainFactorMissing(downstream: string, upstream: string): string {
+  return `No cited factor converts ${downstream} demand to ${upstream}: the dataset has none (the NdPr share of mined REO depends on the deposit), so the chain's independence cannot be given. Ask for the chain from separation on, or for mining with its own demand in t REO.`;
+}
+
+export function chainDemandLabel(
+  stage: string,
+  demand: number,
+  product: string,
+  base: number
+): string {
+  return `Chain demand at ${stage.toLowerCase()}: ${num(demand)} t/yr ${product} in ${base}`;
+}
+
+type Binding = { year: number; stage: string; capacity: number | null; need: number };
+
+function bindingList(binding: readonly Binding[]): string {
+  return binding
+    .map(
+      (b) =>
+        `${b.year} ${b.stage.toLowerCase()} (${b.capacity === null ? "no figure" : `${num(b.capacity)} t/yr`} for ${num(b.need)} t/yr)`
+    )
+    .join(", ");
+}
+
+export function chainBindingNote(binding: readonly Binding[]): string {
+  return `Binding stage by year: ${bindingList(binding)}`;
+}
+
+export function chainNotWithinHorizon(
+  base: number,
+  horizon: number,
+  binding: readonly Binding[]
+): string {
+  return `The chain's capacity does not cover its demand at every stage within the data's horizon (${base}–${horizon}). Binding stage by year: ${bindingList(binding)}.`;
+}

@@ -5,7 +5,7 @@ import { emptyChainLink } from "./messages";
 import { answer, fail, type Outcome } from "./outcome";
 
 /** Separators of a stage chain: "mine>separation", "mine → magnet", "mining, metal". */
-const CHAIN_SEPARATOR = /[>→,]/;
+export const CHAIN_SEPARATOR = /[>→,]/;
 
 /**
  * The stages a keyword or a chain of keywords names, in the order given.

@@ -16,9 +16,10 @@ import { answer, fail, type Basis, type Outcome } from "../_lib/outcome";
 import { CANONICAL_PRODUCT, DEFAULT_STATUS, statusFilters } from "../_lib/vocabulary";
 import { resolveRegion } from "../resolveRegion";
 import { resolveStage } from "../resolveStage";
-import { capacityIndex } from "./capacityIndex";
+import { delayedPlant, type CapacityScenario } from "../capacityScenario";
+import { pipelineAtStage, type OwnProjectRows } from "../ownProjects";
 
-export interface CapacityOnlineOptions {
+export interface CapacityOnlineOptions extends CapacityScenario {
   /** A region id or alias ("allied", "non-China", "G7") or a country ("US"). */
   readonly region: string;
   /** Stage keyword. */
@@ -30,6 +31,8 @@ export interface CapacityOnlineOptions {
    * "planned" (adds planned and financing; also "all") or a single status such as "construction".
    */
   readonly status?: string;
+  /** The analyst's own projects for this call only (`ownProjects`): name, country, stage, t/yr, first year [, status]. */
+  readonly projects?: OwnProjectRows;
 }
 
 /** How one plant counts at a year, or why it does not. */
@@ -57,6 +60,9 @@ type PlantCount =
  * - Nothing counted is never a zero: it is `notAvailable`, naming the plants that exist without a figure
  *   or saying that the dataset records no plant for the question.
  * - A year past the data's horizon (the last year any plant record reaches) is `notAvailable`.
+ * - The analyst's own projects (`projects`) join the pipeline for this call only and are cited as theirs.
+ * - A scenario (`delayedPlant`): `delay` moves every first year and ramp year after the as-of year by that
+ *   many years; `utilisation` scales every counted figure.
  *
  * @param data - The indexed dataset.
  * @param args - Region, stage, year and status filter.
@@ -84,7 +90,12 @@ export function capacityOnline(data: IndexedDataset, args: CapacityOnlineOptions
   const unsized: CapacityProject[] = [];
   const product = CANONICAL_PRODUCT[stage.value.id];
   let total = 0;
-  for (const project of capacityIndex(data).byStage.get(stage.value.id) ?? []) {
+  const plants = pipelineAtStage(data, stage.value.id, args.projects);
+  if (!plants.ok) return plants;
+  const delay = args.delay ?? 0;
+  const utilisation = args.utilisation ?? 1;
+  for (const listed of plants.value) {
+    const project = delayedPlant(data, listed, delay);
     if (!region.value.includes(project.country) || !status.has(project.status)) continue;
     if (project.product !== product) {
       otherProduct.push(project);
@@ -92,8 +103,8 @@ export function capacityOnline(data: IndexedDataset, args: CapacityOnlineOptions
     }
     const count = plantAt(project, args.year);
     if (count.counts) {
-      counted.push({ project, value: count.value, how: count.how });
-      total += count.value;
+      counted.push({ project, value: count.value * utilisation, how: count.how });
+      total += count.value * utilisation;
     } else if (count.why === "no figure") unsized.push(project);
     else if (count.why === "no start year") undated.push(project);
   }

@@ -1,12 +1,14 @@
 import type { IndexedDataset } from "../../data/store";
 import { withNote } from "../_lib/basis";
-import { checkPositive, checkRange, checkYear } from "../_lib/checks";
 import { checkHorizon, dataHorizon } from "../_lib/horizon";
-import { growthTooLow, independenceNote, notWithinHorizon } from "../_lib/messages";
+import { independenceNote, notWithinHorizon } from "../_lib/messages";
 import { answer, fail, type Failure, type Outcome } from "../_lib/outcome";
 import { capacityOnline } from "../capacityOnline";
+import type { CapacityScenario } from "../capacityScenario";
+import type { OwnProjectRows } from "../ownProjects";
+import { checkIndependenceArgs } from "./independenceArgs";
 
-export interface IndependenceYearOptions {
+export interface IndependenceYearOptions extends CapacityScenario {
   /** A region id or alias ("allied", "non-China") or a country ("US"). */
   readonly region: string;
   /** Stage keyword. */
@@ -19,6 +21,8 @@ export interface IndependenceYearOptions {
   readonly growth?: number;
   /** Capacity status filter, as `capacityOnline` takes it; default "running". */
   readonly status?: string;
+  /** The analyst's own projects for this call only, as `capacityOnline` takes them. */
+  readonly projects?: OwnProjectRows;
 }
 
 /**
@@ -47,18 +51,21 @@ export function independenceYear(
   data: IndexedDataset,
   args: IndependenceYearOptions
 ): Outcome<number> {
-  const growth = args.growth ?? 0;
-  const bad =
-    checkPositive("demand", args.demand) ??
-    checkYear("baseYear", args.baseYear) ??
-    checkRange("growth", growth, -Infinity, Infinity);
+  const bad = checkIndependenceArgs(args);
   if (bad) return bad;
-  if (growth <= -1) return fail("outOfRange", growthTooLow(growth));
+  const growth = args.growth ?? 0;
 
   const base = args.baseYear;
   const horizon = dataHorizon(data);
   if (base > horizon) return checkHorizon(data, base) as Failure;
-  const capacityArgs = { region: args.region, stage: args.stage, status: args.status };
+  const capacityArgs = {
+    region: args.region,
+    stage: args.stage,
+    status: args.status,
+    projects: args.projects,
+    delay: args.delay,
+    utilisation: args.utilisation,
+  };
   let uncounted: Failure | undefined;
   let counted = false;
   for (let year = base; year <= horizon; year++) {

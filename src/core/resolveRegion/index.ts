@@ -3,6 +3,7 @@ import { basisOf } from "../_lib/basis";
 import { membershipNotPublished, regionLabel, unknownRegion } from "../_lib/messages";
 import { answer, fail, type Outcome } from "../_lib/outcome";
 import { countryIndex } from "../resolveCountry/countryIndex";
+import { isRegionList, regionUnion } from "../regionUnion";
 import { territoryIndex, type Territory } from "./territoryIndex";
 
 /**
@@ -12,7 +13,8 @@ import { territoryIndex, type Territory } from "./territoryIndex";
  * Matches a region of the dataset's `regions` table by id, name or alias ("allied", "non-China", ...),
  * then a country by code, name or alias ("US"), ignoring case, spaces, hyphens, underscores and dots.
  * A region's membership is a stated convention or a cited list, so the answer cites the region record; a
- * group whose membership is not published (no members) is `notAvailable`.
+ * group whose membership is not published (no members) is `notAvailable`. A list joined by "+" or ","
+ * ("US+Japan+Korea", "allied, Vietnam") is the union of its items (`regionUnion`).
  *
  * @param data - The indexed dataset.
  * @param keyword - The region or country as the user typed it.
@@ -28,6 +30,7 @@ import { territoryIndex, type Territory } from "./territoryIndex";
 export function resolveRegion(data: IndexedDataset, keyword: string): Outcome<Territory> {
   const { territories, regionKeywords } = territoryIndex(data);
   const territory = territories.find(keyword);
+  if (!territory && isRegionList(keyword)) return regionUnion(data, keyword, resolveRegion);
   if (!territory)
     return fail(
       "invalid",

@@ -1,10 +1,10 @@
 import { capacityOnline } from "../../core/capacityOnline";
 import { defineFunction } from "../spec";
-import { STAGE_PARAM, YEARS, YEAR_BOUNDS } from "./params";
+import { PIPELINE_SCENARIO_PARAMS, STAGE_PARAM, YEARS, YEAR_BOUNDS } from "./params";
 
 /** Shared with RE.INDEPENDENCEYEAR. */
 export const REGION =
-  'Region: a country (name, alias or code such as "US") or a group: allied (US treaty allies), non-China, MSP, G7, Quad; members in RE.TABLE("regions").';
+  'Region: a country (name, alias or code such as "US") a group (allied: US treaty allies, non-China, MSP, G7, Quad; members in RE.TABLE("regions")), or your own list joined by + or , ("US+Japan+Korea", "allied, Vietnam": each country once).';
 export const CAPACITY_STATUS =
   "Which plants count: running (default: operating, and ramping ones at their sourced output), committed (adds commissioning and construction), planned (adds planned and financing; also all), or one status.";
 
@@ -23,6 +23,7 @@ export const CAPACITY = defineFunction({
       description: `Calendar year, ${YEARS}, up to the data's horizon (the last year any plant record reaches).`,
     },
     { name: "status", kind: "text", optional: true, description: CAPACITY_STATUS },
+    ...PIPELINE_SCENARIO_PARAMS,
   ],
   returns: "number",
   result:
@@ -34,6 +35,6 @@ export const CAPACITY = defineFunction({
   },
   sources:
     "capacity table (plants in the US and outside China from company filings, government releases and trade press, each cited with the date of its status); regions table for the groups.",
-  compute: (data, [region, stage, year, status]) =>
-    capacityOnline(data, { region, stage, year, status }),
+  compute: (data, [region, stage, year, status, projects, delay, utilisation]) =>
+    capacityOnline(data, { region, stage, year, status, projects, delay, utilisation }),
 });

@@ -1,6 +1,8 @@
+import { chainIndependenceYear } from "../../core/chainIndependence";
 import { independenceYear } from "../../core/independenceYear";
+import { CHAIN_SEPARATOR } from "../../core/_lib/stageChain";
 import { defineFunction } from "../spec";
-import { STAGE_PARAM, YEARS, YEAR_BOUNDS } from "./params";
+import { PIPELINE_SCENARIO_PARAMS, STAGE_PARAM, YEARS, YEAR_BOUNDS } from "./params";
 import { CAPACITY_STATUS, REGION } from "./capacity";
 
 export const INDEPENDENCEYEAR = defineFunction({
@@ -9,7 +11,11 @@ export const INDEPENDENCEYEAR = defineFunction({
     "The first year, from a base year you give, in which a region's capacity at a stage covers its demand growing at a yearly rate (up to the data's horizon).",
   params: [
     { name: "region", kind: "text", description: REGION },
-    STAGE_PARAM,
+    {
+      ...STAGE_PARAM,
+      description:
+        'Stage, or a whole chain ("separation>metal>magnet"; separators >, → or ,): demand is then in the last stage\'s product, converted upstream through cited factors, and the answer is the first year every stage covers its own.',
+    },
     {
       name: "demand",
       kind: "number",
@@ -29,6 +35,7 @@ export const INDEPENDENCEYEAR = defineFunction({
       description: "Yearly demand growth as a fraction (0.08 = 8%/yr); default 0; above −1.",
     },
     { name: "status", kind: "text", optional: true, description: CAPACITY_STATUS },
+    ...PIPELINE_SCENARIO_PARAMS,
   ],
   returns: "number",
   result:
@@ -39,6 +46,19 @@ export const INDEPENDENCEYEAR = defineFunction({
     value: 2026,
   },
   sources: "capacity table, as RE.CAPACITY.",
-  compute: (data, [region, stage, demand, baseYear, growth, status]) =>
-    independenceYear(data, { region, stage, demand, baseYear, growth, status }),
+  compute: (
+    data,
+    [region, stage, demand, baseYear, growth, status, projects, delay, utilisation]
+  ) =>
+    (CHAIN_SEPARATOR.test(stage) ? chainIndependenceYear : independenceYear)(data, {
+      region,
+      stage,
+      demand,
+      baseYear,
+      growth,
+      status,
+      projects,
+      delay,
+      utilisation,
+    }),
 });

@@ -9,11 +9,13 @@ import { EXPORTCONTROL } from "./exportcontrol";
 import { GAPS } from "./gaps";
 import { GAPSCORE } from "./gapscore";
 import { HHI } from "./hhi";
+import { historySpec } from "./history";
 import { INDEPENDENCEYEAR } from "./independenceyear";
 import { LEADTIME } from "./leadtime";
 import { ONLINEYEAR } from "./onlineyear";
 import { PRICE } from "./price";
 import { SHARE } from "./share";
+import { STARTYEAR } from "./startyear";
 import { sourceSpec } from "./source";
 import { TABLE } from "./table";
 
@@ -26,6 +28,7 @@ const CITABLE: readonly FunctionSpec[] = [
   HHI,
   CAPACITY,
   INDEPENDENCEYEAR,
+  STARTYEAR,
   DEMAND,
   CONVERT,
   PRICE,
@@ -37,13 +40,16 @@ const CITABLE: readonly FunctionSpec[] = [
   DATASET,
 ];
 
-export const SOURCE = sourceSpec(CITABLE);
+/** RE.HISTORY runs any citable function that has a year or date; RE.SOURCE cites it too. */
+export const HISTORY = historySpec(CITABLE);
+
+export const SOURCE = sourceSpec([...CITABLE, HISTORY]);
 
 /**
  * The registry: the whole RE library, what Excel's metadata and registration, the preview plugin, the
  * catalogue and the function reference are built from.
  */
-export const SPECS: readonly FunctionSpec[] = [...CITABLE, SOURCE];
+export const SPECS: readonly FunctionSpec[] = [...CITABLE, HISTORY, SOURCE];
 
 export {
   CAPACITY,
@@ -61,5 +67,6 @@ export {
   ONLINEYEAR,
   PRICE,
   SHARE,
+  STARTYEAR,
   TABLE,
 };

@@ -27,3 +27,36 @@ export const STAGE_YEAR_PARAM = {
   ...YEAR_BOUNDS,
   description: `Year, ${YEARS}; default: the latest observed year with data for the stage.`,
 } as const;
+
+/** A delay scenario (RE.CAPACITY, RE.INDEPENDENCEYEAR): whole years added to every future first year. */
+export const DELAY_PARAM = {
+  name: "delay",
+  kind: "number",
+  optional: true,
+  min: 0,
+  max: 50,
+  description:
+    "Scenario: whole years of delay added to every first year and ramp year after the dataset's as-of year (what has started cannot slip), 0-50; default 0.",
+} as const;
+
+/** A utilisation scenario (RE.CAPACITY, RE.INDEPENDENCEYEAR): the fraction of each counted figure that runs. */
+export const UTILISATION_PARAM = {
+  name: "utilisation",
+  kind: "number",
+  optional: true,
+  min: 0,
+  max: 1,
+  description: "Scenario: fraction 0-1 of each counted capacity figure that produces; default 1.",
+} as const;
+
+/** The analyst's own projects (RE.CAPACITY, RE.INDEPENDENCEYEAR), added to the pipeline for the call only. */
+export const PROJECTS_PARAM = {
+  name: "projects",
+  kind: "table",
+  optional: true,
+  description:
+    "Your own projects, a range with columns name, country, stage, capacity (t/yr of the stage's product), first year [, status]; a header row is allowed. Added for this call only; without a status a plant counts as operating from its first year.",
+} as const;
+
+/** The parameters that end RE.CAPACITY and RE.INDEPENDENCEYEAR: own projects, then the scenario. */
+export const PIPELINE_SCENARIO_PARAMS = [PROJECTS_PARAM, DELAY_PARAM, UTILISATION_PARAM] as const;

@@ -4,7 +4,7 @@ import { messages } from "../errors";
 import { defineFunction, run, type FunctionSpec } from "../spec";
 
 /** "share", "RE.SHARE", "=re.share()" all name RE.SHARE. */
-function functionKey(name: string): string {
+export function functionKey(name: string): string {
   return name
     .trim()
     .toUpperCase()
@@ -15,11 +15,25 @@ function functionKey(name: string): string {
 /** RE.SOURCE's short form: "short" after the cited function's own arguments. */
 function citationForm(spec: FunctionSpec, args: readonly unknown[]): "full" | "short" {
   const last = args[args.length - 1];
-  return args.length > spec.params.length &&
-    typeof last === "string" &&
-    last.trim().toLowerCase() === "short"
+  // "short" where the cited function takes no text there: beyond its parameters, or in place of a
+  // range or number it would otherwise refuse (RE.CAPACITY's projects, its scenario numbers)
+  const position = spec.params[args.length - 1];
+  const textThere =
+    position !== undefined && position.kind !== "table" && position.kind !== "number";
+  return !textThere && typeof last === "string" && last.trim().toLowerCase() === "short"
     ? "short"
     : "full";
+}
+
+/**
+ * The arguments as the cited function's runner takes them: a function whose last parameter repeats
+ * (RE.HISTORY) gets the trailing values as one list, as Excel hands them over.
+ */
+function callArguments(spec: FunctionSpec, args: readonly unknown[]): readonly unknown[] {
+  const last = spec.params[spec.params.length - 1];
+  if (!last?.repeating) return args;
+  const fixed = spec.params.length - 1;
+  return [...args.slice(0, fixed), args.slice(fixed)];
 }
 
 /**
@@ -61,7 +75,8 @@ export function sourceSpec(functions: readonly FunctionSpec[]) {
       if (!spec) return fail("invalid", messages.unknownFunction(name, [...byName.keys()]));
       const given = args ?? [];
       const form = citationForm(spec, given);
-      const cited = run(spec, form === "short" ? given.slice(0, -1) : given, data);
+      const callArgs = callArguments(spec, form === "short" ? given.slice(0, -1) : given);
+      const cited = run(spec, callArgs, data);
       return cited.ok ? answer(formatBasis(data, cited.basis, form), cited.basis) : cited;
     },
   });

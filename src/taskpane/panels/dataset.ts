@@ -10,7 +10,10 @@ const say = paneText.dataset;
 
 export interface DatasetPanel {
   readonly element: HTMLElement;
-  /** Shows the active dataset: version, as-of, origin, fingerprint, record and confidence counts. */
+  /**
+   * Shows the active dataset: version, as-of, origin, fingerprint, record and confidence counts; the graded
+   * figures and the reference records add up to the record count.
+   */
   render(snapshot: Snapshot): void;
 }
 
@@ -31,7 +34,8 @@ export function createDatasetPanel(): DatasetPanel {
   const loaded = fact("dataset-loaded");
   const fingerprint = fact("dataset-hash");
   const records = fact("dataset-records");
-  const confidence = fact("dataset-confidence");
+  const confidence = el("dd");
+  const reference = fact("dataset-reference");
   const countsBody = el("tbody");
   const element = card(
     say.title,
@@ -47,6 +51,7 @@ export function createDatasetPanel(): DatasetPanel {
           [say.fingerprint, fingerprint],
           [say.records, records],
           [say.confidence, confidence],
+          [say.reference, reference],
         ] as const
       ).flatMap(([term, value]) => [el("dt", { text: term }), value])
     ),
@@ -94,7 +99,10 @@ export function createDatasetPanel(): DatasetPanel {
       confidence,
       el(
         "ul",
-        { className: "re-chips", attrs: { "aria-label": say.byConfidence } },
+        {
+          className: "re-chips",
+          attrs: { "aria-label": say.byConfidence, "data-testid": "dataset-confidence" },
+        },
         ...(["high", "medium", "low"] as const).map((grade) =>
           el(
             "li",
@@ -105,7 +113,16 @@ export function createDatasetPanel(): DatasetPanel {
             say.grade(grade, summary.confidence[grade])
           )
         )
-      )
+      ),
+      el("span", {
+        className: "re-total",
+        attrs: { "data-testid": "confidence-total" },
+        text: say.gradedTotal(summary.graded),
+      })
+    );
+    reference.textContent = say.referenceCount(
+      summary.ungraded.reduce((n, t) => n + t.records, 0),
+      summary.ungraded.map((t) => ({ title: tableTitles[t.table], records: t.records }))
     );
     replaceChildren(
       countsBody,

@@ -1,0 +1,122 @@
+import type { IndexedDataset } from "../../data/store";
+import { yearOf } from "../_lib/dates";
+import { lazyIndex } from "../_lib/lazyIndex";
+import { historyEmpty, historyRowLabel } from "../_lib/messages";
+import { answer, fail, type Basis, type Outcome } from "../_lib/outcome";
+
+/** Whether a function's period is a calendar year or a date. */
+export type PeriodKind = "year" | "date";
+
+/** One period of a history: a year (number) or a date (YYYY, YYYY-MM or YYYY-MM-DD text). */
+export type Period = number | string;
+
+/** One row of a history: the period, the value, the source ids of the records behind it. */
+export interface HistoryRow {
+  readonly period: Period;
+  readonly value: number | string | boolean;
+  readonly sources: string;
+}
+
+interface DatasetPeriods {
+  /** Every year from the earliest year any record names to the latest, ascending. */
+  readonly years: readonly number[];
+  /** Every date a price quote or an export-control measure carries, ascending. */
+  readonly dates: readonly string[];
+}
+
+const datasetPeriods = lazyIndex((dataset): DatasetPeriods => {
+  const named = [
+    ...dataset.production.map((r) => r.year),
+    ...dataset.shares.map((r) => r.year),
+    ...dataset.indicators.flatMap((r) => (r.year === null ? [] : [r.year])),
+    ...dataset.capacity.flatMap((r) => (r.startYear === null ? [] : [r.startYear])),
+    ...dataset.prices.map((r) => yearOf(r.date)),
+  ];
+  const first = Math.min(...named);
+  const last = Math.max(...named);
+  const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  const dates = new Set<string>(dataset.prices.map((r) => r.date));
+  for (const control of dataset.exportControls) {
+    dates.add(control.announced);
+    if (control.effective) dates.add(control.effective);
+  }
+  return { years, dates: [...dates].sort() };
+});
+
+/**
+ * @summary The periods a history runs over: what the dataset has, up to an end.
+ *
+ * @description
+ * Years run from the earliest year any record names (production, shares, indicators, plant start years,
+ * quotes) to `end`; dates are every date a price quote or an export-control measure carries, up to `end`.
+ * The default end is the dataset's as-of date: a history is what has been observed, never a projection;
+ * a later end asks for the function's forward years too, under its own horizon rule.
+ *
+ * @param data - The indexed dataset.
+ * @param kind - Whether the function's period is a year or a date.
+ * @param end - The last period, or undefined for the dataset's as-of date.
+ * @returns The periods, ascending.
+ *
+ * @example
+ * historyPeriods(data, "year", 2024).slice(-2)
+ * //=> [2023, 2024]
+ */
+export function historyPeriods(
+  data: IndexedDataset,
+  kind: PeriodKind,
+  end: Period | undefined
+): readonly Period[] {
+  const asOf = data.dataset.meta.asOf;
+  const periods = datasetPeriods(data);
+  if (kind === "year") {
+    const last = end === undefined ? yearOf(asOf) : typeof end === "number" ? end : yearOf(end);
+    return periods.years.filter((y) => y <= last);
+  }
+  const last = end === undefined ? asOf : String(end);
+  return periods.dates.filter((d) => d.slice(0, last.length) <= last);
+}
+
+/**
+ * @summary A function's values over periods, as a Bloomberg BDH-style history.
+ *
+ * @description
+ * Evaluates the function at each period, ascending, and keeps the periods it answers. A period whose
+ * answer rests on exactly the records of the row before it, with the same value, is that row carried
+ * forward (a quote asked on a later date), not a new observation, and is left out. The basis holds every
+ * row's records, each labelled with its period, so the citation covers every row. Basis rules are the
+ * function's own: called with the same arguments for every period, it never changes basis between rows.
+ *
+ * @param periods - The periods, ascending (`historyPeriods`).
+ * @param evaluate - The function at one period.
+ * @param fn - The function's name, for the message when no period answers.
+ * @returns The rows, or `notAvailable` with the last period's reason when no period has a value.
+ *
+ * @example
+ * seriesHistory([2023, 2024], (year) => supplyShare(data, { country: "China", stage: "mining", year }), "RE.SHARE")
+ * //=> { ok: true, value: [{ period: 2023, value: 0.68, sources: "USGS-MCS25" }, { period: 2024, value: 0.7105, … }], … }
+ */
+export function seriesHistory(
+  periods: readonly Period[],
+  evaluate: (period: Period) => Outcome<number | string | boolean>,
+  fn: string
+): Outcome<readonly HistoryRow[]> {
+  const rows: HistoryRow[] = [];
+  const basis: Basis[] = [];
+  let previous = "";
+  let reason = "";
+  for (const period of periods) {
+    const outcome = evaluate(period);
+    if (!outcome.ok) {
+      reason = outcome.message;
+      continue;
+    }
+    const records = JSON.stringify([outcome.value, outcome.basis.map((b) => b.label)]);
+    if (records === previous) continue;
+    previous = records;
+    const sources = [...new Set(outcome.basis.flatMap((b) => b.sourceIds))].join(", ");
+    rows.push({ period, value: outcome.value, sources });
+    basis.push(...outcome.basis.map((b) => ({ ...b, label: historyRowLabel(period, b.label) })));
+  }
+  if (rows.length === 0) return fail("notAvailable", historyEmpty(fn, periods, reason));
+  return answer(rows, basis);
+}

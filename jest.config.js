@@ -5,7 +5,10 @@ module.exports = {
   testMatch: ["**/*.test.ts"],
   setupFiles: ["<rootDir>/tests/_support/jsdom-text-encoding.js"],
   transform: {
-    "^.+\\.ts$": ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node", isolatedModules: true } }],
+    "^.+\\.ts$": [
+      "ts-jest",
+      { tsconfig: { module: "commonjs", moduleResolution: "node", isolatedModules: true } },
+    ],
   },
   moduleNameMapper: {
     // office-addin-mock needs only the OfficeApp enum from office-addin-manifest, whose full entry point

@@ -7,6 +7,7 @@ const devCerts = require("office-addin-dev-certs");
 const { DefinePlugin } = require("webpack");
 const { register: registerTypeScript } = require("tsx/cjs/api");
 const { AddinFilesPlugin, buildTarget } = require("./scripts/addin-build");
+const { typescriptAndCss } = require("./scripts/webpack-common");
 
 const port = Number(process.env.npm_package_config_dev_server_port || 3000);
 
@@ -85,18 +86,7 @@ module.exports = async (env, argv) => {
       publicPath: "",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".js"] },
-    module: {
-      rules: [
-        {
-          test: /\.ts$/,
-          exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true } },
-        },
-        { test: /\.css$/, type: "asset/source" },
-      ],
-    },
-    performance: { hints: false },
+    ...typescriptAndCss,
     plugins: [
       new AddinFilesPlugin(target),
       new DefinePlugin({ __ADDIN_URL__: JSON.stringify(target.addinUrl) }),

@@ -4,6 +4,7 @@
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { typescriptAndCss } = require("./scripts/webpack-common");
 
 module.exports = (env, argv) => {
   const dev = (argv && argv.mode) !== "production";
@@ -20,18 +21,7 @@ module.exports = (env, argv) => {
       filename: "[name].js",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".js"] },
-    module: {
-      rules: [
-        {
-          test: /\.ts$/,
-          exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true } },
-        },
-        { test: /\.css$/, type: "asset/source" },
-      ],
-    },
-    performance: { hints: false },
+    ...typescriptAndCss,
     plugins: [
       new HtmlWebpackPlugin({
         filename: "index.html",

@@ -169,3 +169,42 @@ test("a longer delay or a lower utilisation never makes independence earlier", (
     { numRuns: 200 }
   );
 });
+
+test("a later lead-time case never makes independence earlier nor capacity higher", () => {
+  const CASES = ["low", "base", "high"] as const;
+  fc.assert(
+    fc.property(
+      region,
+      fc.constantFrom(...STAGES, "separation>metal>magnet", "mining>separation"),
+      plants,
+      fc.integer({ min: 100, max: 40000 }),
+      fc.constantFrom(...STATUSES),
+      fc.integer({ min: 0, max: 3 }),
+      fc.integer({ min: 2025, max: 2029 }),
+      (parts, stage, rows, demand, status, delay, year) => {
+        const where = parts.join("+");
+        const years = CASES.map((c) =>
+          run(INDEPENDENCEYEAR, [where, stage, demand, 2025, null, status, rows, delay, null, c])
+        );
+        // a case the stage's record lacks is #N/A for every year, never a silent base
+        for (const result of years) if (!result.ok) expect(result.kind).not.toBe("invalid");
+        for (let i = 1; i < CASES.length; i++) {
+          const later = value(years[i]);
+          if (later !== undefined && years[i - 1].ok)
+            expect(value(years[i - 1])).toBeLessThanOrEqual(later);
+        }
+        if (stage.includes(">")) return;
+        const capacities = CASES.map((c) =>
+          value(run(CAPACITY, [where, stage, year, status, rows, delay, null, c]))
+        );
+        for (let i = 1; i < CASES.length; i++)
+          if (capacities[i] !== undefined && capacities[i - 1] !== undefined)
+            expect(capacities[i - 1]).toBeGreaterThanOrEqual(capacities[i] as number);
+        expect(run(CAPACITY, [where, stage, year, status, rows, delay, null, "base"])).toEqual(
+          run(CAPACITY, [where, stage, year, status, rows, delay])
+        );
+      }
+    ),
+    { numRuns: 200 }
+  );
+});

@@ -330,3 +330,59 @@ describe("whole-chain independence", () => {
     expect(error.message).toMatch(/No cited factor converts NdPr oxide demand to REO/);
   });
 });
+
+describe("scenarios: the lead-time case", () => {
+  // leadTimes magnet/any 2 / 2 / 3 years, separation/any 4 / 5 / 8; metal/any base 3 only
+  const hf = workbook([
+    [
+      '=RE.CAPACITY("US","magnet",2027,"planned")',
+      '=RE.CAPACITY("US","magnet",2027,"planned",,,,"high")',
+      '=RE.CAPACITY("US","magnet",2027,"planned",,,,"base")',
+      '=RE.CAPACITY("US","magnet",2027,"planned",,,,"low")',
+    ],
+    [
+      '=RE.CAPACITY("US","separation",2027,"planned",,,,"low")',
+      '=RE.CAPACITY("US","separation",2028,"planned")',
+      '=RE.CAPACITY("US","metal",2028,"planned",,,,"high")',
+      '=RE.SOURCE("CAPACITY","US","magnet",2027,"planned",,,,"high")',
+    ],
+    [
+      '=RE.INDEPENDENCEYEAR("US","magnet",15000,2025,,"planned")',
+      '=RE.INDEPENDENCEYEAR("US","magnet",15000,2025,,"planned",,,,"high")',
+      '=RE.INDEPENDENCEYEAR("US","magnet",15000,2025,,"planned",,1,,"high")',
+      '=RE.CAPACITY("US","magnet",2027,"planned",,,,"worst")',
+    ],
+  ]);
+
+  test("high moves a magnet plant still to come online by 3 − 2 = 1 year: Vulcan's 10,000 leaves 2027", () => {
+    expect(valueAt(hf, "A1")).toBe(2000 + 2000 + 600 + 10000);
+    expect(valueAt(hf, "B1")).toBe(2000 + 2000 + 600);
+    expect(valueAt(hf, "C1")).toBe(valueAt(hf, "A1"));
+    expect(valueAt(hf, "D1")).toBe(valueAt(hf, "A1")); // low 2 = base 2
+  });
+
+  test("low moves separation 4 − 5 = 1 year earlier: Aclara's 1,400 from 2028 counts in 2027", () => {
+    expect(valueAt(hf, "A2")).toBe(valueAt(hf, "B2"));
+    expect(valueAt(hf, "B2")).toBe(3524 + 1400);
+  });
+
+  test("a case the stage's record lacks is #N/A; an unknown case #VALUE!", () => {
+    const metal = valueAt(hf, "C2") as DetailedCellError;
+    expect(metal.value).toBe("#N/A");
+    expect(metal.message).toMatch(/Metal & alloy lead time has no high case/);
+    expect((valueAt(hf, "D3") as DetailedCellError).value).toBe("#VALUE!");
+  });
+
+  test("RE.SOURCE cites the lead-time record and the first years it moved", () => {
+    expect(valueAt(hf, "D2")).toMatch(
+      /Lead-time case high, Magnet manufacturing \(any\): 3 years against the base 2.*Benson magnet plant \(NC\) and existing RTP plant 2027 → 2028/s
+    );
+  });
+
+  test("a later case never makes independence earlier; a delay adds to it", () => {
+    // planned: 14,600 in 2027, 30,000 from 2028; high: 14,600 in 2028, 30,000 in 2029; + 1 year: 2029, 2030 past the horizon
+    expect(valueAt(hf, "A3")).toBe(2028);
+    expect(valueAt(hf, "B3")).toBe(2029);
+    expect((valueAt(hf, "C3") as DetailedCellError).value).toBe("#N/A");
+  });
+});

@@ -389,9 +389,11 @@ export function capacityTotalLabel(
   region: string,
   stage: string,
   year: number,
-  status: string
+  status: string,
+  leadCase?: string
 ): string {
-  return `Capacity: ${region}, ${stage}, in ${year} (status ${status})`;
+  const scenario = leadCase === undefined ? "" : `, ${leadCase} lead-time case`;
+  return `Capacity: ${region}, ${stage}, in ${year} (status ${status}${scenario})`;
 }
 
 /** What a plant counts at: its capacity figure's basis, or the sourced output it is taken at. */
@@ -458,6 +460,37 @@ export function nothingCounted(x: NothingCounted): string {
   if (x.otherProduct.length > 0)
     return `${x.label}: the dataset's plants in question count other products than ${x.product} (${plantNames(x.otherProduct, true)}), which do not add up to it.`;
   return `${x.label}: the dataset records no plant with that status for this (not a recorded zero: the sources it was built from name none). A wider status ("committed" or "planned") counts plants not yet running.`;
+}
+
+export function scenarioCaseMissing({
+  stage,
+  leadCase,
+  given,
+}: {
+  readonly stage: string;
+  readonly leadCase: string;
+  readonly given: readonly string[];
+}): string {
+  const cases = given.length > 0 ? `it gives only ${given.join(", ")}` : "it gives no case at all";
+  return `The ${stage} lead time has no ${leadCase} case (${cases}: a gap in the sources), so the ${leadCase} lead-time scenario cannot be computed at ${stage}. Use the base case, or a delay of your own.`;
+}
+
+/** The basis label of a lead-time case that moved plants: the record's case against its base. */
+export function caseShiftLabel(
+  stage: string,
+  leadCase: string,
+  years: number,
+  base: number
+): string {
+  return `Lead-time case ${leadCase}, ${stage} (any): ${num(years + base)} years against the base ${num(base)}, so plants still to come online arrive ${num(Math.abs(years))} year${Math.abs(years) === 1 ? "" : "s"} ${years < 0 ? "earlier" : "later"} (never before the year after the as-of date)`;
+}
+
+export function caseShiftMoves(
+  moves: readonly { name: string; from: number; to: number }[]
+): string {
+  return moves.length > 0
+    ? `first years moved: ${moves.map((m) => `${m.name} ${m.from} → ${m.to}`).join(", ")}`
+    : "no plant counted here is still to come online, so the case moves none";
 }
 
 export function independenceNote(year: number, capacity: number, need: number): string {

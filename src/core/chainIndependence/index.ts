@@ -14,7 +14,7 @@ import { parseStageChain } from "../_lib/stageChain";
 import { CANONICAL_PRODUCT } from "../_lib/vocabulary";
 import { capacityOnline } from "../capacityOnline";
 import type { IndependenceYearOptions } from "../independenceYear";
-import { checkIndependenceArgs } from "../independenceYear/independenceArgs";
+import { checkIndependenceArgs, checkScenarioCase } from "../independenceYear/independenceArgs";
 
 /** One stage of the chain: its demand in the base year, in t/yr of its own product, and what that rests on. */
 interface StageDemand {
@@ -105,6 +105,12 @@ export function chainIndependenceYear(
   const base = args.baseYear;
   const horizon = dataHorizon(data);
   if (base > horizon) return checkHorizon(data, base) as Failure;
+  const badCase = checkScenarioCase(
+    data,
+    chain.value.map((s) => s.id),
+    args.case
+  );
+  if (badCase) return badCase;
   const binding: { year: number; stage: string; capacity: number | null; need: number }[] = [];
   for (let year = base; year <= horizon; year++) {
     const grown = (1 + growth) ** (year - base);
@@ -120,6 +126,7 @@ export function chainIndependenceYear(
         projects: args.projects,
         delay: args.delay,
         utilisation: args.utilisation,
+        case: args.case,
       });
       if (!capacity.ok && capacity.kind !== "notAvailable") return capacity;
       const value = capacity.ok ? capacity.value : null;

@@ -45,10 +45,11 @@ export const INDEPENDENCEYEAR = defineFunction({
     shows: "2026",
     value: 2026,
   },
-  sources: "capacity table, as RE.CAPACITY.",
+  sources:
+    "capacity table, as RE.CAPACITY; leadTimes table for a lead-time case; indicators (composition factors) for a chain.",
   compute: (
     data,
-    [region, stage, demand, baseYear, growth, status, projects, delay, utilisation]
+    [region, stage, demand, baseYear, growth, status, projects, delay, utilisation, leadCase]
   ) =>
     (CHAIN_SEPARATOR.test(stage) ? chainIndependenceYear : independenceYear)(data, {
       region,
@@ -60,5 +61,6 @@ export const INDEPENDENCEYEAR = defineFunction({
       projects,
       delay,
       utilisation,
+      case: leadCase,
     }),
 });

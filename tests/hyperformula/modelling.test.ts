@@ -298,7 +298,13 @@ describe("whole-chain independence", () => {
     ],
     [
       '=RE.SOURCE("INDEPENDENCEYEAR","US","separation>metal>magnet",3000,2025,,"planned")',
-      '=RE.INDEPENDENCEYEAR("US","mining>separation>metal>magnet",3000,2025)',
+      '=RE.INDEPENDENCEYEAR("US","mining>separation>metal>magnet",3000,2025,,"planned")',
+      '=RE.SOURCE("INDEPENDENCEYEAR","US","mining>separation>metal>magnet",3000,2025,,"planned")',
+    ],
+    [
+      '=RE.INDEPENDENCEYEAR("US","mining>separation",7900,2025,,"planned")',
+      '=RE.INDEPENDENCEYEAR("US","mining>separation",8000,2025,,"planned")',
+      '=RE.INDEPENDENCEYEAR("US","mining",7900/0.157,2025)',
     ],
   ]);
 
@@ -324,10 +330,26 @@ describe("whole-chain independence", () => {
     );
   });
 
-  test("a chain through mining is #N/A: no cited factor takes NdPr oxide to mined REO", () => {
-    const error = valueAt(hf, "B2") as DetailedCellError;
+  test("a chain through mining converts NdPr oxide to mined REO at Mountain Pass's cited 15.7% NdPr share", () => {
+    // 3,000 t NdFeB → 1,005.8824 t NdPr oxide → 1,005.8824 ÷ 0.157 = 6,406.894 t REO; US mining (Mountain
+    // Pass, 50,692 t REO actual output 2025) covers it, so the chain is still bound by metal: 2027
+    expect(valueAt(hf, "B2")).toBe(2027);
+    const text = valueAt(hf, "C2") as string;
+    expect(text).toContain("Chain demand at mining: 6,406.894 t/yr REO in 2025");
+    expect(text).toContain(
+      "NdPr share of rare-earth oxide in the Mountain Pass ore — MP Materials Corp., Annual Report on Form 10-K for 2021"
+    );
+    expect(text).toContain("as if every mine's ore had Mountain Pass's distribution");
+  });
+
+  test("mining binds when the REO a separation demand needs exceeds the mine: 8,000 t NdPr oxide needs 50,955 t REO", () => {
+    // 7,900 ÷ 0.157 = 50,318.5 ≤ 50,692: covered once separation reaches 10,924 (2029, Energy Fuels Phase 2)
+    expect(valueAt(hf, "A3")).toBe(2029);
+    expect(valueAt(hf, "C3")).toBe(2025);
+    // 8,000 ÷ 0.157 = 50,955.4 > 50,692: mining never covers it
+    const error = valueAt(hf, "B3") as DetailedCellError;
     expect(error.value).toBe("#N/A");
-    expect(error.message).toMatch(/No cited factor converts NdPr oxide demand to REO/);
+    expect(error.message).toContain("2029 mining (50,692 t/yr for 50,955.414 t/yr)");
   });
 });
 

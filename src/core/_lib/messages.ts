@@ -792,6 +792,10 @@ export function chainFactorMissing(downstream: string, upstream: string): string
   return `No cited factor converts ${downstream} demand to ${upstream}: the dataset has none (the NdPr share of mined REO depends on the deposit), so the chain's independence cannot be given. Ask for the chain from separation on, or for mining with its own demand in t REO.`;
 }
 
+export function minedReoFactorNote(): string {
+  return "applied here to all the mined REO the region counts, as if every mine's ore had Mountain Pass's distribution";
+}
+
 export function chainDemandLabel(
   stage: string,
   demand: number,

@@ -8,6 +8,7 @@ import {
   chainDemandLabel,
   chainFactorMissing,
   chainNotWithinHorizon,
+  minedReoFactorNote,
 } from "../_lib/messages";
 import { answer, fail, type Basis, type Failure, type Outcome } from "../_lib/outcome";
 import { parseStageChain } from "../_lib/stageChain";
@@ -25,8 +26,10 @@ interface StageDemand {
 
 /**
  * Tonnes of `upstream` product per tonne of `downstream` product, from the cited composition factors:
- * NdFeB → NdPr oxide is the NdPr share of magnet mass ÷ NdPr metal per oxide; like products are 1 (no
- * process yield is counted, as none is sourced). Any other pair has no cited factor.
+ * NdFeB → NdPr oxide is the NdPr share of magnet mass ÷ NdPr metal per oxide; NdPr oxide → mined REO is
+ * 1 ÷ the NdPr share of the Mountain Pass ore's REO (the one deposit with a cited distribution, applied
+ * to all the region's mined REO, which the basis says); like products are 1 (no process yield is
+ * counted, as none is sourced).
  */
 function upstreamFactor(
   data: IndexedDataset,
@@ -43,8 +46,11 @@ function upstreamFactor(
       basisOf(metal, metal.name),
     ]);
   }
-  if (downstream === "NdPr oxide" && upstream === "REO")
-    return fail("notAvailable", chainFactorMissing(downstream, upstream));
+  if (downstream === "NdPr oxide" && upstream === "REO") {
+    const share = factorOf(data, FACTOR_IDS.ndprOxideShareOfReo);
+    if (!share) return fail("notAvailable", chainFactorMissing(downstream, upstream));
+    return answer(1 / share.value, [basisOf(share, share.name, { note: minedReoFactorNote() })]);
+  }
   const viaOxide = upstreamFactor(data, downstream, "NdPr oxide");
   if (!viaOxide.ok) return viaOxide;
   const rest = upstreamFactor(data, "NdPr oxide", upstream);
@@ -74,9 +80,10 @@ function stageDemands(
  * @description
  * The demand is given in the last stage's product (magnet or metal: NdFeB; separation: NdPr oxide) and
  * converted upstream through the cited composition factors (`ndpr-share-of-ndfeb-mass`,
- * `ndpr-oxide-metal-factor`): 1 t NdFeB needs 0.285 ÷ 0.85 ≈ 0.335 t NdPr oxide. No factor takes NdPr oxide
- * to mined REO (the NdPr share of an ore is deposit-specific and not in the dataset), so a chain that
- * includes mining below a later stage is `notAvailable` saying so. For each year from the base year to the
+ * `ndpr-oxide-metal-factor`): 1 t NdFeB needs 0.285 ÷ 0.85 ≈ 0.335 t NdPr oxide, and 1 t NdPr oxide
+ * needs 1 ÷ 0.157 ≈ 6.37 t mined REO (`ndpr-oxide-share-of-reo-mountain-pass`: the NdPr share of the
+ * Mountain Pass ore, MP Materials' 2021 10-K; one deposit, applied to the region's whole mined REO and
+ * said so in the basis; without it a chain through mining is `notAvailable`). For each year from the base year to the
  * data's horizon, each stage's capacity (`capacityOnline`, with the same status, own projects and scenario)
  * is compared with its demand × (1 + growth)^(Y − base); the answer is the first year in which every
  * stage covers its own, so it is never earlier than any stage's own independence year. The basis names
@@ -144,7 +151,10 @@ export function chainIndependenceYear(
           chainDemandLabel(d.stage.name, d.demand, CANONICAL_PRODUCT[d.stage.id], base)
         )
       );
-      const factors = demands.value.flatMap((d) => d.basis);
+      // a factor shared by several stages' conversions is cited once
+      const factors = [
+        ...new Map(demands.value.flatMap((d) => d.basis).map((b) => [b.label, b])).values(),
+      ];
       const note = basisOf(
         { sourceIds: [], asOf: data.dataset.meta.asOf, confidence: "high" },
         chainBindingNote(binding)

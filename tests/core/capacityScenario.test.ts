@@ -82,8 +82,8 @@ describe("the lead-time case moves plants still to come online by case − base"
     expect(shiftedPlant(data, { ...mine, startYear: 2030 }, shift?.years ?? 0).startYear).toBe(
       2027
     );
-    // a fractional shift arrives in the first whole year on or after it: 2030 + 16.3 → 2047
-    expect(shiftedPlant(data, { ...mine, startYear: 2030 }, 32 - 15.7).startYear).toBe(2047);
+    // a fractional shift is rounded to the nearest whole year: 2030 + 16.3 → 2046
+    expect(shiftedPlant(data, { ...mine, startYear: 2030 }, 32 - 15.7).startYear).toBe(2046);
     expect(shiftedPlant(data, { ...mine, startYear: 2025 }, 5).startYear).toBe(2025);
     expect(ok(caseShift(data, magnet, undefined)).value).toBeNull();
   });

@@ -408,3 +408,75 @@ describe("scenarios: the lead-time case", () => {
     expect((valueAt(hf, "C3") as DetailedCellError).value).toBe("#N/A");
   });
 });
+
+describe("RE.INDEPENDENCEPROB", () => {
+  // Canada has no magnet plant in the dataset; your own: A planned (assumed chance 0.5) from 2028, B under
+  // construction (0.75) from 2029. Magnet lead time 2 / 2 / 3 years: a triangular draw L moves a first year
+  // by round(L − 2), i.e. a year later when L > 2.5, with probability (3 − 2.5)² = 0.25. So by 2029 A is in
+  // whenever it comes online, B only on time: both (1,500 t/yr) = 0.5 × 0.75 × 0.75 = 0.28125.
+  const hf = workbook([
+    ["Plant A", "Canada", "magnet", 1000, 2028, "planned"],
+    ["Plant B", "Canada", "magnet", 1000, 2029, "construction"],
+    ["planned", 1],
+    [
+      '=RE.INDEPENDENCEPROB("Canada","magnet",1500,2025,2029,,A1:F2)',
+      '=RE.INDEPENDENCEPROB("Canada","magnet",1500,2025,2029,,A1:F2,,,A3:B3)',
+      '=RE.INDEPENDENCEPROB("Canada","magnet",1500,2025,2029,,A1:F2,1)',
+      '=RE.INDEPENDENCEPROB("Canada","magnet",1500,2025,2029,,A1:F2)',
+    ],
+    [
+      '=RE.INDEPENDENCEPROB("US","magnet",15000,2025,2029)',
+      '=RE.SOURCE("INDEPENDENCEPROB","US","magnet",15000,2025,2029)',
+      '=RE.INDEPENDENCEPROB("US","magnet",15000,2025,2024)',
+      '=RE.INDEPENDENCEPROB("US","magnet",15000,2025,2031)',
+    ],
+    [
+      '=ARRAYFORMULA(RE.INDEPENDENCEPROB("US","magnet",15000,2025,E6:E8))',
+      null,
+      '=RE.INDEPENDENCEPROB("Canada","magnet",1500,2025,2029)',
+      null,
+      2027,
+    ],
+    [null, null, null, null, 2028],
+    [null, null, null, null, 2029],
+  ]);
+  /** Three standard errors at 10,000 trials. */
+  const within = (value: unknown, exact: number) =>
+    expect(Math.abs((value as number) - exact)).toBeLessThan(
+      3 * Math.sqrt((exact * (1 - exact)) / 10000)
+    );
+
+  test("two plants of your own: 0.5 × 0.75 × 0.75 = 0.28125 within three standard errors; your odds replace the assumed", () => {
+    within(valueAt(hf, "A4"), 0.5 * 0.75 * 0.75);
+    within(valueAt(hf, "B4"), 1 * 0.75 * 0.75);
+    // a delay of a year leaves B out by 2029 whatever its draw
+    expect(valueAt(hf, "C4")).toBe(0);
+    // seeded: the same formula, the same answer
+    expect(valueAt(hf, "D4")).toBe(valueAt(hf, "A4"));
+  });
+
+  test("the reference pipeline: two of Vulcan (0.5), 10X (0.75), Blacksburg (0.5) by 2029 = 0.625 exactly by hand", () => {
+    expect(valueAt(hf, "A5")).toBe(0.6232);
+    within(valueAt(hf, "A5"), 0.625);
+    const text = valueAt(hf, "B5") as string;
+    expect(text).toContain("An assumption of this add-in, not a sourced figure");
+    expect(text).toMatch(/6,232 of 10,000 seeded trials \(seed 1\)/);
+    expect(text).toContain("triangular from 2 to 3 years, most likely 2");
+  });
+
+  test("a range of years spills one probability per year, never falling", () => {
+    const [[y2027], [y2028], [y2029]] = block(hf, "A6", 3, 1) as number[][];
+    expect(y2027).toBe(0);
+    expect(y2028).toBeGreaterThan(0);
+    expect(y2029).toBeGreaterThanOrEqual(y2028);
+    expect(y2029).toBe(valueAt(hf, "A5"));
+  });
+
+  test("a year before the base year is #NUM!, past the horizon #N/A; no plant at all is #N/A, never 0", () => {
+    expect((valueAt(hf, "C5") as DetailedCellError).value).toBe("#NUM!");
+    expect((valueAt(hf, "D5") as DetailedCellError).value).toBe("#N/A");
+    const none = valueAt(hf, "C6") as DetailedCellError;
+    expect(none.value).toBe("#N/A");
+    expect(none.message).toMatch(/No plant at magnet manufacturing in Canada/);
+  });
+});

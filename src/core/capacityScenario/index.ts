@@ -60,9 +60,9 @@ export function isPending(data: IndexedDataset, project: CapacityProject): boole
  * @summary A plant still to come online, moved by a lead-time shift of `years` (fractional allowed).
  *
  * @description
- * The announced first year S becomes the first whole year on or after S + years, and never earlier than
- * the year after the dataset's as-of year (a plant not running at the as-of date cannot have started
- * before it). Its sourced ramp years move with it, so the ramp keeps its shape. Plants that run already
+ * The announced first year S becomes S + years rounded to the nearest whole year (first years are whole
+ * years, and rounding keeps a small shift from moving a plant a full year), never earlier than the year
+ * after the dataset's as-of year (a plant not running at the as-of date cannot have started before it). Its sourced ramp years move with it, so the ramp keeps its shape. Plants that run already
  * (or have no first year) are returned as they are. The record itself is never changed.
  *
  * @param data - The indexed dataset (for its as-of year).
@@ -81,7 +81,7 @@ export function shiftedPlant(
 ): CapacityProject {
   if (years === 0 || !isPending(data, project)) return project;
   const start = project.startYear as number;
-  const moved = Math.max(yearOf(data.dataset.meta.asOf) + 1, Math.ceil(start + years)) - start;
+  const moved = shiftedStart(data, start, years) - start;
   if (moved === 0) return project;
   return {
     ...project,
@@ -90,6 +90,11 @@ export function shiftedPlant(
       ? { output: project.output.map((o) => ({ ...o, year: o.year + moved })) }
       : {}),
   };
+}
+
+/** `shiftedPlant`'s first year for a plant still to come online from `start`: the arithmetic alone. */
+export function shiftedStart(data: IndexedDataset, start: number, years: number): number {
+  return Math.max(yearOf(data.dataset.meta.asOf) + 1, start + Math.round(years));
 }
 
 /** The lead-time record a stage's scenario rests on: the stage's general ("any") record. */

@@ -18,7 +18,7 @@ import type { IndependenceYearOptions } from "../independenceYear";
 import { checkIndependenceArgs, checkScenarioCase } from "../independenceYear/independenceArgs";
 
 /** One stage of the chain: its demand in the base year, in t/yr of its own product, and what that rests on. */
-interface StageDemand {
+export interface StageDemand {
   readonly stage: Stage;
   readonly demand: number;
   readonly basis: readonly Basis[];
@@ -58,7 +58,7 @@ function upstreamFactor(
 }
 
 /** Each stage's base-year demand, from the last stage's demand converted upstream link by link. */
-function stageDemands(
+export function stageDemands(
   data: IndexedDataset,
   stages: readonly Stage[],
   demand: number
@@ -72,6 +72,22 @@ function stageDemands(
     demands.push({ stage, demand: demand * factor.value, basis: factor.basis });
   }
   return answer(demands);
+}
+
+/** What each stage's demand is and the factors it was converted through, each factor cited once. */
+export function stageDemandBasis(
+  data: IndexedDataset,
+  demands: readonly StageDemand[],
+  base: number
+): Basis[] {
+  const demandBasis = demands.map((d) =>
+    basisOf(
+      { sourceIds: [], asOf: data.dataset.meta.asOf, confidence: "high" },
+      chainDemandLabel(d.stage.name, d.demand, CANONICAL_PRODUCT[d.stage.id], base)
+    )
+  );
+  const factors = new Map(demands.flatMap((d) => d.basis).map((b) => [b.label, b]));
+  return [...demandBasis, ...factors.values()];
 }
 
 /**
@@ -145,21 +161,11 @@ export function chainIndependenceYear(
     if (!worst) break;
     binding.push({ year, stage: worst.stage, capacity: worst.capacity, need: worst.need });
     if (worst.ratio >= 1) {
-      const demandBasis = demands.value.map((d) =>
-        basisOf(
-          { sourceIds: [], asOf: data.dataset.meta.asOf, confidence: "high" },
-          chainDemandLabel(d.stage.name, d.demand, CANONICAL_PRODUCT[d.stage.id], base)
-        )
-      );
-      // a factor shared by several stages' conversions is cited once
-      const factors = [
-        ...new Map(demands.value.flatMap((d) => d.basis).map((b) => [b.label, b])).values(),
-      ];
       const note = basisOf(
         { sourceIds: [], asOf: data.dataset.meta.asOf, confidence: "high" },
         chainBindingNote(binding)
       );
-      return answer(year, [note, ...demandBasis, ...factors, ...totals]);
+      return answer(year, [note, ...stageDemandBasis(data, demands.value, base), ...totals]);
     }
   }
   return fail("notAvailable", chainNotWithinHorizon(base, horizon, binding));

@@ -28,6 +28,14 @@ export const STAGE_YEAR_PARAM = {
   description: `Year, ${YEARS}; default: the latest observed year with data for the stage.`,
 } as const;
 
+/** Yearly demand growth (RE.INDEPENDENCEYEAR, RE.INDEPENDENCEPROB). */
+export const GROWTH_PARAM = {
+  name: "growth",
+  kind: "number",
+  optional: true,
+  description: "Yearly demand growth as a fraction (0.08 = 8%/yr); default 0; above −1.",
+} as const;
+
 /** A delay scenario (RE.CAPACITY, RE.INDEPENDENCEYEAR): whole years added to every future first year. */
 export const DELAY_PARAM = {
   name: "delay",

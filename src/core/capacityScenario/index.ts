@@ -81,7 +81,7 @@ export function shiftedPlant(
 ): CapacityProject {
   if (years === 0 || !isPending(data, project)) return project;
   const start = project.startYear as number;
-  const moved = shiftedStart(data, start, years) - start;
+  const moved = shiftedStart(yearOf(data.dataset.meta.asOf), start, years) - start;
   if (moved === 0) return project;
   return {
     ...project,
@@ -93,8 +93,8 @@ export function shiftedPlant(
 }
 
 /** `shiftedPlant`'s first year for a plant still to come online from `start`: the arithmetic alone. */
-export function shiftedStart(data: IndexedDataset, start: number, years: number): number {
-  return Math.max(yearOf(data.dataset.meta.asOf) + 1, start + Math.round(years));
+export function shiftedStart(asOfYear: number, start: number, years: number): number {
+  return Math.max(asOfYear + 1, start + Math.round(years));
 }
 
 /** The lead-time record a stage's scenario rests on: the stage's general ("any") record. */

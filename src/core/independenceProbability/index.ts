@@ -2,6 +2,7 @@ import type { CapacityProject, LeadTime, Stage } from "../../data/schema";
 import type { IndexedDataset } from "../../data/store";
 import { basisOf, pooledBasis } from "../_lib/basis";
 import { checkRange, checkYear } from "../_lib/checks";
+import { yearOf } from "../_lib/dates";
 import { checkHorizon, dataHorizon } from "../_lib/horizon";
 import {
   notWhole,
@@ -181,6 +182,7 @@ export function independenceProbability(
   const needs = demands.value.map((d) =>
     Float64Array.from({ length: years }, (_, i) => d.demand * (1 + (args.growth ?? 0)) ** i)
   );
+  const asOf = yearOf(data.dataset.meta.asOf);
   const online = new Float64Array(streams.length);
   const lead = new Float64Array(streams.length);
   const totals = stages.map(() => new Float64Array(years));
@@ -190,20 +192,16 @@ export function independenceProbability(
       online[i] = streams[i]();
       lead[i] = streams[i]();
     }
-    stages.forEach(({ plants }, s) => {
+    for (let s = 0; s < stages.length; s++) {
       const total = totals[s].fill(0);
-      for (const plant of plants) {
+      for (const plant of stages[s].plants) {
         if (online[plant.stream] >= plant.chance) continue;
-        const move = moveOf(data, plant, lead[plant.stream]);
+        const move = moveOf(asOf, plant, lead[plant.stream]);
         const capacity = capacityByYear(data, plant, move, args, years);
         for (let y = 0; y < years; y++) total[y] += capacity[y];
       }
-    });
-    for (let y = 0; y < years; y++)
-      if (totals.every((total, s) => total[y] >= needs[s][y])) {
-        covered++;
-        break;
-      }
+    }
+    if (coversInSomeYear(totals, needs, years)) covered++;
   }
 
   const p = covered / trials;
@@ -236,6 +234,20 @@ export function independenceProbability(
   return answer(p, basis);
 }
 
+/** Whether in some year every stage's capacity is at least its demand. */
+function coversInSomeYear(
+  totals: readonly Float64Array[],
+  needs: readonly Float64Array[],
+  years: number
+): boolean {
+  for (let y = 0; y < years; y++) {
+    let all = true;
+    for (let s = 0; s < totals.length && all; s++) all = totals[s][y] >= needs[s][y];
+    if (all) return true;
+  }
+  return false;
+}
+
 /** A lead-time record as a triangle: low and high cases as ends, base as mode; a missing case is no spread. */
 function triangleOf(record: LeadTime): Triangle | null {
   if (record.base === null) return null;
@@ -243,11 +255,11 @@ function triangleOf(record: LeadTime): Triangle | null {
 }
 
 /** The whole years a plant's first year moves for a lead-time draw `u` (0 for plants already running). */
-function moveOf(data: IndexedDataset, plant: PlantAtStage, u: number): number {
+function moveOf(asOfYear: number, plant: PlantAtStage, u: number): number {
   if (!plant.triangle) return 0;
   const start = plant.project.startYear as number;
   const years = triangularQuantile(plant.triangle, u) - plant.triangle.mode;
-  return shiftedStart(data, start, years) - start;
+  return shiftedStart(asOfYear, start, years) - start;
 }
 
 /** The plant's capacity in each year base..year when its first year moves by `move`, computed once per move. */
@@ -275,6 +287,10 @@ function capacityByYear(
  * probability 0, a computed answer, where a stage with no plant at all is unknown.
  */
 function countsEver(data: IndexedDataset, plant: PlantAtStage): boolean {
-  const earliest = shiftedPlant(data, plant.project, moveOf(data, plant, 0));
+  const earliest = shiftedPlant(
+    data,
+    plant.project,
+    moveOf(yearOf(data.dataset.meta.asOf), plant, 0)
+  );
   return plantAt(earliest, Number.MAX_SAFE_INTEGER).counts;
 }

@@ -790,15 +790,33 @@ export function historyNotDated(fn: string, dated: readonly string[]): string {
 
 // ─── Probability of independence ────────────────────────────────────────────────────────────────────
 
-export function notWhole(what: string, value: number): string {
+export function notWhole({
+  what,
+  value,
+}: {
+  readonly what: string;
+  readonly value: number;
+}): string {
   return `${what} must be a whole number; got ${value}.`;
 }
 
-export function probabilityYearBeforeBase(year: number, base: number): string {
+export function probabilityYearBeforeBase({
+  year,
+  base,
+}: {
+  readonly year: number;
+  readonly base: number;
+}): string {
   return `year must not be before baseYear: got ${year}, before ${base}.`;
 }
 
-export function probabilityNothingToCount(stage: string, region: string): string {
+export function probabilityNothingToCount({
+  stage,
+  region,
+}: {
+  readonly stage: string;
+  readonly region: string;
+}): string {
   return `No plant at ${stage.toLowerCase()} in ${region} has a capacity figure, a first year and a chance above 0 of coming online, so the probability cannot be estimated (not a zero: the dataset and your projects name no such plant). Add your own projects, or odds for the statuses left out.`;
 }
 

@@ -1,7 +1,7 @@
 import { capacityOnline } from "../../src/core/capacityOnline";
 import type { DatasetShape } from "../../src/data/schema";
 import { cited, fixture, leavesDataUnchanged, realData } from "../_support/fixture";
-import { basisText, failed, ok } from "../_support/outcomes";
+import { basisText, failedWith, failureMessage, ok } from "../_support/outcomes";
 
 const data = realData();
 
@@ -111,21 +111,35 @@ describe("capacityOnline on the reference pipeline (t/yr of the stage's product)
 
   test("nothing to count is #N/A, never 0: no running recycling plant in the US, no plant in China or Myanmar, Japan's plants undisclosed", () => {
     expect(
-      failed(capacityOnline(data, { region: "US", stage: "recycling", year: 2025 }), "notAvailable")
-        .message
+      failureMessage(
+        capacityOnline(data, { region: "US", stage: "recycling", year: 2025 }),
+        "notAvailable",
+        "nothingCounted"
+      )
     ).toContain("the dataset records no plant with that status for this (not a recorded zero");
-    failed(capacityOnline(data, { region: "CN", stage: "magnet", year: 2025 }), "notAvailable");
-    failed(
+    failedWith(
+      capacityOnline(data, { region: "CN", stage: "magnet", year: 2025 }),
+      "notAvailable",
+      "nothingCounted"
+    );
+    failedWith(
       capacityOnline(data, { region: "Myanmar", stage: "magnet", year: 2025 }),
-      "notAvailable"
+      "notAvailable",
+      "nothingCounted"
     );
     expect(
-      failed(capacityOnline(data, { region: "Japan", stage: "magnet", year: 2025 }), "notAvailable")
-        .message
+      failureMessage(
+        capacityOnline(data, { region: "Japan", stage: "magnet", year: 2025 }),
+        "notAvailable",
+        "nothingCounted"
+      )
     ).toContain("no capacity, output or start year in the sources: Takefu magnet plant");
     expect(
-      failed(capacityOnline(data, { region: "FORGE", stage: "magnet", year: 2025 }), "notAvailable")
-        .message
+      failureMessage(
+        capacityOnline(data, { region: "FORGE", stage: "magnet", year: 2025 }),
+        "notAvailable",
+        "membershipNotPublished"
+      )
     ).toMatch(
       /^The membership of Forum on Resource Geostrategic Engagement \(FORGE\) is not published/
     );
@@ -133,8 +147,11 @@ describe("capacityOnline on the reference pipeline (t/yr of the stage's product)
 
   test("a year past the data's horizon is #N/A for every region, naming the horizon", () => {
     expect(
-      failed(capacityOnline(data, { region: "US", stage: "magnet", year: 2035 }), "notAvailable")
-        .message
+      failureMessage(
+        capacityOnline(data, { region: "US", stage: "magnet", year: 2035 }),
+        "notAvailable",
+        "beyondHorizon"
+      )
     ).toBe(
       "2035 is past the data's horizon, 2029: no plant record in the dataset reaches past it, so a figure for 2035 would only repeat 2029."
     );
@@ -144,24 +161,36 @@ describe("capacityOnline on the reference pipeline (t/yr of the stage's product)
 describe("capacityOnline rejects bad input", () => {
   test("unknown region, stage or status is invalid and lists the accepted values", () => {
     expect(
-      failed(capacityOnline(data, { region: "NATO", stage: "magnet", year: 2025 }), "invalid")
-        .message
+      failureMessage(
+        capacityOnline(data, { region: "NATO", stage: "magnet", year: 2025 }),
+        "invalid",
+        "unknownRegion"
+      )
     ).toMatch(
       /^Unknown region "NATO"\. Use a region \(allied, non-China, MSP, FORGE, G7, Quad\) or a country \(WORLD, CN, US/
     );
-    failed(capacityOnline(data, { region: "US", stage: "foundry", year: 2025 }), "invalid");
+    failedWith(
+      capacityOnline(data, { region: "US", stage: "foundry", year: 2025 }),
+      "invalid",
+      "unknownKeyword"
+    );
     expect(
-      failed(
+      failureMessage(
         capacityOnline(data, { region: "US", stage: "magnet", year: 2025, status: "dreaming" }),
-        "invalid"
-      ).message
+        "invalid",
+        "unknownKeyword"
+      )
     ).toBe(
       'Unknown status "dreaming". Use one of: running, committed, planned, ramping, commissioning, construction, financing, unlikely, unknown.'
     );
   });
 
   test("an impossible year is outOfRange; data is never mutated", () => {
-    failed(capacityOnline(data, { region: "US", stage: "magnet", year: 1200 }), "outOfRange");
+    failedWith(
+      capacityOnline(data, { region: "US", stage: "magnet", year: 1200 }),
+      "outOfRange",
+      "numberOutOfRange"
+    );
     expect(
       leavesDataUnchanged((d) =>
         capacityOnline(d, { region: "allied", stage: "separation", year: 2030 })

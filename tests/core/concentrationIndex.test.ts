@@ -1,6 +1,6 @@
 import { concentrationIndex } from "../../src/core/concentrationIndex";
 import { cited, fixture, leavesDataUnchanged, realData } from "../_support/fixture";
-import { basisText, failed, ok } from "../_support/outcomes";
+import { basisText, failedWith, failureMessage, ok } from "../_support/outcomes";
 
 const data = realData();
 
@@ -58,18 +58,26 @@ describe("concentrationIndex on the reference dataset", () => {
 
   test("a year without shares is notAvailable and lists the years", () => {
     expect(
-      failed(concentrationIndex(data, { stage: "separation", year: 2022 }), "notAvailable").message
+      failureMessage(
+        concentrationIndex(data, { stage: "separation", year: 2022 }),
+        "notAvailable",
+        "missingConcentration"
+      )
     ).toBe(
       "No shares for separation in 2022 to compute an HHI from (the dataset has 2020, 2023, 2024; projections for 2030, 2035)."
     );
-    failed(concentrationIndex(data, { stage: "metal" }), "notAvailable");
+    failedWith(concentrationIndex(data, { stage: "metal" }), "notAvailable", "missingStageData");
   });
 
   test("bad input: unknown stage is invalid, an impossible year outOfRange, and data is never mutated", () => {
-    expect(failed(concentrationIndex(data, { stage: "smelter" }), "invalid").message).toContain(
-      "Use one of: mining, separation, metal, magnet, recycling."
+    expect(
+      failureMessage(concentrationIndex(data, { stage: "smelter" }), "invalid", "unknownKeyword")
+    ).toContain("Use one of: mining, separation, metal, magnet, recycling.");
+    failedWith(
+      concentrationIndex(data, { stage: "mining", year: 3000 }),
+      "outOfRange",
+      "numberOutOfRange"
     );
-    failed(concentrationIndex(data, { stage: "mining", year: 3000 }), "outOfRange");
     expect(leavesDataUnchanged((d) => concentrationIndex(d, { stage: "mining", year: 2024 }))).toBe(
       true
     );

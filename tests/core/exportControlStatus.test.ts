@@ -1,6 +1,6 @@
 import { exportControlStatus } from "../../src/core/exportControlStatus";
 import { leavesDataUnchanged, realData } from "../_support/fixture";
-import { failed, ok } from "../_support/outcomes";
+import { failureMessage, ok } from "../_support/outcomes";
 
 const data = realData();
 const status = (element: string, date?: string) =>
@@ -75,11 +75,15 @@ describe("exportControlStatus", () => {
   });
 
   test("bad input: unknown element or malformed date is invalid; data is never mutated", () => {
-    expect(failed(exportControlStatus(data, { element: "Xx" }), "invalid").message).toMatch(
-      /^Unknown element "Xx"\. Use one of: Sc, Y/
-    );
     expect(
-      failed(exportControlStatus(data, { element: "Dy", date: "04/04/2025" }), "invalid").message
+      failureMessage(exportControlStatus(data, { element: "Xx" }), "invalid", "unknownKeyword")
+    ).toMatch(/^Unknown element "Xx"\. Use one of: Sc, Y/);
+    expect(
+      failureMessage(
+        exportControlStatus(data, { element: "Dy", date: "04/04/2025" }),
+        "invalid",
+        "invalidDate"
+      )
     ).toContain("is not a date");
     expect(
       leavesDataUnchanged((d) => exportControlStatus(d, { element: "Ho", date: "2027" }))

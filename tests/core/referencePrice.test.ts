@@ -1,6 +1,6 @@
 import { referencePrice } from "../../src/core/referencePrice";
 import { cited, fixture, leavesDataUnchanged, realData } from "../_support/fixture";
-import { failed, ok } from "../_support/outcomes";
+import { failedWith, failureMessage, ok } from "../_support/outcomes";
 
 const data = realData();
 
@@ -42,7 +42,11 @@ describe("referencePrice (USD/kg): one market's latest quote, never another's", 
     expect(result.basis[0].sourceIds).toEqual(["USGS-MCS25", "Corrections-2026-12"]);
     expect(ok(referencePrice(data, { element: "Dy", date: "2022", market: "US" })).value).toBe(382);
     expect(
-      failed(referencePrice(data, { element: "Dy", date: "2022" }), "notAvailable").message
+      failureMessage(
+        referencePrice(data, { element: "Dy", date: "2022" }),
+        "notAvailable",
+        "missingPriceBefore"
+      )
     ).toBe(
       "No Dy oxide price on or before 2022 in this market (its earliest quote is 2025-03-10, China domestic (SMM)). Other markets with quotes: Europe, US, FOB China."
     );
@@ -50,18 +54,27 @@ describe("referencePrice (USD/kg): one market's latest quote, never another's", 
 
   test("a date more than 92 days past the market's latest quote, or in the future, is #N/A naming that quote", () => {
     expect(
-      failed(referencePrice(data, { element: "Dy", date: "2026-11-30" }), "notAvailable").message
+      failureMessage(
+        referencePrice(data, { element: "Dy", date: "2026-11-30" }),
+        "notAvailable",
+        "stalePrice"
+      )
     ).toBe(
       "No Dy oxide quote within 92 days before 2026-11-30 in this market: its latest quote on or before that date is 2026-02-05 (China domestic (SMM), 194.44 USD/kg)."
     );
     expect(
-      failed(
+      failureMessage(
         referencePrice(data, { element: "NdPr", date: "2024", market: "FOB China" }),
-        "notAvailable"
-      ).message
+        "notAvailable",
+        "stalePrice"
+      )
     ).toMatch(/latest quote on or before that date is 2024-06-20 \(FOB China, 51 USD\/kg\)/);
     expect(
-      failed(referencePrice(data, { element: "NdPr", date: "2100-01-01" }), "notAvailable").message
+      failureMessage(
+        referencePrice(data, { element: "NdPr", date: "2100-01-01" }),
+        "notAvailable",
+        "futurePriceDate"
+      )
     ).toMatch(
       /^2100-01-01 is in the future, and no quote exists for it: the latest NdPr oxide quote in this market is 2026-09/
     );
@@ -96,22 +109,39 @@ describe("referencePrice (USD/kg): one market's latest quote, never another's", 
         },
       ],
     });
-    expect(failed(referencePrice(data, { element: "NdPr" }), "notAvailable").message).toBe(
+    expect(
+      failureMessage(
+        referencePrice(data, { element: "NdPr" }),
+        "notAvailable",
+        "missingPriceInMarket"
+      )
+    ).toBe(
       'The dataset has no China quote for NdPr oxide. Its other quotes (company realisations, global averages) are in RE.TABLE("prices").'
     );
   });
 
   test("missing quotes are notAvailable and say what exists", () => {
-    expect(failed(referencePrice(data, { element: "La" }), "notAvailable").message).toBe(
+    expect(
+      failureMessage(
+        referencePrice(data, { element: "La" }),
+        "notAvailable",
+        "missingPriceInMarket"
+      )
+    ).toBe(
       "The dataset has no China quote for La oxide. It has US quotes: ask with that market (4th argument); markets are never mixed."
     );
     expect(ok(referencePrice(data, { element: "La", market: "US" })).value).toBe(1);
-    expect(failed(referencePrice(data, { element: "Tm" }), "notAvailable").message).toMatch(
+    expect(
+      failureMessage(referencePrice(data, { element: "Tm" }), "notAvailable", "missingPrice")
+    ).toMatch(
       /^The dataset has no oxide price for Tm \(it has: NdPr oxide, NdPr metal, Dy oxide, Tb oxide, /
     );
     expect(
-      failed(referencePrice(data, { element: "Dy", date: "2019", market: "US" }), "notAvailable")
-        .message
+      failureMessage(
+        referencePrice(data, { element: "Dy", date: "2019", market: "US" }),
+        "notAvailable",
+        "missingPriceBefore"
+      )
     ).toBe(
       "No Dy oxide price on or before 2019 in this market (its earliest quote is 2020, Argus FOB average (USGS)). Other markets with quotes: China, Europe, FOB China."
     );
@@ -120,19 +150,35 @@ describe("referencePrice (USD/kg): one market's latest quote, never another's", 
 
 describe("referencePrice rejects bad input", () => {
   test("unknown product or form and malformed dates are invalid", () => {
-    expect(failed(referencePrice(data, { element: "unobtainium" }), "invalid").message).toMatch(
-      /^Unknown element "unobtainium"\. Use one of: Sc, Y, La, .*, NdPr\.$/
-    );
-    expect(failed(referencePrice(data, { element: "Nd", form: "powder" }), "invalid").message).toBe(
-      'Unknown form "powder". Use one of: oxide, metal, alloy, magnet.'
+    expect(
+      failureMessage(referencePrice(data, { element: "unobtainium" }), "invalid", "unknownKeyword")
+    ).toMatch(/^Unknown element "unobtainium"\. Use one of: Sc, Y, La, .*, NdPr\.$/);
+    expect(
+      failureMessage(
+        referencePrice(data, { element: "Nd", form: "powder" }),
+        "invalid",
+        "unknownKeyword"
+      )
+    ).toBe('Unknown form "powder". Use one of: oxide, metal, alloy, magnet.');
+    expect(
+      failureMessage(
+        referencePrice(data, { element: "Nd", date: "June 2025" }),
+        "invalid",
+        "invalidDate"
+      )
+    ).toBe('date "June 2025" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025-06-30).');
+    failedWith(
+      referencePrice(data, { element: "Nd", date: "2025-13-01" }),
+      "invalid",
+      "invalidDate"
     );
     expect(
-      failed(referencePrice(data, { element: "Nd", date: "June 2025" }), "invalid").message
-    ).toBe('date "June 2025" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025-06-30).');
-    failed(referencePrice(data, { element: "Nd", date: "2025-13-01" }), "invalid");
-    expect(failed(referencePrice(data, { element: "Nd", market: "Mars" }), "invalid").message).toBe(
-      'Unknown market "Mars". Use one of: China, FOB China, Europe, US.'
-    );
+      failureMessage(
+        referencePrice(data, { element: "Nd", market: "Mars" }),
+        "invalid",
+        "unknownKeyword"
+      )
+    ).toBe('Unknown market "Mars". Use one of: China, FOB China, Europe, US.');
   });
 
   test("never mutates the dataset", () => {

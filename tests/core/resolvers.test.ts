@@ -4,7 +4,7 @@ import { resolveElement } from "../../src/core/resolveElement";
 import { resolveRegion } from "../../src/core/resolveRegion";
 import { resolveStage } from "../../src/core/resolveStage";
 import { leavesDataUnchanged, realData } from "../_support/fixture";
-import { failed, ok } from "../_support/outcomes";
+import { failureMessage, ok } from "../_support/outcomes";
 
 const data = realData();
 
@@ -43,7 +43,9 @@ describe("keyword resolution ignores case, spaces, hyphens, underscores and dots
     expect(allied.basis[0].sourceIds).toEqual(["DATASET-CONVENTION", "NATO-32", "NBR-Treaties"]);
     expect(ok(resolveRegion(data, "G7")).value.includes("JP")).toBe(true);
     expect(ok(resolveRegion(data, "Quad")).value.includes("IN")).toBe(true);
-    expect(failed(resolveRegion(data, "FORGE"), "notAvailable").message).toMatch(
+    expect(
+      failureMessage(resolveRegion(data, "FORGE"), "notAvailable", "membershipNotPublished")
+    ).toMatch(
       /^The membership of Forum on Resource Geostrategic Engagement \(FORGE\) is not published/
     );
     const rest = ok(resolveRegion(data, "non china")).value;
@@ -63,24 +65,24 @@ describe("keyword resolution ignores case, spaces, hyphens, underscores and dots
   });
 
   test("unknown keywords are invalid and list the accepted ones; a blank one is 'missing'", () => {
-    expect(failed(resolveStage(data, "smelting"), "invalid").message).toBe(
+    expect(failureMessage(resolveStage(data, "smelting"), "invalid", "unknownKeyword")).toBe(
       'Unknown stage "smelting". Use one of: mining, separation, metal, magnet, recycling.'
     );
-    expect(failed(resolveStage(data, "  "), "invalid").message).toMatch(
+    expect(failureMessage(resolveStage(data, "  "), "invalid", "unknownKeyword")).toMatch(
       /^Missing stage\. Use one of:/
     );
-    expect(failed(resolveCountry(data, "Wakanda"), "invalid").message).toMatch(
+    expect(failureMessage(resolveCountry(data, "Wakanda"), "invalid", "unknownKeyword")).toMatch(
       /^Unknown country "Wakanda"\. Use one of: WORLD, CN, US/
     );
-    expect(failed(resolveRegion(data, "EU"), "invalid").message).toMatch(
+    expect(failureMessage(resolveRegion(data, "EU"), "invalid", "unknownRegion")).toMatch(
       /^Unknown region "EU"\. Use a region \(allied, non-China, MSP, FORGE, G7, Quad\)/
     );
-    expect(failed(resolveElement(data, "Fe"), "invalid").message).toMatch(
+    expect(failureMessage(resolveElement(data, "Fe"), "invalid", "unknownKeyword")).toMatch(
       /^Unknown element "Fe"\. Use one of: Sc, Y, La, Ce/
     );
-    expect(failed(resolveApplication(data, "toaster"), "invalid").message).toMatch(
-      /^Unknown application "toaster"\./
-    );
+    expect(
+      failureMessage(resolveApplication(data, "toaster"), "invalid", "unknownKeyword")
+    ).toMatch(/^Unknown application "toaster"\./);
   });
 
   test("never mutates the dataset", () => {

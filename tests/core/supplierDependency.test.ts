@@ -1,6 +1,6 @@
 import { supplierDependency } from "../../src/core/supplierDependency";
 import { fixture, leavesDataUnchanged, realData } from "../_support/fixture";
-import { basisText, failed, ok } from "../_support/outcomes";
+import { basisText, failedWith, failureMessage, ok } from "../_support/outcomes";
 
 const data = realData();
 
@@ -35,10 +35,11 @@ describe("supplierDependency of a country (import reliance × import share)", ()
       ok(supplierDependency(data, { stage: "separation", consumer: "US", year: 2022 })).value
     ).toBeCloseTo(0.95 * 0.71, 12);
     expect(
-      failed(
+      failureMessage(
         supplierDependency(data, { stage: "separation", consumer: "US", year: 2019 }),
-        "notAvailable"
-      ).message
+        "notAvailable",
+        "missingImportRelianceYear"
+      )
     ).toBe(
       "No net import reliance for United States in 2019 (the dataset has 2025, 2024, 2023, 2022, 2021, 2020)."
     );
@@ -49,20 +50,28 @@ describe("supplierDependency of a country (import reliance × import share)", ()
       ok(supplierDependency(data, { stage: "separation", supplier: "MY", consumer: "US" })).value
     ).toBeCloseTo(0.67 * 0.13, 12);
     expect(
-      failed(
+      failureMessage(
         supplierDependency(data, { stage: "separation", supplier: "Russia", consumer: "US" }),
-        "notAvailable"
-      ).message
+        "notAvailable",
+        "missingImportSource"
+      )
     ).toBe("The dataset has no share of United States's imports coming from Russia.");
   });
 
   test("stages the import figures do not cover, and consumers without import data, say what is missing", () => {
     expect(
-      failed(supplierDependency(data, { stage: "mining", consumer: "US" }), "notAvailable").message
+      failureMessage(
+        supplierDependency(data, { stage: "mining", consumer: "US" }),
+        "notAvailable",
+        "importStageNotCovered"
+      )
     ).toContain("covers rare-earth compounds and metals, the separation and metal stages");
     expect(
-      failed(supplierDependency(data, { stage: "separation", consumer: "Japan" }), "notAvailable")
-        .message
+      failureMessage(
+        supplierDependency(data, { stage: "separation", consumer: "Japan" }),
+        "notAvailable",
+        "missingImportReliance"
+      )
     ).toContain("needs Japan's net import reliance and China's share of its imports");
   });
 
@@ -105,23 +114,27 @@ describe("supplierDependency of the world market (= supplier's share)", () => {
 
 describe("supplierDependency rejects bad input", () => {
   test("unknown keywords are invalid with the accepted values; supplier = consumer is invalid", () => {
-    expect(failed(supplierDependency(data, { supplier: "Narnia" }), "invalid").message).toContain(
-      "Use one of: WORLD, CN"
-    );
-    expect(failed(supplierDependency(data, { stage: "foo" }), "invalid").message).toContain(
-      'Unknown stage "foo"'
-    );
     expect(
-      failed(supplierDependency(data, { supplier: "US", consumer: "US" }), "invalid").message
+      failureMessage(supplierDependency(data, { supplier: "Narnia" }), "invalid", "unknownKeyword")
+    ).toContain("Use one of: WORLD, CN");
+    expect(
+      failureMessage(supplierDependency(data, { stage: "foo" }), "invalid", "unknownKeyword")
+    ).toContain('Unknown stage "foo"');
+    expect(
+      failureMessage(
+        supplierDependency(data, { supplier: "US", consumer: "US" }),
+        "invalid",
+        "sameSupplierAndConsumer"
+      )
     ).toContain("both United States");
   });
 
   test("an impossible year is outOfRange; no data anywhere is notAvailable; data is never mutated", () => {
-    failed(supplierDependency(data, { year: -5 }), "outOfRange");
+    failedWith(supplierDependency(data, { year: -5 }), "outOfRange", "numberOutOfRange");
     const empty = fixture();
-    expect(failed(supplierDependency(empty, {}), "notAvailable").message).toContain(
-      "for any stage asked"
-    );
+    expect(
+      failureMessage(supplierDependency(empty, {}), "notAvailable", "missingDependency")
+    ).toContain("for any stage asked");
     expect(leavesDataUnchanged((d) => supplierDependency(d, { consumer: "US" }))).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import { failureText } from "../../src/core/_lib/messages";
 import { supplyShare } from "../../src/core/supplyShare";
 import {
   cited,
@@ -6,7 +7,7 @@ import {
   realData,
   rivalSeparationShares,
 } from "../_support/fixture";
-import { basisText, failed, ok } from "../_support/outcomes";
+import { basisText, failedWith, failureMessage, ok } from "../_support/outcomes";
 
 const data = realData();
 
@@ -74,11 +75,12 @@ describe("supplyShare on the reference dataset", () => {
   });
 
   test("one basis per answer: 2020 has only BIS and Argonne figures, so it is #N/A naming them until one is asked for", () => {
-    const failure = failed(
+    const failure = failedWith(
       supplyShare(data, { country: "China", stage: "mining", year: 2020 }),
-      "notAvailable"
+      "notAvailable",
+      "otherBases"
     );
-    expect(failure.message).toBe(
+    expect(failureText(failure)).toBe(
       'No share for China at mining in 2020 on the basis asked (observed, total REO mined); the dataset has: observed, REE mined (BIS finding), BIS Section 232 (2022) (ask with basis "BIS Section 232 (2022)"); observed, REE mined (Argonne), Argonne 2022 (ask with basis "Argonne 2022"). Shares of different bases are not one series.'
     );
     expect(
@@ -100,10 +102,11 @@ describe("supplyShare on the reference dataset", () => {
 
   test("a projection-only year is #N/A saying which projection exists and how to ask; asked for, it names the scenario", () => {
     expect(
-      failed(
+      failureMessage(
         supplyShare(data, { country: "Malaysia", stage: "separation", year: 2030 }),
-        "notAvailable"
-      ).message
+        "notAvailable",
+        "otherBases"
+      )
     ).toBe(
       'No share for Malaysia at separation in 2030 on the basis asked (observed, magnet REE refined); the dataset has: projection "IEA base case (GCMO 2024)", magnet REE refined (ask with basis "IEA base case (GCMO 2024)"). Shares of different bases are not one series.'
     );
@@ -122,38 +125,48 @@ describe("supplyShare on the reference dataset", () => {
   });
 
   test("missing data is notAvailable and names the years and countries the dataset has", () => {
-    const failure = failed(
+    const failure = failedWith(
       supplyShare(data, { country: "Vietnam", stage: "separation", year: 2024 }),
-      "notAvailable"
+      "notAvailable",
+      "missingShare"
     );
-    expect(failure.message).toBe(
+    expect(failureText(failure)).toBe(
       "No share for Vietnam at separation in 2024: at separation the dataset has China, Malaysia, Australia, observed for 2020, 2023, 2024, and projections for 2030, 2035."
     );
-    const own = failed(
+    const own = failedWith(
       supplyShare(data, { country: "Malaysia", stage: "separation", year: 2024 }),
-      "notAvailable"
+      "notAvailable",
+      "missingShare"
     );
-    expect(own.message).toBe(
+    expect(failureText(own)).toBe(
       "No share for Malaysia at separation in 2024: the dataset has Malaysia at separation for 2023, 2030."
     );
   });
 
   test("a stage without any share (metal: a documented gap) is notAvailable", () => {
     expect(
-      failed(supplyShare(data, { country: "China", stage: "metal" }), "notAvailable").message
+      failureMessage(
+        supplyShare(data, { country: "China", stage: "metal" }),
+        "notAvailable",
+        "missingStageData"
+      )
     ).toBe("The dataset has no share data for the metal stage.");
     expect(
-      failed(supplyShare(data, { country: "China", stage: "metal", year: 2030 }), "notAvailable")
-        .message
+      failureMessage(
+        supplyShare(data, { country: "China", stage: "metal", year: 2030 }),
+        "notAvailable",
+        "missingShare"
+      )
     ).toBe("No share for China at metal in 2030: the dataset has no share at the metal stage.");
   });
 
   test("an unknown basis is invalid and lists the bases, editions and scenarios", () => {
     expect(
-      failed(
+      failureMessage(
         supplyShare(data, { country: "China", stage: "mining", year: 2024, basis: "astrology" }),
-        "invalid"
-      ).message
+        "invalid",
+        "unknownKeyword"
+      )
     ).toMatch(
       /^Unknown basis "astrology"\. Use one of: observed, projection, total REO mined, USGS MCS 2026/
     );
@@ -162,23 +175,41 @@ describe("supplyShare on the reference dataset", () => {
 
 describe("supplyShare rejects bad input", () => {
   test("unknown country or stage is invalid and lists the accepted values", () => {
-    const country = failed(supplyShare(data, { country: "Atlantis", stage: "mining" }), "invalid");
-    expect(country.message).toMatch(/^Unknown country "Atlantis"\. Use one of: WORLD, CN, US, MM/);
-    const stage = failed(supplyShare(data, { country: "China", stage: "smelting" }), "invalid");
-    expect(stage.message).toBe(
+    const country = failedWith(
+      supplyShare(data, { country: "Atlantis", stage: "mining" }),
+      "invalid",
+      "unknownKeyword"
+    );
+    expect(failureText(country)).toMatch(
+      /^Unknown country "Atlantis"\. Use one of: WORLD, CN, US, MM/
+    );
+    const stage = failedWith(
+      supplyShare(data, { country: "China", stage: "smelting" }),
+      "invalid",
+      "unknownKeyword"
+    );
+    expect(failureText(stage)).toBe(
       'Unknown stage "smelting". Use one of: mining, separation, metal, magnet, recycling.'
     );
   });
 
   test("an impossible year is outOfRange", () => {
     expect(
-      failed(supplyShare(data, { country: "China", stage: "mining", year: 1200 }), "outOfRange")
-        .message
+      failureMessage(
+        supplyShare(data, { country: "China", stage: "mining", year: 1200 }),
+        "outOfRange",
+        "numberOutOfRange"
+      )
     ).toBe("year must be between 1900 and 2200; got 1200.");
-    failed(supplyShare(data, { country: "China", stage: "mining", year: 2024.5 }), "outOfRange");
-    failed(
+    failedWith(
+      supplyShare(data, { country: "China", stage: "mining", year: 2024.5 }),
+      "outOfRange",
+      "notWholeNumber"
+    );
+    failedWith(
       supplyShare(data, { country: "China", stage: "mining", year: Number.NaN }),
-      "outOfRange"
+      "outOfRange",
+      "notFiniteNumber"
     );
   });
 
@@ -218,7 +249,11 @@ describe("supplyShare on fixtures", () => {
       ],
     });
     // 2030 has an observed figure (Japan), so it is not a projection year: China's projection is not used.
-    failed(supplyShare(data, { country: "China", stage: "magnet", year: 2030 }), "notAvailable");
+    failedWith(
+      supplyShare(data, { country: "China", stage: "magnet", year: 2030 }),
+      "notAvailable",
+      "otherBases"
+    );
     expect(ok(supplyShare(data, { country: "Japan", stage: "magnet", year: 2030 })).value).toBe(
       0.05
     );

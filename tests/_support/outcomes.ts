@@ -1,5 +1,5 @@
 /** Assertions on core outcomes that say, when they fail, what the outcome was instead. */
-import { failureText } from "../../src/core/_lib/messages";
+import { failureText, type FailureParams } from "../../src/core/_lib/messages";
 import type {
   Answer,
   Failure,
@@ -50,4 +50,13 @@ export function failureMessage<T>(
   code: FailureCode
 ): string {
   return failureText(failedWith(outcome, kind, code));
+}
+
+/** The params of a failure that must have `kind` and `code`: what its text is built from. */
+export function paramsOf<T, C extends FailureCode>(
+  outcome: Outcome<T>,
+  kind: FailureKind,
+  code: C
+): FailureParams[C] {
+  return failedWith(outcome, kind, code).params as FailureParams[C];
 }

@@ -1,6 +1,6 @@
 import { referencePrice } from "../../src/core/referencePrice";
 import { cited, fixture, leavesDataUnchanged, realData } from "../_support/fixture";
-import { failedWith, failureMessage, ok } from "../_support/outcomes";
+import { failedWith, failureMessage, ok, paramsOf } from "../_support/outcomes";
 
 const data = realData();
 
@@ -62,22 +62,25 @@ describe("referencePrice (USD/kg): one market's latest quote, never another's", 
     ).toBe(
       "No Dy oxide quote within 92 days before 2026-11-30 in this market: its latest quote on or before that date is 2026-02-05 (China domestic (SMM), 194.44 USD/kg)."
     );
-    expect(
-      failureMessage(
-        referencePrice(data, { element: "NdPr", date: "2024", market: "FOB China" }),
-        "notAvailable",
-        "stalePrice"
-      )
-    ).toMatch(/latest quote on or before that date is 2024-06-20 \(FOB China, 51 USD\/kg\)/);
-    expect(
-      failureMessage(
-        referencePrice(data, { element: "NdPr", date: "2100-01-01" }),
-        "notAvailable",
-        "futurePriceDate"
-      )
-    ).toMatch(
-      /^2100-01-01 is in the future, and no quote exists for it: the latest NdPr oxide quote in this market is 2026-09/
+    const fob = paramsOf(
+      referencePrice(data, { element: "NdPr", date: "2024", market: "FOB China" }),
+      "notAvailable",
+      "stalePrice"
     );
+    expect(fob.latest).toMatchObject({
+      date: "2024-06-20",
+      market: "FOB China",
+      value: 51,
+      unit: "USD/kg",
+    });
+    const future = paramsOf(
+      referencePrice(data, { element: "NdPr", date: "2100-01-01" }),
+      "notAvailable",
+      "futurePriceDate"
+    );
+    expect(future.date).toBe("2100-01-01");
+    expect(future.latest).toMatchObject({ product: "NdPr", form: "oxide" });
+    expect(future.latest.date).toMatch(/^2026-09/);
     // Within the window the answer says how old its quote is.
     const recent = ok(referencePrice(data, { element: "NdPr", date: "2026-11-30" }));
     expect(recent.value).toBe(94.5);
@@ -131,11 +134,9 @@ describe("referencePrice (USD/kg): one market's latest quote, never another's", 
       "The dataset has no China quote for La oxide. It has US quotes: ask with that market (4th argument); markets are never mixed."
     );
     expect(ok(referencePrice(data, { element: "La", market: "US" })).value).toBe(1);
-    expect(
-      failureMessage(referencePrice(data, { element: "Tm" }), "notAvailable", "missingPrice")
-    ).toMatch(
-      /^The dataset has no oxide price for Tm \(it has: NdPr oxide, NdPr metal, Dy oxide, Tb oxide, /
-    );
+    const tm = paramsOf(referencePrice(data, { element: "Tm" }), "notAvailable", "missingPrice");
+    expect(tm).toMatchObject({ product: "Tm", form: "oxide" });
+    expect(tm.available.slice(0, 4)).toEqual(["NdPr|oxide", "NdPr|metal", "Dy|oxide", "Tb|oxide"]);
     expect(
       failureMessage(
         referencePrice(data, { element: "Dy", date: "2019", market: "US" }),
@@ -150,9 +151,14 @@ describe("referencePrice (USD/kg): one market's latest quote, never another's", 
 
 describe("referencePrice rejects bad input", () => {
   test("unknown product or form and malformed dates are invalid", () => {
-    expect(
-      failureMessage(referencePrice(data, { element: "unobtainium" }), "invalid", "unknownKeyword")
-    ).toMatch(/^Unknown element "unobtainium"\. Use one of: Sc, Y, La, .*, NdPr\.$/);
+    const unknown = paramsOf(
+      referencePrice(data, { element: "unobtainium" }),
+      "invalid",
+      "unknownKeyword"
+    );
+    expect(unknown).toMatchObject({ what: "element", given: "unobtainium" });
+    expect(unknown.accepted.slice(0, 3)).toEqual(["Sc", "Y", "La"]);
+    expect(unknown.accepted[unknown.accepted.length - 1]).toBe("NdPr");
     expect(
       failureMessage(
         referencePrice(data, { element: "Nd", form: "powder" }),

@@ -1,6 +1,7 @@
 import { independenceYear } from "../../src/core/independenceYear";
 import { fixture, leavesDataUnchanged, realData } from "../_support/fixture";
 import { basisText, failedWith, failureMessage, ok, paramsOf } from "../_support/outcomes";
+import { MAGNET_PLANT_T, US_MAGNETS_RUNNING_T } from "../_support/expected";
 
 const data = realData();
 
@@ -9,19 +10,24 @@ const data = realData();
 // 4,600 in 2026 (+ usar-stillwater's 600 t/yr run-rate target), 14,600 in 2027 (+ vulcan-new-plant 10,000),
 // 30,000 from 2028 (+ mp-10x's 9,000 increment and usar-blacksburg 6,400). The horizon is 2029 (Energy Fuels
 // Phase 2, the latest start year in the dataset).
-const RUNNING_2026 = 2000 + 2000;
-const PLANNED_2027 = 2000 + 2000 + 600 + 10000;
-const PLANNED_2028 = PLANNED_2027 + 9000 + 6400;
+const RUNNING_2026 = US_MAGNETS_RUNNING_T[2026];
+const PLANNED_2027 =
+  RUNNING_2026 + MAGNET_PLANT_T.usarStillwater2026Target + MAGNET_PLANT_T.vulcanNewPlant;
+const PLANNED_2028 = PLANNED_2027 + MAGNET_PLANT_T.mp10x + MAGNET_PLANT_T.usarBlacksburg;
 const us = { region: "US", stage: "magnet", baseYear: 2025 } as const;
 
 describe("independenceYear", () => {
   test("demand already covered in the base year → the base year", () => {
-    expect(ok(independenceYear(data, { ...us, demand: 2000 })).value).toBe(2025);
-    expect(ok(independenceYear(data, { ...us, demand: 2001 })).value).toBe(2026);
+    expect(ok(independenceYear(data, { ...us, demand: US_MAGNETS_RUNNING_T[2025] })).value).toBe(
+      2025
+    );
+    expect(
+      ok(independenceYear(data, { ...us, demand: US_MAGNETS_RUNNING_T[2025] + 1 })).value
+    ).toBe(2026);
   });
 
   test("flat demand of 4,000 t/yr is first covered in 2026, when eVAC's ramp reaches its target; one more is never covered by what runs", () => {
-    const result = independenceYear(data, { ...us, demand: 4000 });
+    const result = independenceYear(data, { ...us, demand: RUNNING_2026 });
     expect(ok(result).value).toBe(2026);
     expect(basisText(result)).toContain("in 2026 capacity 4,000 t/yr ≥ demand 4,000 t/yr");
     expect(

@@ -1,18 +1,21 @@
 import { referencePrice } from "../../src/core/referencePrice";
 import { cited, fixture, leavesDataUnchanged, realData } from "../_support/fixture";
 import { failedWith, failureMessage, ok, paramsOf } from "../_support/outcomes";
+import { NDPR_OXIDE_SMM_2026_09_USD_KG } from "../_support/expected";
 
 const data = realData();
 
 describe("referencePrice (USD/kg): one market's latest quote, never another's", () => {
   test("NdPr oxide, latest, in the default market (China): the Sep 2026 range 92–97 USD/kg, with its quote basis", () => {
     const result = ok(referencePrice(data, { element: "NdPr" }));
-    expect(result.value).toBe(94.5);
+    expect(result.value).toBe(NDPR_OXIDE_SMM_2026_09_USD_KG);
     expect(result.basis[0].label).toBe(
       "NdPr oxide, China domestic, VAT excluded (SMM), 2026-09: 94.5 USD/kg (monthly range, VAT excluded)"
     );
     expect(result.basis[0].confidence).toBe("low");
-    expect(ok(referencePrice(data, { element: "PrNd", form: "oxide" })).value).toBe(94.5);
+    expect(ok(referencePrice(data, { element: "PrNd", form: "oxide" })).value).toBe(
+      NDPR_OXIDE_SMM_2026_09_USD_KG
+    );
   });
 
   test("a date takes the market's latest quote on or before it; a year or month means its end", () => {
@@ -83,7 +86,7 @@ describe("referencePrice (USD/kg): one market's latest quote, never another's", 
     expect(future.latest.date).toMatch(/^2026-09/);
     // Within the window the answer says how old its quote is.
     const recent = ok(referencePrice(data, { element: "NdPr", date: "2026-11-30" }));
-    expect(recent.value).toBe(94.5);
+    expect(recent.value).toBe(NDPR_OXIDE_SMM_2026_09_USD_KG);
     expect(recent.basis[0].note).toContain(
       "the latest quote on or before 2026-11-30 is of 2026-09"
     );

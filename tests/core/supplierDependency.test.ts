@@ -1,6 +1,12 @@
 import { supplierDependency } from "../../src/core/supplierDependency";
 import { fixture, leavesDataUnchanged, realData } from "../_support/fixture";
 import { basisText, failedWith, failureMessage, ok, paramsOf } from "../_support/outcomes";
+import {
+  CHINA_SHARE_2024,
+  MINE_T_REO,
+  US_IMPORT_SOURCE,
+  US_NET_IMPORT_RELIANCE,
+} from "../_support/expected";
 
 const data = realData();
 
@@ -11,7 +17,7 @@ describe("supplierDependency of a country (import reliance × import share)", ()
       supplier: "China",
       consumer: "US",
     });
-    expect(ok(result).value).toBeCloseTo(0.67 * 0.71, 12);
+    expect(ok(result).value).toBeCloseTo(US_NET_IMPORT_RELIANCE[2025] * US_IMPORT_SOURCE.CN, 12);
     expect(ok(result).basis.map((b) => b.label)).toEqual([
       "US net import reliance, rare-earth compounds and metals, 2025",
       "US import source of rare-earth compounds and metals: China",
@@ -24,16 +30,16 @@ describe("supplierDependency of a country (import reliance × import share)", ()
   test("the metal stage rests on the same 'compounds and metals' figures; the default supplier is China", () => {
     expect(
       ok(supplierDependency(data, { stage: "metal", consumer: "United States" })).value
-    ).toBeCloseTo(0.67 * 0.71, 12);
+    ).toBeCloseTo(US_NET_IMPORT_RELIANCE[2025] * US_IMPORT_SOURCE.CN, 12);
   });
 
   test("a year picks that year's reliance: 2024 = 53% × 71% (MCS 2026; the MCS 2025 edition's 80% stays in the indicators)", () => {
     expect(
       ok(supplierDependency(data, { stage: "separation", consumer: "US", year: 2024 })).value
-    ).toBeCloseTo(0.53 * 0.71, 12);
+    ).toBeCloseTo(US_NET_IMPORT_RELIANCE[2024] * US_IMPORT_SOURCE.CN, 12);
     expect(
       ok(supplierDependency(data, { stage: "separation", consumer: "US", year: 2022 })).value
-    ).toBeCloseTo(0.95 * 0.71, 12);
+    ).toBeCloseTo(US_NET_IMPORT_RELIANCE[2022] * US_IMPORT_SOURCE.CN, 12);
     expect(
       failureMessage(
         supplierDependency(data, { stage: "separation", consumer: "US", year: 2019 }),
@@ -48,7 +54,7 @@ describe("supplierDependency of a country (import reliance × import share)", ()
   test("another supplier uses its own import share: Malaysia 67% × 13%", () => {
     expect(
       ok(supplierDependency(data, { stage: "separation", supplier: "MY", consumer: "US" })).value
-    ).toBeCloseTo(0.67 * 0.13, 12);
+    ).toBeCloseTo(US_NET_IMPORT_RELIANCE[2025] * US_IMPORT_SOURCE.MY, 12);
     expect(
       failureMessage(
         supplierDependency(data, { stage: "separation", supplier: "Russia", consumer: "US" }),
@@ -77,7 +83,7 @@ describe("supplierDependency of a country (import reliance × import share)", ()
 
   test("the whole chain for the US is its worst stage with data (separation), the others named", () => {
     const result = supplierDependency(data, { consumer: "US" });
-    expect(ok(result).value).toBeCloseTo(0.67 * 0.71, 12);
+    expect(ok(result).value).toBeCloseTo(US_NET_IMPORT_RELIANCE[2025] * US_IMPORT_SOURCE.CN, 12);
     expect(basisText(result)).toContain(
       "the chain's dependency is its worst stage, separation (47.6%); other stages: metal 47.6%; no data for: mining, magnet, recycling"
     );
@@ -87,7 +93,7 @@ describe("supplierDependency of a country (import reliance × import share)", ()
 describe("supplierDependency of the world market (= supplier's share)", () => {
   test("one stage is the supplier's share of world output", () => {
     expect(ok(supplierDependency(data, { stage: "mining", year: 2024 })).value).toBeCloseTo(
-      270_000 / 380_000,
+      MINE_T_REO.mcs2026[2024].CN / MINE_T_REO.mcs2026[2024].WORLD,
       12
     );
     expect(
@@ -99,8 +105,14 @@ describe("supplierDependency of the world market (= supplier's share)", () => {
     const result = supplierDependency(data, {});
     // Each stage at its latest observed year: mining 2025 270,000 / 390,000 = 69.2% (USGS MCS 2026),
     // separation 0.91 and magnet 0.94 (IEA-Oct25 share records); max(0.692, 0.91, 0.94) = 0.94.
-    expect(ok(result).value).toBe(Math.max(270_000 / 390_000, 0.91, 0.94));
-    expect(ok(result).value).toBe(0.94);
+    expect(ok(result).value).toBe(
+      Math.max(
+        MINE_T_REO.mcs2026[2025].CN / MINE_T_REO.mcs2026[2025].WORLD,
+        CHINA_SHARE_2024.separation,
+        CHINA_SHARE_2024.magnet
+      )
+    );
+    expect(ok(result).value).toBe(CHINA_SHARE_2024.magnet);
     expect(basisText(result)).toContain("worst stage, magnet (94%)");
     expect(basisText(result)).toContain("mining 69.2%");
     expect(basisText(result)).toContain("separation 91%");
@@ -108,7 +120,9 @@ describe("supplierDependency of the world market (= supplier's share)", () => {
   });
 
   test("a chain takes the worst of its stages", () => {
-    expect(ok(supplierDependency(data, { stage: "mining>magnet", year: 2024 })).value).toBe(0.94);
+    expect(ok(supplierDependency(data, { stage: "mining>magnet", year: 2024 })).value).toBe(
+      CHINA_SHARE_2024.magnet
+    );
   });
 });
 

@@ -8,13 +8,17 @@ import {
   rivalSeparationShares,
 } from "../_support/fixture";
 import { basisText, failedWith, failureMessage, ok, paramsOf } from "../_support/outcomes";
+import { CHINA_SHARE_2024, MINE_T_REO } from "../_support/expected";
 
 const data = realData();
 
 describe("supplyShare on the reference dataset", () => {
   test("mining uses the USGS production ratio of the newest edition: China 2024 = 270,000 / 380,000 t REO (MCS 2026)", () => {
     const share = ok(supplyShare(data, { country: "China", stage: "mining", year: 2024 }));
-    expect(share.value).toBeCloseTo(270_000 / 380_000, 12);
+    expect(share.value).toBeCloseTo(
+      MINE_T_REO.mcs2026[2024].CN / MINE_T_REO.mcs2026[2024].WORLD,
+      12
+    );
     expect(share.value).toBeCloseTo(0.7105, 4);
     expect(share.basis.map((b) => b.label)).toEqual([
       "China, mining output 2024 (USGS MCS 2026)",
@@ -28,35 +32,45 @@ describe("supplyShare on the reference dataset", () => {
     const share = ok(
       supplyShare(data, { country: "China", stage: "mining", year: 2024, basis: "USGS MCS 2025" })
     );
-    expect(share.value).toBeCloseTo(270_000 / 390_000, 12);
+    expect(share.value).toBeCloseTo(
+      MINE_T_REO.mcs2025[2024].CN / MINE_T_REO.mcs2025[2024].WORLD,
+      12
+    );
     expect(share.basis[0].label).toBe("China, mining output 2024 (USGS MCS 2025)");
   });
 
   test("United States 2024 = 45,500 / 380,000", () => {
     expect(ok(supplyShare(data, { country: "US", stage: "mine", year: 2024 })).value).toBeCloseTo(
-      45_500 / 380_000,
+      MINE_T_REO.mcs2026[2024].US / MINE_T_REO.mcs2026[2024].WORLD,
       12
     );
   });
 
   test("takes the latest edition that has both figures: 2023 from MCS 2025 (255,000 / 376,000), MCS 2024 on request", () => {
     const share = ok(supplyShare(data, { country: "CN", stage: "mining", year: 2023 }));
-    expect(share.value).toBeCloseTo(255_000 / 376_000, 12);
+    expect(share.value).toBeCloseTo(
+      MINE_T_REO.mcs2025[2023].CN / MINE_T_REO.mcs2025[2023].WORLD,
+      12
+    );
     expect(share.basis[0].label).toContain("USGS MCS 2025");
     expect(
       ok(supplyShare(data, { country: "CN", stage: "mining", year: 2023, basis: "USGS MCS 2024" }))
         .value
-    ).toBeCloseTo(240_000 / 350_000, 12);
+    ).toBeCloseTo(MINE_T_REO.mcs2024[2023].CN / MINE_T_REO.mcs2024[2023].WORLD, 12);
   });
 
   test("the default year is the stage's latest observed year (2025 for mining, 2024 for separation and magnet)", () => {
     expect(ok(supplyShare(data, { country: "China", stage: "mining" })).value).toBeCloseTo(
-      270_000 / 390_000,
+      MINE_T_REO.mcs2026[2025].CN / MINE_T_REO.mcs2026[2025].WORLD,
       12
     );
     // 2025 has no observed separation or magnet share (the 2025 claims are indicators), so 2024 (IEA-Oct25).
-    expect(ok(supplyShare(data, { country: "China", stage: "separation" })).value).toBe(0.91);
-    expect(ok(supplyShare(data, { country: "China", stage: "magnet" })).value).toBe(0.94);
+    expect(ok(supplyShare(data, { country: "China", stage: "separation" })).value).toBe(
+      CHINA_SHARE_2024.separation
+    );
+    expect(ok(supplyShare(data, { country: "China", stage: "magnet" })).value).toBe(
+      CHINA_SHARE_2024.magnet
+    );
   });
 
   test("other stages use the reported share on the stage's default basis: China separation 2023 = 92% (IEA GCMO 2024, magnet REE refined)", () => {
@@ -67,10 +81,10 @@ describe("supplyShare on the reference dataset", () => {
       "China, share of world separation / refining 2023 (magnet REE refined; IEA GCMO 2024)"
     );
     expect(ok(supplyShare(data, { country: "China", stage: "separation", year: 2024 })).value).toBe(
-      0.91
+      CHINA_SHARE_2024.separation
     );
     expect(ok(supplyShare(data, { country: "China", stage: "magnet", year: 2024 })).value).toBe(
-      0.94
+      CHINA_SHARE_2024.magnet
     );
   });
 

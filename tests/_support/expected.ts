@@ -66,6 +66,21 @@ export const US_IMPORT_SOURCE = { CN: 0.71, MY: 0.13, JP: 0.05 } as const;
 /** China's share of world output in 2024 (shares table, IEA commentary Oct 2025, source IEA-Oct25). */
 export const CHINA_SHARE_2024 = { separation: 0.91, magnet: 0.94 } as const;
 
+/** China's share of world separation (refining) in 2023, magnet REE refined (shares table, IEA GCMO 2024, IEA-GCMO24). */
+export const CHINA_SEPARATION_SHARE_2023 = 0.92;
+
+/** Lead times of scope "any", years (leadTimes table, one record per stage; the sources named per stage). */
+export const LEAD_TIME_ANY_YEARS = {
+  /** S&P Global 2023 and 2024, IEA tracker. */
+  mining: { low: 6, base: 15.7, high: 32 },
+  /** Seed analysis, Iluka, MP Materials, IEA commentary Oct 2025. */
+  separation: { low: 4, base: 5, high: 8 },
+  /** MP Materials, Fastmarkets: base case only. */
+  metal: { base: 3 },
+  /** eVAC, Neo, MP Materials, USA Rare Earth, Fastmarkets. */
+  magnet: { low: 2, base: 2, high: 3 },
+} as const;
+
 /** Magnet plants, t/yr NdFeB (capacity table). */
 export const MAGNET_PLANT_T = {
   /** noveon-san-marcos: San Marcos (TX), operating since 2023 (source Noveon). */
@@ -84,7 +99,10 @@ export const MAGNET_PLANT_T = {
   usarBlacksburg: 6_400,
 } as const;
 
-/** US magnet capacity running (status operating or ramping), t/yr NdFeB: Noveon alone, then with eVAC's target. */
+/**
+ * US magnet capacity running (status operating or ramping), t/yr NdFeB: Noveon alone in 2025; from 2026 to the
+ * horizon with eVAC's target (MP's Independence plant ramps without a sourced output, so it adds nothing).
+ */
 export const US_MAGNETS_RUNNING_T = {
   2025: MAGNET_PLANT_T.noveonSanMarcos,
   2026: MAGNET_PLANT_T.noveonSanMarcos + MAGNET_PLANT_T.evacSumter2026Target,
@@ -95,3 +113,6 @@ export const MOUNTAIN_PASS_MINE_2024_T_REO = 45_455;
 
 /** NdPr oxide, China domestic VAT excluded (SMM), 2026-09, USD/kg (prices table, source STORM-Oct26). */
 export const NDPR_OXIDE_SMM_2026_09_USD_KG = 94.5;
+
+/** NdPr oxide, USGS annual averages of Argus FOB quotes (market US), USD/kg (prices table, source USGS-MCS26). */
+export const NDPR_OXIDE_US_USD_KG = { 2021: 92, 2022: 124, 2023: 75, 2024: 55, 2025: 69 } as const;

@@ -2,6 +2,7 @@ import { supplierDependency } from "../../src/core/supplierDependency";
 import { fixture, leavesDataUnchanged, realData } from "../_support/fixture";
 import { basisText, failedWith, failureMessage, ok, paramsOf } from "../_support/outcomes";
 import {
+  CHINA_SEPARATION_SHARE_2023,
   CHINA_SHARE_2024,
   MINE_T_REO,
   US_IMPORT_SOURCE,
@@ -98,7 +99,7 @@ describe("supplierDependency of the world market (= supplier's share)", () => {
     );
     expect(
       ok(supplierDependency(data, { stage: "separation", year: 2023, consumer: "World" })).value
-    ).toBe(0.92);
+    ).toBe(CHINA_SEPARATION_SHARE_2023);
   });
 
   test("no stage: the maximum over the stages with a value (magnet 2024, 94%), stages without data listed", () => {

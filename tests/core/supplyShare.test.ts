@@ -8,7 +8,7 @@ import {
   rivalSeparationShares,
 } from "../_support/fixture";
 import { basisText, failedWith, failureMessage, ok, paramsOf } from "../_support/outcomes";
-import { CHINA_SHARE_2024, MINE_T_REO } from "../_support/expected";
+import { CHINA_SEPARATION_SHARE_2023, CHINA_SHARE_2024, MINE_T_REO } from "../_support/expected";
 
 const data = realData();
 
@@ -75,7 +75,7 @@ describe("supplyShare on the reference dataset", () => {
 
   test("other stages use the reported share on the stage's default basis: China separation 2023 = 92% (IEA GCMO 2024, magnet REE refined)", () => {
     const share = ok(supplyShare(data, { country: "PRC", stage: "refining", year: 2023 }));
-    expect(share.value).toBe(0.92);
+    expect(share.value).toBe(CHINA_SEPARATION_SHARE_2023);
     expect(share.basis[0].sourceIds).toEqual(["IEA-GCMO24"]);
     expect(share.basis[0].label).toBe(
       "China, share of world separation / refining 2023 (magnet REE refined; IEA GCMO 2024)"

@@ -1,7 +1,8 @@
 /**
  * What the embedded reference dataset is known to hold, written out by hand so that tests compare the code's
- * answers with the data, never with the code itself. Shared by the wrappers' tests and the HyperFormula
- * workbook test, which read the same tables through different paths.
+ * answers with the data, never with the code itself: the one table of named facts the core, functions,
+ * HyperFormula and browser tests share, so a figure that changes with a data edition changes in one place.
+ * Each fact names the record it was copied from; none is computed by the code under test.
  */
 
 /** RE.TABLE("stages", "id, name"): the header, then the five stages in chain order. */

@@ -43,103 +43,137 @@ function list(items: readonly (string | number | null)[]): string {
   return shown.length > 0 ? shown.join(", ") : "none";
 }
 
+/**
+ * What each failure code's text needs (read-only once in a failure): `fail` is checked against it, and so
+ * is each renderer below. One entry per code; the codes are the renderers' names.
+ */
+export interface FailureParams {
+  readonly unknownKeyword: { what: string; given: string; accepted: readonly string[] };
+  readonly unknownScope: {
+    given: string;
+    classes: readonly string[];
+    countries: readonly string[];
+  };
+  readonly unknownRegion: {
+    given: string;
+    regions: readonly string[];
+    countries: readonly string[];
+  };
+  readonly emptyChainLink: { text: string };
+  readonly emptyRegionListItem: { text: string };
+  readonly notFiniteNumber: { what: string; value: number };
+  readonly numberOutOfRange: { what: string; value: number; min: number; max: number };
+  readonly numberBelow: { what: string; value: number; min: number };
+  readonly numberNotPositive: { what: string; value: number };
+  readonly notWholeNumber: { what: string; value: number };
+  readonly resultNotFinite: NoParams;
+  readonly wrongCount: { what: string; expected: number; got: number };
+  readonly zeroWeights: NoParams;
+  readonly invalidDate: { what: string; given: string };
+  readonly growthTooLow: { growth: number };
+  readonly sameSupplierAndConsumer: { country: string };
+  readonly missingLeadTime: { stage: string; scope: string };
+  readonly missingLeadTimeCase: {
+    stage: string;
+    scope: string;
+    leadCase: string;
+    given: readonly string[];
+  };
+  readonly missingStageData: { stage: string };
+  readonly missingShare: MissingShare;
+  readonly otherBases: OtherBases;
+  readonly importStageNotCovered: { consumer: string; stage: string; covered: readonly string[] };
+  readonly missingImportReliance: { consumer: string; supplier: string; stage: string };
+  readonly missingImportRelianceYear: {
+    consumer: string;
+    year: number;
+    years: readonly (number | null)[];
+  };
+  readonly missingImportSource: { consumer: string; supplier: string };
+  readonly missingDependency: { consumer: string; supplier: string; stages: readonly string[] };
+  readonly missingConcentration: {
+    stage: string;
+    year: number;
+    years: readonly number[];
+    projected: readonly number[];
+  };
+  readonly nothingCounted: NothingCounted;
+  readonly notWithinHorizon: { base: number; horizon: number };
+  readonly beyondHorizon: { year: number; horizon: number };
+  readonly missingIntensity: { application: string; material: string };
+  readonly unsupportedIntensityUnit: { application: string; unit: string; expected: string };
+  readonly missingFactor: { what: string; from: string; to: string };
+  readonly missingComposition: { material: string; record: Indicator | undefined };
+  readonly notConvertible: { application: string; basis: string; material: string };
+  readonly elementRequired: { form: string; other: string };
+  readonly missingPrice: { product: string; form: string; available: readonly string[] };
+  readonly missingPriceInMarket: {
+    product: string;
+    form: string;
+    market: string;
+    markets: readonly string[];
+  };
+  readonly missingPriceBefore: {
+    product: string;
+    form: string;
+    date: string;
+    quotes: readonly Price[];
+    otherMarkets: readonly string[];
+  };
+  readonly stalePrice: { date: string; latest: Price; windowDays: number };
+  readonly futurePriceDate: { date: string; latest: Price };
+  readonly missingElementField: { element: string; field: string };
+  readonly membershipNotPublished: { region: Region };
+  readonly ownProjectTooShort: { row: number };
+  readonly ownProjectBadKeyword: { row: number; column: "country" | "stage"; cause: Failure };
+  readonly ownProjectBadCapacity: { row: number };
+  readonly ownProjectBadFirstYear: { row: number; min: number; max: number };
+  readonly ownProjectBadStatus: { row: number; accepted: readonly string[] };
+  readonly historyEmpty: { fn: string; periods: readonly (string | number)[]; reason: string };
+  readonly chainFactorMissing: { downstream: string; upstream: string };
+  readonly chainNotWithinHorizon: { base: number; horizon: number; binding: readonly Binding[] };
+}
+
+/** The params of a code whose text needs none. */
+type NoParams = Readonly<Record<never, never>>;
+
 // ─── Arguments ──────────────────────────────────────────────────────────────────────────────────────
 
-function unknownKeyword({
-  what,
-  given,
-  accepted,
-}: {
-  readonly what: string;
-  readonly given: string;
-  readonly accepted: readonly string[];
-}): string {
+function unknownKeyword({ what, given, accepted }: FailureParams["unknownKeyword"]): string {
   const head = given.trim() === "" ? `Missing ${what}.` : `Unknown ${what} "${given.trim()}".`;
   return `${head} Use one of: ${accepted.join(", ")}.`;
 }
 
-function unknownScope({
-  given,
-  classes,
-  countries,
-}: {
-  readonly given: string;
-  readonly classes: readonly string[];
-  readonly countries: readonly string[];
-}): string {
+function unknownScope({ given, classes, countries }: FailureParams["unknownScope"]): string {
   return `Unknown scope "${given.trim()}". Use one of: ${classes.join(", ")}, or a country: ${countries.join(", ")}.`;
 }
 
-function unknownRegion({
-  given,
-  regions,
-  countries,
-}: {
-  readonly given: string;
-  readonly regions: readonly string[];
-  readonly countries: readonly string[];
-}): string {
+function unknownRegion({ given, regions, countries }: FailureParams["unknownRegion"]): string {
   const head = given.trim() === "" ? "Missing region." : `Unknown region "${given.trim()}".`;
   return `${head} Use a region (${regions.join(", ")}) or a country (${countries.join(", ")}).`;
 }
 
-function emptyChainLink({ text }: { readonly text: string }): string {
+function emptyChainLink({ text }: FailureParams["emptyChainLink"]): string {
   return `The stage chain "${text}" has an empty link. Separate stages with ">", "→" or ",", e.g. "mine>separation>metal>magnet".`;
 }
 
-function notFiniteNumber({
-  what,
-  value,
-}: {
-  readonly what: string;
-  readonly value: number;
-}): string {
+function notFiniteNumber({ what, value }: FailureParams["notFiniteNumber"]): string {
   return `${what} must be a finite number; got ${String(value)}.`;
 }
 
-function numberOutOfRange({
-  what,
-  value,
-  min,
-  max,
-}: {
-  readonly what: string;
-  readonly value: number;
-  readonly min: number;
-  readonly max: number;
-}): string {
+function numberOutOfRange({ what, value, min, max }: FailureParams["numberOutOfRange"]): string {
   return `${what} must be between ${min} and ${max}; got ${value}.`;
 }
 
-function numberBelow({
-  what,
-  value,
-  min,
-}: {
-  readonly what: string;
-  readonly value: number;
-  readonly min: number;
-}): string {
+function numberBelow({ what, value, min }: FailureParams["numberBelow"]): string {
   return `${what} must be at least ${min}; got ${value}.`;
 }
 
-function numberNotPositive({
-  what,
-  value,
-}: {
-  readonly what: string;
-  readonly value: number;
-}): string {
+function numberNotPositive({ what, value }: FailureParams["numberNotPositive"]): string {
   return `${what} must be greater than 0; got ${value}.`;
 }
 
-function notWholeNumber({
-  what,
-  value,
-}: {
-  readonly what: string;
-  readonly value: number;
-}): string {
+function notWholeNumber({ what, value }: FailureParams["notWholeNumber"]): string {
   return `${what} must be a whole year; got ${value}.`;
 }
 
@@ -157,15 +191,7 @@ function resultNotFinite(): string {
   return "The result is too large to represent: use smaller numbers (or other units).";
 }
 
-function wrongCount({
-  what,
-  expected,
-  got,
-}: {
-  readonly what: string;
-  readonly expected: number;
-  readonly got: number;
-}): string {
+function wrongCount({ what, expected, got }: FailureParams["wrongCount"]): string {
   return `${what} needs exactly ${expected} numbers, one per gap in the order of RE.GAPS(); got ${got}.`;
 }
 
@@ -173,15 +199,15 @@ function zeroWeights(): string {
   return "The weights are all zero: at least one gap needs a positive weight.";
 }
 
-function invalidDate({ what, given }: { readonly what: string; readonly given: string }): string {
+function invalidDate({ what, given }: FailureParams["invalidDate"]): string {
   return `${what} "${given}" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025-06-30).`;
 }
 
-function growthTooLow({ growth }: { readonly growth: number }): string {
+function growthTooLow({ growth }: FailureParams["growthTooLow"]): string {
   return `growth must be above -1 (a fall of 100% a year); got ${growth}.`;
 }
 
-function sameSupplierAndConsumer({ country }: { readonly country: string }): string {
+function sameSupplierAndConsumer({ country }: FailureParams["sameSupplierAndConsumer"]): string {
   return `The supplier and the consumer are both ${country}: a country's dependency on itself is not defined.`;
 }
 
@@ -200,13 +226,7 @@ export function leadTimeFallbackNote(stage: string, scope: string): string {
   return `no lead time specific to "${scope}" for ${stage}; the general ("any") record is used`;
 }
 
-function missingLeadTime({
-  stage,
-  scope,
-}: {
-  readonly stage: string;
-  readonly scope: string;
-}): string {
+function missingLeadTime({ stage, scope }: FailureParams["missingLeadTime"]): string {
   return `No lead time for ${stage} in the dataset, neither for "${scope}" nor a general ("any") one.`;
 }
 
@@ -215,12 +235,7 @@ function missingLeadTimeCase({
   scope,
   leadCase,
   given,
-}: {
-  readonly stage: string;
-  readonly scope: string;
-  readonly leadCase: string;
-  readonly given: readonly string[];
-}): string {
+}: FailureParams["missingLeadTimeCase"]): string {
   const cases =
     given.length > 0
       ? `It gives: ${given.join(", ")}.`
@@ -230,7 +245,7 @@ function missingLeadTimeCase({
 
 // ─── Shares and dependency ──────────────────────────────────────────────────────────────────────────
 
-function missingStageData({ stage }: { readonly stage: string }): string {
+function missingStageData({ stage }: FailureParams["missingStageData"]): string {
   return `The dataset has no share data for the ${stage} stage.`;
 }
 
@@ -244,7 +259,7 @@ export interface MissingShare {
   readonly stageCountries: readonly string[];
 }
 
-function missingShare(m: MissingShare): string {
+function missingShare(m: FailureParams["missingShare"]): string {
   const head = `No share for ${m.country} at ${m.stage} in ${m.year}`;
   if (m.countryYears.length > 0)
     return `${head}: the dataset has ${m.country} at ${m.stage} for ${list(m.countryYears)}.`;
@@ -263,7 +278,7 @@ export interface OtherBases {
   readonly available: readonly { basis: string; edition: string; projection?: string }[];
 }
 
-function otherBases(m: OtherBases): string {
+function otherBases(m: FailureParams["otherBases"]): string {
   const seen = new Set<string>();
   const options: string[] = [];
   for (const a of m.available) {
@@ -315,11 +330,7 @@ function importStageNotCovered({
   consumer,
   stage,
   covered,
-}: {
-  readonly consumer: string;
-  readonly stage: string;
-  readonly covered: readonly string[];
-}): string {
+}: FailureParams["importStageNotCovered"]): string {
   return (
     `No import data for ${consumer} at ${stage}: the dataset's net import reliance covers rare-earth ` +
     `compounds and metals, the ${covered.join(" and ")} stages. A dependency at ${stage} would need ` +
@@ -331,11 +342,7 @@ function missingImportReliance({
   consumer,
   supplier,
   stage,
-}: {
-  readonly consumer: string;
-  readonly supplier: string;
-  readonly stage: string;
-}): string {
+}: FailureParams["missingImportReliance"]): string {
   return (
     `No import data for ${consumer}: its dependency on ${supplier} at ${stage} needs ${consumer}'s net ` +
     `import reliance and ${supplier}'s share of its imports (indicators "<cc>-net-import-reliance-<year>" ` +
@@ -347,21 +354,11 @@ function missingImportRelianceYear({
   consumer,
   year,
   years,
-}: {
-  readonly consumer: string;
-  readonly year: number;
-  readonly years: readonly (number | null)[];
-}): string {
+}: FailureParams["missingImportRelianceYear"]): string {
   return `No net import reliance for ${consumer} in ${year} (the dataset has ${list(years)}).`;
 }
 
-function missingImportSource({
-  consumer,
-  supplier,
-}: {
-  readonly consumer: string;
-  readonly supplier: string;
-}): string {
+function missingImportSource({ consumer, supplier }: FailureParams["missingImportSource"]): string {
   return `The dataset has no share of ${consumer}'s imports coming from ${supplier}.`;
 }
 
@@ -369,11 +366,7 @@ function missingDependency({
   consumer,
   supplier,
   stages,
-}: {
-  readonly consumer: string;
-  readonly supplier: string;
-  readonly stages: readonly string[];
-}): string {
+}: FailureParams["missingDependency"]): string {
   return `No dependency of ${consumer} on ${supplier} can be given for any stage asked (${list(stages)}): none has the data it needs.`;
 }
 
@@ -410,12 +403,7 @@ function missingConcentration({
   year,
   years,
   projected,
-}: {
-  readonly stage: string;
-  readonly year: number;
-  readonly years: readonly number[];
-  readonly projected: readonly number[];
-}): string {
+}: FailureParams["missingConcentration"]): string {
   const projections = projected.length > 0 ? `; projections for ${list(projected)}` : "";
   return `No shares for ${stage} in ${year} to compute an HHI from (the dataset has ${list(years)}${projections}).`;
 }
@@ -554,7 +542,7 @@ export interface NothingCounted {
   readonly otherProduct: readonly CapacityProject[];
 }
 
-function nothingCounted(x: NothingCounted): string {
+function nothingCounted(x: FailureParams["nothingCounted"]): string {
   const unknown = [...x.unsized, ...x.undated];
   if (unknown.length > 0)
     return `${x.label}: no figure can be given, because the plants in question have no capacity, output or start year in the sources: ${plantNames(unknown)}.`;
@@ -567,38 +555,20 @@ export function independenceNote(year: number, capacity: number, need: number): 
   return `in ${year} capacity ${num(capacity)} t/yr ≥ demand ${num(need)} t/yr`;
 }
 
-function notWithinHorizon({
-  base,
-  horizon,
-}: {
-  readonly base: number;
-  readonly horizon: number;
-}): string {
+function notWithinHorizon({ base, horizon }: FailureParams["notWithinHorizon"]): string {
   return (
     `Capacity does not reach the demand within the data's horizon (${base}–${horizon}): ` +
     `no plant record in the dataset reaches past ${horizon}.`
   );
 }
 
-function beyondHorizon({
-  year,
-  horizon,
-}: {
-  readonly year: number;
-  readonly horizon: number;
-}): string {
+function beyondHorizon({ year, horizon }: FailureParams["beyondHorizon"]): string {
   return `${year} is past the data's horizon, ${horizon}: no plant record in the dataset reaches past it, so a figure for ${year} would only repeat ${horizon}.`;
 }
 
 // ─── Demand and conversions ─────────────────────────────────────────────────────────────────────────
 
-function missingIntensity({
-  application,
-  material,
-}: {
-  readonly application: string;
-  readonly material: string;
-}): string {
+function missingIntensity({ application, material }: FailureParams["missingIntensity"]): string {
   return `The dataset has no ${material} intensity for "${application}": its sources give no figure.`;
 }
 
@@ -606,11 +576,7 @@ function unsupportedIntensityUnit({
   application,
   unit,
   expected,
-}: {
-  readonly application: string;
-  readonly unit: string;
-  readonly expected: string;
-}): string {
+}: FailureParams["unsupportedIntensityUnit"]): string {
   return `The intensity of "${application}" is recorded in ${unit}, not in ${expected} per unit, so it cannot be converted to tonnes.`;
 }
 
@@ -635,25 +601,11 @@ export function demandComputation(
   return `${num(units)} × ${num(record.value ?? 0)} ${record.unit} ÷ 1,000${conversion} = ${num(tonnes)} t ${material}`;
 }
 
-function missingFactor({
-  what,
-  from,
-  to,
-}: {
-  readonly what: string;
-  readonly from: string;
-  readonly to: string;
-}): string {
+function missingFactor({ what, from, to }: FailureParams["missingFactor"]): string {
   return `Converting ${from} to ${to} needs a cited factor (${what}), which the dataset lacks.`;
 }
 
-function missingComposition({
-  material,
-  record,
-}: {
-  readonly material: string;
-  readonly record: Indicator | undefined;
-}): string {
+function missingComposition({ material, record }: FailureParams["missingComposition"]): string {
   if (record === undefined)
     return `Converting NdFeB magnet mass to ${material} needs a cited composition, which the dataset lacks.`;
   const range =
@@ -663,15 +615,7 @@ function missingComposition({
   return `The ${material} content of NdFeB magnets has no sourced point value, so ${material} demand cannot be given.${range} ${record.note ?? ""}`.trim();
 }
 
-function notConvertible({
-  application,
-  basis,
-  material,
-}: {
-  readonly application: string;
-  readonly basis: string;
-  readonly material: string;
-}): string {
+function notConvertible({ application, basis, material }: FailureParams["notConvertible"]): string {
   return `The "${application}" figure is ${basis} content of the whole platform (magnets of several kinds and other parts), not NdFeB magnet mass, so it cannot be converted to ${material}: ask for ${basis}.`;
 }
 
@@ -679,13 +623,7 @@ export function factorLabel(indicator: Indicator): string {
   return `${indicator.name}: ${num(indicator.value ?? 0)} ${indicator.unit}`;
 }
 
-function elementRequired({
-  form,
-  other,
-}: {
-  readonly form: string;
-  readonly other: string;
-}): string {
+function elementRequired({ form, other }: FailureParams["elementRequired"]): string {
   return `Converting between ${form} and ${other} needs an element: a symbol or name such as "Nd", or "NdPr" for the 75:25 blend.`;
 }
 
@@ -695,15 +633,7 @@ export function elementFactorLabel(element: Element): string {
 
 // ─── Prices ─────────────────────────────────────────────────────────────────────────────────────────
 
-function missingPrice({
-  product,
-  form,
-  available,
-}: {
-  readonly product: string;
-  readonly form: string;
-  readonly available: readonly string[];
-}): string {
+function missingPrice({ product, form, available }: FailureParams["missingPrice"]): string {
   const has = available.map((key) => key.replace("|", " ")).join(", ");
   return `The dataset has no ${form} price for ${product} (it has: ${has}).`;
 }
@@ -713,12 +643,7 @@ function missingPriceInMarket({
   form,
   market,
   markets,
-}: {
-  readonly product: string;
-  readonly form: string;
-  readonly market: string;
-  readonly markets: readonly string[];
-}): string {
+}: FailureParams["missingPriceInMarket"]): string {
   const askable = markets.filter((m) => m !== "other");
   const others =
     askable.length > 0
@@ -733,38 +658,18 @@ function missingPriceBefore({
   date,
   quotes,
   otherMarkets,
-}: {
-  readonly product: string;
-  readonly form: string;
-  readonly date: string;
-  readonly quotes: readonly Price[];
-  readonly otherMarkets: readonly string[];
-}): string {
+}: FailureParams["missingPriceBefore"]): string {
   const earliest = quotes.reduce((a, b) => (b.date < a.date ? b : a));
   const others =
     otherMarkets.length > 0 ? ` Other markets with quotes: ${otherMarkets.join(", ")}.` : "";
   return `No ${product} ${form} price on or before ${date} in this market (its earliest quote is ${earliest.date}, ${earliest.market}).${others}`;
 }
 
-function stalePrice({
-  date,
-  latest,
-  windowDays,
-}: {
-  readonly date: string;
-  readonly latest: Price;
-  readonly windowDays: number;
-}): string {
+function stalePrice({ date, latest, windowDays }: FailureParams["stalePrice"]): string {
   return `No ${latest.product} ${latest.form} quote within ${windowDays} days before ${date} in this market: its latest quote on or before that date is ${latest.date} (${latest.market}, ${num(latest.value ?? 0)} ${latest.unit}).`;
 }
 
-function futurePriceDate({
-  date,
-  latest,
-}: {
-  readonly date: string;
-  readonly latest: Price;
-}): string {
+function futurePriceDate({ date, latest }: FailureParams["futurePriceDate"]): string {
   return `${date} is in the future, and no quote exists for it: the latest ${latest.product} ${latest.form} quote in this market is ${latest.date} (${latest.market}, ${num(latest.value ?? 0)} ${latest.unit}).`;
 }
 
@@ -834,13 +739,7 @@ export function exportControlLabel(measure: ExportControl): string {
 
 // ─── Elements, regions, tables, dataset ─────────────────────────────────────────────────────────────
 
-function missingElementField({
-  element,
-  field,
-}: {
-  readonly element: string;
-  readonly field: string;
-}): string {
+function missingElementField({ element, field }: FailureParams["missingElementField"]): string {
   return `The dataset gives no ${field} for ${element}: its sources give none.`;
 }
 
@@ -853,7 +752,7 @@ export function regionLabel(region: Region): string {
   return `Group "${region.name}": ${region.definition}${members}`;
 }
 
-function membershipNotPublished({ region }: { readonly region: Region }): string {
+function membershipNotPublished({ region }: FailureParams["membershipNotPublished"]): string {
   return `The membership of ${region.name} is not published in the dataset's sources, so nothing can be summed over it: ${region.definition}`;
 }
 
@@ -900,7 +799,7 @@ export function noBasis(): string {
 
 // ─── The analyst's own regions, projects and histories ──────────────────────────────────────────────
 
-function emptyRegionListItem({ text }: { readonly text: string }): string {
+function emptyRegionListItem({ text }: FailureParams["emptyRegionListItem"]): string {
   return `The region list "${text}" has an empty item. Join countries and groups with "+" or ",", e.g. "US+Japan+Korea" or "allied, Vietnam".`;
 }
 
@@ -912,7 +811,7 @@ export function regionUnionMembers(members: readonly string[]): string {
   return `members in this dataset: ${list(members)}`;
 }
 
-function ownProjectTooShort({ row }: { readonly row: number }): string {
+function ownProjectTooShort({ row }: FailureParams["ownProjectTooShort"]): string {
   return `Your projects, row ${row}: give name, country, stage, capacity (t/yr) and first year, then optionally a status.`;
 }
 
@@ -925,15 +824,11 @@ function ownProjectBadKeyword({
   row,
   column,
   cause,
-}: {
-  readonly row: number;
-  readonly column: "country" | "stage";
-  readonly cause: Failure;
-}): string {
+}: FailureParams["ownProjectBadKeyword"]): string {
   return badCell(row, column, failureText(cause));
 }
 
-function ownProjectBadCapacity({ row }: { readonly row: number }): string {
+function ownProjectBadCapacity({ row }: FailureParams["ownProjectBadCapacity"]): string {
   return badCell(row, "capacity", "a number of t/yr above 0");
 }
 
@@ -941,21 +836,11 @@ function ownProjectBadFirstYear({
   row,
   min,
   max,
-}: {
-  readonly row: number;
-  readonly min: number;
-  readonly max: number;
-}): string {
+}: FailureParams["ownProjectBadFirstYear"]): string {
   return badCell(row, "first year", `a whole year ${min}-${max}`);
 }
 
-function ownProjectBadStatus({
-  row,
-  accepted,
-}: {
-  readonly row: number;
-  readonly accepted: readonly string[];
-}): string {
+function ownProjectBadStatus({ row, accepted }: FailureParams["ownProjectBadStatus"]): string {
   return badCell(row, "status", `one of ${accepted.join(", ")}`);
 }
 
@@ -971,28 +856,14 @@ export function historyRowLabel(period: string | number, label: string): string 
   return `${period}: ${label}`;
 }
 
-function historyEmpty({
-  fn,
-  periods,
-  reason,
-}: {
-  readonly fn: string;
-  readonly periods: readonly (string | number)[];
-  readonly reason: string;
-}): string {
+function historyEmpty({ fn, periods, reason }: FailureParams["historyEmpty"]): string {
   const span =
     periods.length === 0 ? "no period" : `${periods[0]} to ${periods[periods.length - 1]}`;
   const why = reason === "" ? "" : ` For the last period: ${reason}`;
   return `${fn} has no value for any period the dataset has (${span}) with these arguments.${why}`;
 }
 
-function chainFactorMissing({
-  downstream,
-  upstream,
-}: {
-  readonly downstream: string;
-  readonly upstream: string;
-}): string {
+function chainFactorMissing({ downstream, upstream }: FailureParams["chainFactorMissing"]): string {
   return `No cited factor converts ${downstream} demand to ${upstream}: the dataset has none (the NdPr share of mined REO depends on the deposit), so the chain's independence cannot be given. Ask for the chain from separation on, or for mining with its own demand in t REO.`;
 }
 
@@ -1024,22 +895,21 @@ function chainNotWithinHorizon({
   base,
   horizon,
   binding,
-}: {
-  readonly base: number;
-  readonly horizon: number;
-  readonly binding: readonly Binding[];
-}): string {
+}: FailureParams["chainNotWithinHorizon"]): string {
   return `The chain's capacity does not cover its demand at every stage within the data's horizon (${base}–${horizon}). Binding stage by year: ${bindingList(binding)}.`;
 }
 
 // ─── Failures ───────────────────────────────────────────────────────────────────────────────────────
+
+/** One renderer per code, each typed by its code's params. */
+type Renderers = { readonly [C in keyof FailureParams]: (params: FailureParams[C]) => string };
 
 /**
  * The text of each failure code. A core failure carries its code and the data its text needs
  * (`fail("invalid", "unknownKeyword", { what, given, accepted })`); it becomes prose only here, in
  * `failureText`, when something shows it (the functions layer's error flag, RE.SOURCE, RE.HISTORY).
  */
-const FAILURE_TEXT = {
+const FAILURE_TEXT: Renderers = {
   unknownKeyword,
   unknownScope,
   unknownRegion,
@@ -1091,17 +961,6 @@ const FAILURE_TEXT = {
   historyEmpty,
   chainFactorMissing,
   chainNotWithinHorizon,
-} as const;
-
-type ParamsOf<F> = F extends (params: infer P) => string
-  ? Parameters<F> extends []
-    ? Readonly<Record<never, never>>
-    : P
-  : never;
-
-/** What each failure code's text needs: `fail` and the renderer are both checked against it. */
-export type FailureParams = {
-  readonly [C in keyof typeof FAILURE_TEXT]: ParamsOf<(typeof FAILURE_TEXT)[C]>;
 };
 
 /** The prose a failure shows the user. */

@@ -20,7 +20,7 @@ export type Failure = {
     readonly ok: false;
     readonly kind: FailureKind;
     readonly code: C;
-    readonly params: FailureParams[C];
+    readonly params: Readonly<FailureParams[C]>;
   };
 }[FailureCode];
 

@@ -12,7 +12,7 @@ import { independenceYear } from "../../src/core/independenceYear";
 import { chainIndependenceYear } from "../../src/core/chainIndependence";
 import { resolveStage } from "../../src/core/resolveStage";
 import { leavesDataUnchanged, realData } from "../_support/fixture";
-import { basisText, failed, ok } from "../_support/outcomes";
+import { basisText, failed, failureMessage, ok, paramsOf } from "../_support/outcomes";
 
 const data = realData();
 const magnet = ok(resolveStage(data, "magnet")).value;
@@ -60,11 +60,13 @@ describe("the lead-time case moves plants still to come online by case − base"
   });
 
   test("a stage whose record has no such case is #N/A saying so, never a silent base", () => {
-    const metal = failed(
-      capacityOnline(data, { ...planned, stage: "metal", year: 2028, case: "high" }),
-      "notAvailable"
-    );
-    expect(metal.message).toBe(
+    const metal = capacityOnline(data, { ...planned, stage: "metal", year: 2028, case: "high" });
+    expect(paramsOf(metal, "notAvailable", "scenarioCaseMissing")).toEqual({
+      stage: "Metal & alloy",
+      leadCase: "high",
+      given: ["base"],
+    });
+    expect(failureMessage(metal, "notAvailable", "scenarioCaseMissing")).toBe(
       "The Metal & alloy lead time has no high case (it gives only base: a gap in the sources), so the high lead-time scenario cannot be computed at Metal & alloy. Use the base case, or a delay of your own."
     );
     failed(
@@ -96,8 +98,12 @@ describe("the lead-time case moves plants still to come online by case − base"
     // a stage that cannot take the case fails before the search (not "no capacity")
     const chain = { ...planned, stage: "metal>magnet", demand: 3000, baseYear: 2025 };
     expect(
-      failed(chainIndependenceYear(data, { ...chain, case: "high" }), "notAvailable").message
-    ).toMatch(/^The Metal & alloy lead time has no high case/);
+      paramsOf(
+        chainIndependenceYear(data, { ...chain, case: "high" }),
+        "notAvailable",
+        "scenarioCaseMissing"
+      )
+    ).toEqual({ stage: "Metal & alloy", leadCase: "high", given: ["base"] });
     expect(leavesDataUnchanged((d) => independenceYear(d, { ...args, case: "high" }))).toBe(true);
   });
 });

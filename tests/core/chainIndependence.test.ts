@@ -6,7 +6,7 @@
  */
 import { chainIndependenceYear } from "../../src/core/chainIndependence";
 import { fixture, realData } from "../_support/fixture";
-import { basisText, failed, ok } from "../_support/outcomes";
+import { basisText, ok, paramsOf } from "../_support/outcomes";
 
 const data = realData();
 const us = { region: "US", baseYear: 2025, status: "planned" } as const;
@@ -34,12 +34,17 @@ describe("chainIndependenceYear through mining", () => {
     expect(
       ok(chainIndependenceYear(data, { ...us, stage: "mining>separation", demand: 7900 })).value
     ).toBe(2029);
-    expect(
-      failed(
-        chainIndependenceYear(data, { ...us, stage: "mining>separation", demand: 8000 }),
-        "notAvailable"
-      ).message
-    ).toContain("2029 mining (50,692 t/yr for 50,955.414 t/yr)");
+    const { binding } = paramsOf(
+      chainIndependenceYear(data, { ...us, stage: "mining>separation", demand: 8000 }),
+      "notAvailable",
+      "chainNotWithinHorizon"
+    );
+    expect(binding.at(-1)).toEqual({
+      year: 2029,
+      stage: "Mining",
+      capacity: 50692,
+      need: expect.closeTo(8000 / 0.157, 6),
+    });
   });
 
   test("without the cited factor a chain through mining is #N/A saying what is missing", () => {
@@ -49,10 +54,11 @@ describe("chainIndependenceYear through mining", () => {
       ),
     });
     expect(
-      failed(
+      paramsOf(
         chainIndependenceYear(withoutFactor, { ...us, stage: "mining>separation", demand: 10 }),
-        "notAvailable"
-      ).message
-    ).toMatch(/^No cited factor converts NdPr oxide demand to REO/);
+        "notAvailable",
+        "chainFactorMissing"
+      )
+    ).toEqual({ downstream: "NdPr oxide", upstream: "REO" });
   });
 });

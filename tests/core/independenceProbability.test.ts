@@ -18,7 +18,7 @@ import { triangularQuantile } from "../../src/core/independenceProbability/plant
 import { independenceYear } from "../../src/core/independenceYear";
 import type { DatasetShape } from "../../src/data/schema";
 import { cited, fixture, leavesDataUnchanged, realData } from "../_support/fixture";
-import { basisText, failed, ok } from "../_support/outcomes";
+import { basisText, failed, failureMessage, ok, paramsOf } from "../_support/outcomes";
 
 type Project = DatasetShape["capacity"][number];
 
@@ -149,34 +149,46 @@ describe("independenceProbability against hand-computed probabilities", () => {
   });
 
   test("bad input: a year before the base year or past the horizon, bad trials, seed or odds; nothing to count", () => {
-    failed(independenceProbability(data, { ...us, demand: 1, year: 2024 }), "outOfRange");
     expect(
-      failed(independenceProbability(data, { ...us, demand: 1, year: 2031 }), "notAvailable")
-        .message
-    ).toMatch(/^2031 is past the data's horizon, 2030/);
+      paramsOf(
+        independenceProbability(data, { ...us, demand: 1, year: 2024 }),
+        "outOfRange",
+        "probabilityYearBeforeBase"
+      )
+    ).toEqual({ year: 2024, base: 2025 });
+    expect(
+      paramsOf(
+        independenceProbability(data, { ...us, demand: 1, year: 2031 }),
+        "notAvailable",
+        "beyondHorizon"
+      )
+    ).toEqual({ year: 2031, horizon: 2030 });
     failed(
       independenceProbability(data, { ...us, demand: 1, year: 2029, trials: 50 }),
       "outOfRange"
     );
     expect(
-      failed(
+      failureMessage(
         independenceProbability(data, { ...us, demand: 1, year: 2029, trials: 1000.5 }),
-        "outOfRange"
-      ).message
+        "outOfRange",
+        "notWhole"
+      )
     ).toBe("trials must be a whole number; got 1000.5.");
     failed(independenceProbability(data, { ...us, demand: 1, year: 2029, seed: -1 }), "outOfRange");
     expect(
-      failed(
+      paramsOf(
         independenceProbability(data, { ...us, demand: 1, year: 2029, odds: [["maybe", 2]] }),
-        "invalid"
-      ).message
-    ).toMatch(/^Your odds, row 1: give a status/);
+        "invalid",
+        "oddsBadRow"
+      ).row
+    ).toBe(1);
     expect(
-      failed(
+      paramsOf(
         independenceProbability(data, { ...us, region: "Korea", demand: 1, year: 2029 }),
-        "notAvailable"
-      ).message
-    ).toMatch(/^No plant at magnet manufacturing in (South )?Korea[^ ]* has a capacity figure/);
+        "notAvailable",
+        "probabilityNothingToCount"
+      ).stage
+    ).toBe("Magnet manufacturing");
     failed(independenceProbability(data, { ...us, demand: 0, year: 2029 }), "outOfRange");
     failed(
       independenceProbability(data, { ...us, stage: "magic", demand: 1, year: 2029 }),

@@ -10,7 +10,6 @@ import {
   capacityTotalLabel,
   caseShiftLabel,
   caseShiftMoves,
-  nothingCounted,
 } from "../_lib/messages";
 import { unknownKeywordIn } from "../_lib/findKeyword";
 import { answer, fail, type Basis, type Outcome } from "../_lib/outcome";
@@ -133,7 +132,13 @@ export function capacityOnline(data: IndexedDataset, args: CapacityOnlineOptions
     shift.value?.leadCase
   );
   if (counted.length === 0)
-    return fail("notAvailable", nothingCounted({ label, product, unsized, undated, otherProduct }));
+    return fail("notAvailable", "nothingCounted", {
+      label,
+      product,
+      unsized,
+      undated,
+      otherProduct,
+    });
   const context = {
     computed: capacitySum(
       counted.map((c) => c.value),

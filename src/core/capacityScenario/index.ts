@@ -2,7 +2,6 @@ import type { CapacityProject, LeadTime, Stage } from "../../data/schema";
 import type { IndexedDataset } from "../../data/store";
 import { yearOf } from "../_lib/dates";
 import { unknownKeywordIn } from "../_lib/findKeyword";
-import { missingLeadTime, scenarioCaseMissing } from "../_lib/messages";
 import { answer, fail, type Outcome } from "../_lib/outcome";
 import { leadTimeCases, type LeadTimeCase } from "../_lib/vocabulary";
 import { leadTimeIndex, leadTimeKey } from "../leadTimeYears/leadTimeIndex";
@@ -100,7 +99,9 @@ export function shiftedStart(asOfYear: number, start: number, years: number): nu
 /** The lead-time record a stage's scenario rests on: the stage's general ("any") record. */
 export function stageLeadTime(data: IndexedDataset, stage: Stage): Outcome<LeadTime> {
   const record = leadTimeIndex(data).get(leadTimeKey(stage.id, "any"));
-  return record ? answer(record) : fail("notAvailable", missingLeadTime(stage.name, "any"));
+  return record
+    ? answer(record)
+    : fail("notAvailable", "missingLeadTime", { stage: stage.name, scope: "any" });
 }
 
 /** A lead-time case's shift at one stage: the case's years minus the base years, and the record they come from. */
@@ -144,13 +145,10 @@ export function caseShift(
   if (!record.ok) return record;
   const { base, [leadCase]: years } = record.value;
   if (base === null || years === null)
-    return fail(
-      "notAvailable",
-      scenarioCaseMissing({
-        stage: stage.name,
-        leadCase,
-        given: (["low", "base", "high"] as const).filter((c) => record.value[c] !== null),
-      })
-    );
+    return fail("notAvailable", "scenarioCaseMissing", {
+      stage: stage.name,
+      leadCase,
+      given: (["low", "base", "high"] as const).filter((c) => record.value[c] !== null),
+    });
   return answer({ leadCase, years: years - base, record: record.value });
 }

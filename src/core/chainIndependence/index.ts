@@ -3,13 +3,7 @@ import type { IndexedDataset } from "../../data/store";
 import { basisOf } from "../_lib/basis";
 import { FACTOR_IDS, factorOf } from "../_lib/factors";
 import { checkHorizon, dataHorizon } from "../_lib/horizon";
-import {
-  chainBindingNote,
-  chainDemandLabel,
-  chainFactorMissing,
-  chainNotWithinHorizon,
-  minedReoFactorNote,
-} from "../_lib/messages";
+import { chainBindingNote, chainDemandLabel, minedReoFactorNote } from "../_lib/messages";
 import { answer, fail, type Basis, type Failure, type Outcome } from "../_lib/outcome";
 import { parseStageChain } from "../_lib/stageChain";
 import { CANONICAL_PRODUCT } from "../_lib/vocabulary";
@@ -40,7 +34,8 @@ function upstreamFactor(
   if (downstream === "NdFeB" && upstream === "NdPr oxide") {
     const share = factorOf(data, FACTOR_IDS.ndprShareOfNdFeB);
     const metal = factorOf(data, FACTOR_IDS.ndprMetalPerOxide);
-    if (!share || !metal) return fail("notAvailable", chainFactorMissing(downstream, upstream));
+    if (!share || !metal)
+      return fail("notAvailable", "chainFactorMissing", { downstream, upstream });
     return answer(share.value / metal.value, [
       basisOf(share, share.name),
       basisOf(metal, metal.name),
@@ -48,7 +43,7 @@ function upstreamFactor(
   }
   if (downstream === "NdPr oxide" && upstream === "REO") {
     const share = factorOf(data, FACTOR_IDS.ndprOxideShareOfReo);
-    if (!share) return fail("notAvailable", chainFactorMissing(downstream, upstream));
+    if (!share) return fail("notAvailable", "chainFactorMissing", { downstream, upstream });
     return answer(1 / share.value, [basisOf(share, share.name, { note: minedReoFactorNote() })]);
   }
   const viaOxide = upstreamFactor(data, downstream, "NdPr oxide");
@@ -168,5 +163,5 @@ export function chainIndependenceYear(
       return answer(year, [note, ...stageDemandBasis(data, demands.value, base), ...totals]);
     }
   }
-  return fail("notAvailable", chainNotWithinHorizon(base, horizon, binding));
+  return fail("notAvailable", "chainNotWithinHorizon", { base, horizon, binding });
 }

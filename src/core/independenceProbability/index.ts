@@ -5,14 +5,11 @@ import { checkRange, checkYear } from "../_lib/checks";
 import { yearOf } from "../_lib/dates";
 import { checkHorizon, dataHorizon } from "../_lib/horizon";
 import {
-  notWhole,
   oddsAssumptionLabel,
   oddsOverriddenNote,
   plantChanceLabel,
   probabilityLabel,
   probabilityMethod,
-  probabilityNothingToCount,
-  probabilityYearBeforeBase,
   triangleLabel,
   triangleNote,
 } from "../_lib/messages";
@@ -73,7 +70,7 @@ function checkWhole(
 ): Failure | undefined {
   const failure = checkRange(what, value, bounds.min, bounds.max);
   if (failure) return failure;
-  return Number.isInteger(value) ? undefined : fail("outOfRange", notWhole({ what, value }));
+  return Number.isInteger(value) ? undefined : fail("outOfRange", "notWhole", { what, value });
 }
 
 /** A plant at one stage: its chance of coming online, its lead-time triangle, its capacity by first-year move. */
@@ -127,7 +124,10 @@ export function independenceProbability(
   const bad = checkIndependenceArgs(args) ?? checkYear("year", args.year);
   if (bad) return bad;
   if (args.year < args.baseYear)
-    return fail("outOfRange", probabilityYearBeforeBase({ year: args.year, base: args.baseYear }));
+    return fail("outOfRange", "probabilityYearBeforeBase", {
+      year: args.year,
+      base: args.baseYear,
+    });
   const horizon = dataHorizon(data);
   if (args.year > horizon) return checkHorizon(data, args.year) as Failure;
   const chain = parseStageChain(data, args.stage);
@@ -175,10 +175,10 @@ export function independenceProbability(
       }))
       .filter((plant) => countsEver(data, plant));
     if (plants.length === 0)
-      return fail(
-        "notAvailable",
-        probabilityNothingToCount({ stage: stage.name, region: region.value.name })
-      );
+      return fail("notAvailable", "probabilityNothingToCount", {
+        stage: stage.name,
+        region: region.value.name,
+      });
     stages.push({ stage, plants, lead: lead.ok ? lead.value : undefined });
   }
 

@@ -1,6 +1,5 @@
 import type { ProjectStatus } from "../../data/schema";
 import { projectStatuses } from "../../data/tables";
-import { oddsBadRow } from "../_lib/messages";
 import { answer, fail, type Outcome } from "../_lib/outcome";
 import type { OwnProjectRows } from "../ownProjects";
 
@@ -56,7 +55,7 @@ export function onlineOdds(rows: OwnProjectRows | undefined): Outcome<OnlineOdds
           : Number.NaN;
     if (i === 0 && !status && Number.isNaN(chance)) continue;
     if (!status || !(chance >= 0 && chance <= 1))
-      return fail("invalid", oddsBadRow({ row: i + 1, statuses: projectStatuses }));
+      return fail("invalid", "oddsBadRow", { row: i + 1, statuses: projectStatuses });
     byStatus[status] = chance;
     overridden.push(status);
   }

@@ -1,6 +1,5 @@
 import type { IndexedDataset } from "../../data/store";
 import { checkPositive, checkRange, checkYear } from "../_lib/checks";
-import { growthTooLow } from "../_lib/messages";
 import { fail, type Failure } from "../_lib/outcome";
 import { caseShift } from "../capacityScenario";
 import { resolveStage } from "../resolveStage";
@@ -14,7 +13,7 @@ export function checkIndependenceArgs(args: IndependenceYearOptions): Failure | 
     checkYear("baseYear", args.baseYear) ??
     checkRange("growth", growth, -Infinity, Infinity);
   if (bad) return bad;
-  return growth <= -1 ? fail("outOfRange", growthTooLow(growth)) : undefined;
+  return growth <= -1 ? fail("outOfRange", "growthTooLow", { growth }) : undefined;
 }
 
 /**

@@ -7,8 +7,8 @@
  * - `collection`: it reads `load("items/name")` as a property `name` of the `items` array and throws
  *   ("Property name needs to be present in object model"), since arrays are plain values to it; the
  *   collection's `load` loads `items` itself instead, which keeps the semantics (no items before the sync);
- * - `nullable`: `isNullObject` is a property like any other to it, never loaded by `load("name")`; the
- *   object's `load` loads it too, as Excel answers it after any load;
+ * - `nullable`: `isNullObject` is a property like any other to it, readable only when loaded itself; in
+ *   Excel it is known after the next sync, whatever was loaded, and `make` gives it that meaning;
  * - `make`: an object a method returns (`getRange(address)`) is outside the context's tree, so the context's
  *   sync would never reach it; the counting sync syncs every object made here too.
  */
@@ -28,7 +28,17 @@ export class MockExcel {
 
   /** A mock object from `data` that every `context.sync()` of this mock reaches. */
   make(data: Data): Mock {
-    const mock = new OfficeMockObject(data, "excel" as never) as Mock;
+    const { isNullObject, ...rest } = data;
+    const mock = new OfficeMockObject(rest, "excel" as never) as Mock;
+    if (typeof isNullObject === "boolean") {
+      const asked = this.syncs;
+      Object.defineProperty(mock, "isNullObject", {
+        get: () => {
+          if (this.syncs === asked) throw new Error("isNullObject read before context.sync()");
+          return isNullObject;
+        },
+      });
+    }
     this.made.push(mock);
     return mock;
   }
@@ -59,15 +69,7 @@ export function collection(items: readonly Data[], methods: Data = {}): Data {
   };
 }
 
-/** Mock data of what a `…OrNullObject` method returns: `isNullObject` is loaded with any load. */
+/** Mock data of what a `…OrNullObject` method returns (for `MockExcel.make`). */
 export function nullable(isNull: boolean, data: Data = {}): Data {
-  return {
-    ...data,
-    isNullObject: isNull,
-    load(this: Mock, properties?: string) {
-      return properties === undefined
-        ? ownLoad.call(this, "*")
-        : ownLoad.call(this, `${properties},isNullObject`);
-    },
-  };
+  return { ...data, isNullObject: isNull };
 }

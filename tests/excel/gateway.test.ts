@@ -6,15 +6,21 @@
  * The gateway as a whole: what every action costs in round trips, and how Office errors become typed failures.
  * Each batch's own tests are beside it (tables, pin-part, recalculate, templates .test.ts).
  */
-import { isGatewayFailure } from "../../src/excel/failures";
 import { createExcelGateway } from "../../src/excel/gateway";
 import { pinToXml } from "../../src/excel/pin-xml";
 import type { DatasetPin, SheetTable } from "../../src/excel/workbook-gateway";
 import { contains, leftovers, uniqueSheetName } from "../../src/templates/a1";
 import { independenceModelTemplate } from "../../src/templates/independence-model";
-import { errorText, gatewayMessages } from "../../src/taskpane/messages";
+import { gatewayMessages } from "../../src/taskpane/messages";
 import { MockExcel } from "./office-context";
-import { pinGateway, pinPart, recalcGateway, tableGateway, templateGateway } from "./workbooks";
+import {
+  failureOf,
+  pinGateway,
+  pinPart,
+  recalcGateway,
+  tableGateway,
+  templateGateway,
+} from "./workbooks";
 
 /** The most round trips one user action may cost. */
 const MAX_SYNCS = 3;
@@ -26,19 +32,6 @@ function tableOf(rows: number, name: string, sheet: string): SheetTable {
     headers: ["id", "value", "Source"],
     rows: Array.from({ length: rows }, (_, i) => [`row-${i + 1}`, i * 10, "a source"]),
   };
-}
-
-/** The typed failure an action rejected with, and the sentence the pane shows for it. */
-async function failureOf(
-  action: Promise<unknown>
-): Promise<{ code: string; params: unknown; text: string }> {
-  try {
-    await action;
-  } catch (error) {
-    if (!isGatewayFailure(error)) throw error;
-    return { ...error.failure, text: errorText(error) };
-  }
-  throw new Error("the action did not fail");
 }
 
 beforeAll(() => {

@@ -5,11 +5,10 @@
 // the DOMParser and XMLSerializer Excel's webview has.
 import dataset from "../../src/data/dataset.json";
 import { datasetFingerprint } from "../../src/data/fingerprint";
-import { isGatewayFailure } from "../../src/excel/failures";
 import { PIN_NAMESPACE, pinToXml } from "../../src/excel/pin-xml";
 import type { DatasetPin } from "../../src/excel/workbook-gateway";
-import { errorText, gatewayMessages } from "../../src/taskpane/messages";
-import { pinGateway, pinPart } from "./workbooks";
+import { gatewayMessages } from "../../src/taskpane/messages";
+import { failureOf, pinGateway, pinPart } from "./workbooks";
 
 const pin: DatasetPin = {
   datasetId: dataset.meta.id,
@@ -60,9 +59,7 @@ test("a damaged pin part is refused with the reason, not read as a pin", async (
   const { gateway } = pinGateway([
     pinPart(`<datasetPin xmlns="${PIN_NAMESPACE}" version="1.2.3"/>`, "{damaged}"),
   ]);
-  let failure: unknown;
-  await gateway.readPin().catch((error: unknown) => (failure = error));
-  expect(isGatewayFailure(failure) && { ...failure.failure, text: errorText(failure) }).toEqual({
+  expect(await failureOf(gateway.readPin())).toEqual({
     code: "pin-unreadable",
     params: { problem: { kind: "bad-attribute", attribute: "datasetId" } },
     text: gatewayMessages.pinUnreadable({ kind: "bad-attribute", attribute: "datasetId" }),

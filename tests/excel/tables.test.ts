@@ -3,11 +3,10 @@
  * states what the workbook holds as the mock data Excel would answer with, and reads back what the batch
  * wrote, round trips counted.
  */
-import { isGatewayFailure } from "../../src/excel/failures";
 import type { SheetTable } from "../../src/excel/workbook-gateway";
 import { a1 } from "../../src/templates/a1";
-import { errorText, gatewayMessages } from "../../src/taskpane/messages";
-import { tableGateway, type ExistingTable, type WorkbookState } from "./workbooks";
+import { gatewayMessages } from "../../src/taskpane/messages";
+import { failureOf, tableGateway, type ExistingTable, type WorkbookState } from "./workbooks";
 
 const HEADERS = ["id", "value", "asOf", "estimated", "Source"];
 
@@ -35,19 +34,6 @@ function existing(rows: number, extra: Partial<ExistingTable> = {}): ExistingTab
     headers: HEADERS,
     ...extra,
   };
-}
-
-/** The typed failure an action rejected with, and the sentence the pane shows for it. */
-async function failureOf(
-  action: Promise<unknown>
-): Promise<{ code: string; params: unknown; text: string }> {
-  try {
-    await action;
-  } catch (error) {
-    if (!isGatewayFailure(error)) throw error;
-    return { ...error.failure, text: errorText(error) };
-  }
-  throw new Error("the action did not fail");
 }
 
 describe("writeTable", () => {

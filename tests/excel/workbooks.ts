@@ -2,9 +2,11 @@
  * Workbooks as office-addin-mock data for the gateway tests, one builder per kind of batch: each states what
  * Excel answers (the workbook before the batch) and records what the batch did (see recorded.ts).
  */
+import { isGatewayFailure } from "../../src/excel/failures";
 import { createExcelGateway } from "../../src/excel/gateway";
 import { PIN_NAMESPACE } from "../../src/excel/pin-xml";
 import { a1, parseA1, qualifiedAddress } from "../../src/templates/a1";
+import { errorText } from "../../src/taskpane/messages";
 import { MockExcel, collection, nullable, type Mock } from "./office-context";
 import { Recorded, sheetMock, type SheetState } from "./recorded";
 
@@ -212,4 +214,17 @@ export function recalcGateway(sheets: Readonly<Record<string, SheetState>>, miss
     calculations: () => [...calculations, ...done.calculations],
     syncs: () => excel.syncs,
   };
+}
+
+/** The typed failure an action rejected with, and the sentence the pane shows for it. */
+export async function failureOf(
+  action: Promise<unknown>
+): Promise<{ code: string; params: unknown; text: string }> {
+  try {
+    await action;
+  } catch (error) {
+    if (!isGatewayFailure(error)) throw error;
+    return { ...error.failure, text: errorText(error) };
+  }
+  throw new Error("the action did not fail");
 }

@@ -21,6 +21,7 @@ import { supplierDependency } from "../../src/core/supplierDependency";
 import { supplyShare } from "../../src/core/supplyShare";
 import { tableRows } from "../../src/core/tableRows";
 import type { Outcome } from "../../src/core/_lib/outcome";
+import { failureText } from "../../src/core/_lib/messages";
 import { leavesDataUnchanged, realData } from "../_support/fixture";
 
 const data = realData();
@@ -101,7 +102,7 @@ function wellFormed(outcome: Outcome<unknown>): boolean {
   if (!outcome.ok)
     return (
       ["invalid", "notAvailable", "outOfRange"].includes(outcome.kind) &&
-      outcome.message.length > 10
+      failureText(outcome).length > 10
     );
   const v = outcome.value;
   const cellOk = (c: unknown) =>

@@ -3,6 +3,7 @@ import {
   DEFAULT_TRIALS,
   independenceProbability,
 } from "../../core/independenceProbability";
+import { ASSUMED_ODDS } from "../../core/independenceProbability/onlineOdds";
 import { projectStatuses } from "../../data/tables";
 import { defineFunction } from "../spec";
 import {
@@ -20,7 +21,14 @@ export const INDEPENDENCEPROB = defineFunction({
   description:
     "The probability that a region's capacity at a stage (or at every stage of a chain) covers its demand by a year: a seeded, repeatable Monte Carlo over each plant's chance of coming online by status and its lead time drawn between the low and high cases.",
   params: [
-    ...INDEPENDENCE_PARAMS,
+    INDEPENDENCE_PARAMS[0],
+    {
+      ...INDEPENDENCE_PARAMS[1],
+      description:
+        'Stage, or a whole chain ("separation>metal>magnet"; separators >, → or ,): demand is then in the last stage\'s product, converted upstream through cited factors, and every stage must cover its own.',
+    },
+    INDEPENDENCE_PARAMS[2],
+    INDEPENDENCE_PARAMS[3],
     {
       name: "year",
       kind: "number",
@@ -36,7 +44,11 @@ export const INDEPENDENCEPROB = defineFunction({
       name: "odds",
       kind: "table",
       optional: true,
-      description: `Your own chance of coming online by status: a range of rows status, probability 0-1 (statuses ${projectStatuses.join(", ")}). Default, an assumption of this add-in and not a sourced figure: operating and ramping 1, commissioning 0.9, construction 0.75, financing and planned 0.5, unlikely 0.1, unknown 0.`,
+      description: `Your own chance of coming online by status: a range of rows status, probability 0-1 (statuses ${projectStatuses.join(", ")}). Default, an assumption of this add-in and not a sourced figure: ${Object.entries(
+        ASSUMED_ODDS
+      )
+        .map(([status, chance]) => `${status} ${chance}`)
+        .join(", ")}.`,
     },
     {
       name: "trials",

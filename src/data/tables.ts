@@ -20,6 +20,24 @@ export const projectStatuses = [
   "unknown",
 ] as const;
 
+/**
+ * What a series indicator measures, so that functions find their figures by field, never by id:
+ * net import reliance (a fraction of apparent consumption), a supplier's share of a country's imports,
+ * a country's production and its apparent consumption of a material.
+ */
+export const indicatorMeasures = [
+  "net import reliance",
+  "import source share",
+  "production",
+  "apparent consumption",
+] as const;
+
+/**
+ * What a stockpile record's figure is: a stock held, a plan's potential acquisitions (a ceiling, not
+ * purchases), a holder's target (days of consumption), or money spent or committed (no tonnage).
+ */
+export const stockpileMeasures = ["held", "potential acquisitions", "target", "funding"] as const;
+
 /** Markets a price answers for; a price of one is never given for another. */
 export const priceMarkets = ["China", "FOB China", "Europe", "US", "other"] as const;
 
@@ -41,6 +59,7 @@ export const tableNames = [
   "demandIntensities",
   "capacity",
   "indicators",
+  "stockpiles",
 ] as const;
 export type TableName = (typeof tableNames)[number];
 

@@ -56,6 +56,7 @@ const keyFields: Readonly<Record<TableName, readonly string[]>> = {
   demandIntensities: ["id"],
   capacity: ["id"],
   indicators: ["id"],
+  stockpiles: ["id"],
 };
 
 /** Fields worth showing beside the key so that the reader knows which record is meant. */

@@ -21,6 +21,7 @@ export const tableTitles: Readonly<Record<TableName, string>> = {
   demandIntensities: "Demand intensities",
   capacity: "Capacity pipeline",
   indicators: "Indicators",
+  stockpiles: "Stockpiles",
 };
 
 /** Header of the column that carries each row's citations. */

@@ -58,8 +58,8 @@ describe("supplierDependency of a country (import reliance × import share)", ()
 
   test("stages the import figures do not cover, and consumers without import data, say what is missing", () => {
     expect(
-      failed(supplierDependency(data, { stage: "mining", consumer: "US" }), "notAvailable").message
-    ).toContain("covers rare-earth compounds and metals, the separation and metal stages");
+      failed(supplierDependency(data, { stage: "magnet", consumer: "US" }), "notAvailable").message
+    ).toContain("net import reliance for United States covers the mining, separation, metal stages");
     expect(
       failed(supplierDependency(data, { stage: "separation", consumer: "Japan" }), "notAvailable")
         .message
@@ -70,7 +70,7 @@ describe("supplierDependency of a country (import reliance × import share)", ()
     const result = supplierDependency(data, { consumer: "US" });
     expect(ok(result).value).toBeCloseTo(0.67 * 0.71, 12);
     expect(basisText(result)).toContain(
-      "the chain's dependency is its worst stage, separation (47.6%); other stages: metal 47.6%; no data for: mining, magnet, recycling"
+      "the chain's dependency is its worst stage, separation (47.6%); other stages: mining 0%, metal 47.6%; no data for: magnet, recycling"
     );
   });
 });

@@ -245,17 +245,17 @@ export function importStageNotCovered(
   covered: readonly string[]
 ): string {
   return (
-    `No import data for ${consumer} at ${stage}: the dataset's net import reliance covers rare-earth ` +
-    `compounds and metals, the ${covered.join(" and ")} stages. A dependency at ${stage} would need ` +
-    `${consumer}'s import reliance and import sources for ${stage}-stage material.`
+    `No import data for ${consumer} at ${stage}: the dataset's net import reliance for ${consumer} ` +
+    `covers the ${list(covered)} stages. A dependency at ${stage} would need ${consumer}'s import ` +
+    `reliance and import sources for ${stage}-stage material.`
   );
 }
 
 export function missingImportReliance(consumer: string, supplier: string, stage: string): string {
   return (
     `No import data for ${consumer}: its dependency on ${supplier} at ${stage} needs ${consumer}'s net ` +
-    `import reliance and ${supplier}'s share of its imports (indicators "<cc>-net-import-reliance-<year>" ` +
-    `and "<cc>-import-source-<supplier>"). Use consumer "WORLD" for ${supplier}'s share of world output.`
+    `import reliance and ${supplier}'s share of its imports (net import reliance and import source ` +
+    `figures of the indicators table). Use consumer "WORLD" for ${supplier}'s share of world output.`
   );
 }
 
@@ -789,4 +789,73 @@ export function chainNotWithinHorizon(
   binding: readonly Binding[]
 ): string {
   return `The chain's capacity does not cover its demand at every stage within the data's horizon (${base}–${horizon}). Binding stage by year: ${bindingList(binding)}.`;
+}
+
+// Groups and lists of countries in RE.SHARE and RE.DEPENDENCY (issue 10).
+
+export function groupShareLabel(
+  group: string,
+  stage: string,
+  year: number,
+  series: string
+): string {
+  return `Share of ${group}, ${stage.toLowerCase()} ${year}, summed over its members (${series})`;
+}
+
+export function groupShareSum(
+  parts: readonly { name: string; value: number }[],
+  total: number,
+  complement: boolean
+): string {
+  const terms = parts.map((p) => `${p.name} ${pct(p.value)}`).join(" + ") || "none";
+  return complement
+    ? `100% − (${terms}) outside the group = ${pct(1 - total)}`
+    : `${terms} = ${pct(total)}`;
+}
+
+export function groupShareMissing(m: {
+  group: string;
+  stage: string;
+  year: number;
+  asked: string;
+  missing: readonly string[];
+  complement: boolean;
+}): string {
+  const who = m.complement ? "countries outside it" : "members";
+  return `No share for ${m.group} at ${m.stage} in ${m.year} on the basis asked (${m.asked}): the dataset has no figure on one basis for these ${who}: ${list(m.missing)}. A group's share is the sum of its members' shares, and a member without a figure is not counted as 0.`;
+}
+
+export function groupWithoutMembers(group: string): string {
+  return `${group} has no member country in this dataset, so it has no share to sum.`;
+}
+
+export function netExporterDependency(consumer: string, stage: string): string {
+  return `${consumer} was a net exporter of ${stage}-stage material (net import reliance zero or below), so it depended on no supplier's net imports: 0%`;
+}
+
+export function groupImportShare(
+  parts: readonly { name: string; value: number }[],
+  complement: boolean
+): string {
+  const terms = parts.map((p) => `${p.name} ${pct(p.value)}`).join(" + ") || "none";
+  const total = parts.reduce((sum, p) => sum + p.value, 0);
+  return complement
+    ? `share of imports from the group = 100% − (${terms}) from outside it = ${pct(1 - total)}`
+    : `share of imports from the group = ${terms} = ${pct(total)}`;
+}
+
+export function missingGroupImportSources(
+  consumer: string,
+  group: string,
+  missing: readonly string[]
+): string {
+  return `The dataset has no share of ${consumer}'s imports coming from ${list(missing)}, so the share of them coming from ${group} cannot be summed (a country without a figure is not counted as 0).`;
+}
+
+export function groupAsConsumer(group: string, withData: readonly string[]): string {
+  return `A group's dependency as consumer (${group}) is its combined net import reliance: its members' imports less exports over their apparent consumption, trade between members left out. The dataset has import figures for ${list(withData)} only, so it is not available; ask for each member, or use consumer "WORLD".`;
+}
+
+export function groupImportSourceLabel(consumer: string, group: string): string {
+  return `Share of ${consumer}'s imports of rare-earth compounds and metals from ${group}`;
 }

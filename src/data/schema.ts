@@ -460,6 +460,7 @@ export type CapacityOutput = z.infer<typeof capacityOutput>;
 export type ProjectStatus = z.infer<typeof projectStatus>;
 export type Indicator = z.infer<typeof indicator>;
 export type Stockpile = z.infer<typeof stockpile>;
+export type StockpileMeasure = z.infer<typeof stockpileMeasure>;
 
 export { tableNames, type TableName };
 

@@ -12,6 +12,7 @@ import type {
   Indicator,
   Price,
   Region,
+  Stockpile,
 } from "../../data/schema";
 import type { Basis } from "./outcome";
 
@@ -858,4 +859,74 @@ export function groupAsConsumer(group: string, withData: readonly string[]): str
 
 export function groupImportSourceLabel(consumer: string, group: string): string {
   return `Share of ${consumer}'s imports of rare-earth compounds and metals from ${group}`;
+}
+
+// Stockpiles and their coverage (issue 10).
+
+export function stockpileLabel(s: Stockpile): string {
+  return `${s.holder}, ${s.material}, ${s.measure} ${s.period}`;
+}
+
+export function stockCoverComputed(
+  stock: { value: number; low?: number; high?: number },
+  unit: string,
+  demand: number,
+  perYear: number,
+  outUnit: string
+): string {
+  const range =
+    stock.low !== undefined && stock.high !== undefined
+      ? ` (range ${num(stock.low)}–${num(stock.high)} ${unit}: ${num((stock.low / demand) * perYear, 1)}–${num((stock.high / demand) * perYear, 1)} ${outUnit})`
+      : "";
+  const factor = perYear === 1 ? "" : ` × ${perYear}`;
+  return `${num(stock.value)} ${unit} ÷ ${num(demand)} ${unit}/yr${factor} = ${num((stock.value / demand) * perYear, 1)} ${outUnit}${range}`;
+}
+
+export function stockMeasureNote(measure: string): string {
+  return measure === "potential acquisitions"
+    ? "the coverage the plan's quantity would give were it all bought"
+    : `coverage of the ${measure} quantity`;
+}
+
+export function unknownStockHolder(given: string, holders: readonly string[]): string {
+  return `No stockpile record for "${given.trim()}". The dataset has stockpile records for: ${list(holders)} (a country, or a holder's name).`;
+}
+
+export function unknownStockMaterial(
+  holder: string,
+  material: string,
+  materials: readonly string[]
+): string {
+  return `No stockpile record of ${holder} for "${material.trim()}". Its records are for: ${list(materials)}.`;
+}
+
+export function stockNotPublished(s: Stockpile, others: readonly Stockpile[]): string {
+  return `${s.holder}: the ${s.measure} quantity of ${s.material} (${s.period}) is not published${s.note ? ` (${s.note.replace(/\.$/, "")})` : ""}.${otherStockFigures(others)}`;
+}
+
+export function stockNotTonnes(s: Stockpile, others: readonly Stockpile[]): string {
+  return `${s.holder}: the ${s.measure} figure for ${s.material} (${s.period}) is ${num(s.value as number)} ${s.unit} (${s.basis}), not a tonnage, so it gives no coverage of a demand in t/yr.${otherStockFigures(others)}`;
+}
+
+export function stockMeasureMissing(
+  holder: string,
+  material: string,
+  measure: string,
+  others: readonly Stockpile[]
+): string {
+  return `No ${measure} figure of ${holder} for ${material}.${otherStockFigures(others)}`;
+}
+
+function otherStockFigures(others: readonly Stockpile[]): string {
+  if (others.length === 0) return "";
+  // Only a tonnage of a stock held or planned gives a coverage, so only those are offered to ask for.
+  const askable = (o: Stockpile) =>
+    o.value !== null &&
+    o.unit === "t" &&
+    (o.measure === "held" || o.measure === "potential acquisitions");
+  const shown = others.map(
+    (o) =>
+      `${o.measure} ${o.period}: ${o.value === null ? "not published" : `${num(o.value)} ${o.unit}`}${askable(o) ? ` (ask with measure "${o.measure}")` : ""}`
+  );
+  return ` The dataset has: ${shown.join("; ")}.`;
 }

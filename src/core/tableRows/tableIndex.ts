@@ -14,6 +14,7 @@ const TABLE_ALIASES: Readonly<Partial<Record<TableName, readonly string[]>>> = {
   prices: ["price"],
   demandIntensities: ["demand", "intensities"],
   capacity: ["pipeline", "projects"],
+  stockpiles: ["stockpile", "stocks"],
 };
 
 /** Table by name or alias ("pipeline" = capacity, "controls" = exportControls, ...). */

@@ -15,6 +15,7 @@ import { LEADTIME } from "./leadtime";
 import { ONLINEYEAR } from "./onlineyear";
 import { PRICE } from "./price";
 import { SHARE } from "./share";
+import { STOCKCOVER } from "./stockcover";
 import { STARTYEAR } from "./startyear";
 import { sourceSpec } from "./source";
 import { TABLE } from "./table";
@@ -29,6 +30,7 @@ const CITABLE: readonly FunctionSpec[] = [
   CAPACITY,
   INDEPENDENCEYEAR,
   STARTYEAR,
+  STOCKCOVER,
   DEMAND,
   CONVERT,
   PRICE,
@@ -68,5 +70,6 @@ export {
   PRICE,
   SHARE,
   STARTYEAR,
+  STOCKCOVER,
   TABLE,
 };

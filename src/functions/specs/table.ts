@@ -10,7 +10,7 @@ export const TABLE = defineFunction({
       name: "name",
       kind: "text",
       description:
-        "Table: sources, stages, countries, regions, elements, production, reserves, shares, leadTimes, gaps, programmes, exportControls (controls), prices, demandIntensities, capacity (pipeline) or indicators.",
+        "Table: sources, stages, countries, regions, elements, production, reserves, shares, leadTimes, gaps, programmes, exportControls (controls), prices, demandIntensities, capacity (pipeline), indicators or stockpiles.",
     },
     {
       name: "columns",

@@ -930,3 +930,14 @@ function otherStockFigures(others: readonly Stockpile[]): string {
   );
   return ` The dataset has: ${shown.join("; ")}.`;
 }
+
+export function historySeriesLabel(
+  series: string,
+  leftOut: readonly { period: string | number; series: string }[]
+): string {
+  const out =
+    leftOut.length === 0
+      ? "no period left out"
+      : `left out, being of another series: ${leftOut.map((l) => `${l.period} (${l.series})`).join(", ")}`;
+  return `History on one series, ${series}; ${out}`;
+}

@@ -42,6 +42,7 @@ test("ids are the Excel names in capitals and never change", () => {
       "HHI",
       "HISTORY",
       "INDEPENDENCEYEAR",
+      "INDICATOR",
       "LEADTIME",
       "ONLINEYEAR",
       "PRICE",

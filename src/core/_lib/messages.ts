@@ -941,3 +941,35 @@ export function historySeriesLabel(
       : `left out, being of another series: ${leftOut.map((l) => `${l.period} (${l.series})`).join(", ")}`;
   return `History on one series, ${series}; ${out}`;
 }
+
+// Indicator series (RE.INDICATOR).
+
+export function indicatorLabel(name: string, year: number | null, unit: string): string {
+  return `${name}${year === null ? "" : `, ${year}`} (${unit})`;
+}
+
+export function indicatorSeriesMissing(measure: string, country: string, partner?: string): string {
+  return `The dataset has no ${measure} figures for ${country}${partner ? ` from ${partner}` : ""}.`;
+}
+
+export function indicatorStageMissing(
+  measure: string,
+  country: string,
+  stage: string,
+  held: readonly string[]
+): string {
+  return `No ${measure} figures of ${country} for ${stage}-stage material; its series cover: ${list(held)}.`;
+}
+
+export function indicatorPointMissing(
+  measure: string,
+  country: string,
+  year: number,
+  years: readonly (number | null)[]
+): string {
+  return `No ${measure} figure of ${country} for ${year} (the series has ${list(years.map((y) => y ?? "a period without a single year"))}).`;
+}
+
+export function indicatorValueMissing(name: string, year: number | null, note?: string): string {
+  return `${name}${year === null ? "" : ` (${year})`}: not published${note ? ` (${note.replace(/\.$/, "")})` : ""}.`;
+}

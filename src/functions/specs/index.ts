@@ -11,6 +11,7 @@ import { GAPSCORE } from "./gapscore";
 import { HHI } from "./hhi";
 import { historySpec } from "./history";
 import { INDEPENDENCEYEAR } from "./independenceyear";
+import { INDICATOR } from "./indicator";
 import { LEADTIME } from "./leadtime";
 import { ONLINEYEAR } from "./onlineyear";
 import { PRICE } from "./price";
@@ -35,6 +36,7 @@ const CITABLE: readonly FunctionSpec[] = [
   CONVERT,
   PRICE,
   EXPORTCONTROL,
+  INDICATOR,
   ELEMENT,
   GAPSCORE,
   GAPS,
@@ -65,6 +67,7 @@ export {
   GAPSCORE,
   HHI,
   INDEPENDENCEYEAR,
+  INDICATOR,
   LEADTIME,
   ONLINEYEAR,
   PRICE,

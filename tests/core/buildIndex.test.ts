@@ -7,7 +7,11 @@ import { countryIndex } from "../../src/core/resolveCountry/countryIndex";
 import { elementIndex } from "../../src/core/resolveElement/elementIndex";
 import { territoryIndex } from "../../src/core/resolveRegion/territoryIndex";
 import { stageIndex } from "../../src/core/resolveStage/stageIndex";
-import { importIndex, importSourceKey, relianceKey } from "../../src/core/supplierDependency/importIndex";
+import {
+  importIndex,
+  importSourceKey,
+  relianceKey,
+} from "../../src/core/supplierDependency/importIndex";
 import {
   shareIndex,
   shareKey,

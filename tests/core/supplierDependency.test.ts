@@ -59,7 +59,9 @@ describe("supplierDependency of a country (import reliance × import share)", ()
   test("stages the import figures do not cover, and consumers without import data, say what is missing", () => {
     expect(
       failed(supplierDependency(data, { stage: "magnet", consumer: "US" }), "notAvailable").message
-    ).toContain("net import reliance for United States covers the mining, separation, metal stages");
+    ).toContain(
+      "net import reliance for United States covers the mining, separation, metal stages"
+    );
     expect(
       failed(supplierDependency(data, { stage: "separation", consumer: "Japan" }), "notAvailable")
         .message
@@ -123,5 +125,74 @@ describe("supplierDependency rejects bad input", () => {
       "for any stage asked"
     );
     expect(leavesDataUnchanged((d) => supplierDependency(d, { consumer: "US" }))).toBe(true);
+  });
+});
+
+describe("supplierDependency of groups and lists (issue 10 item 2)", () => {
+  test("a supplier list is reliance × the sum of its members' import shares: China + Malaysia = 67% × (71% + 13%)", () => {
+    const both = ok(
+      supplierDependency(data, { stage: "separation", supplier: "China+Malaysia", consumer: "US" })
+    ).value;
+    expect(both).toBeCloseTo(0.67 * (0.71 + 0.13), 12);
+    const cn = ok(
+      supplierDependency(data, { stage: "separation", supplier: "CN", consumer: "US" })
+    ).value;
+    const my = ok(
+      supplierDependency(data, { stage: "separation", supplier: "MY", consumer: "US" })
+    ).value;
+    expect(both).toBeCloseTo(cn + my, 12);
+  });
+
+  test("a world-minus supplier is 100% less the countries outside it; the consumer is left out of its own group", () => {
+    expect(
+      ok(supplierDependency(data, { stage: "separation", supplier: "non-China", consumer: "US" }))
+        .value
+    ).toBeCloseTo(0.67 * (1 - 0.71), 12);
+    expect(
+      ok(
+        supplierDependency(data, {
+          stage: "separation",
+          supplier: "Japan+Estonia+US",
+          consumer: "US",
+        })
+      ).value
+    ).toBeCloseTo(0.67 * (0.05 + 0.05), 12);
+  });
+
+  test("a member without an import-source figure makes it #N/A naming it, never 0", () => {
+    const message = failed(
+      supplierDependency(data, { stage: "separation", supplier: "allied", consumer: "US" }),
+      "notAvailable"
+    ).message;
+    expect(message).toContain("Australia");
+    expect(message).toContain("not counted as 0");
+  });
+
+  test("for the world, a supplier group's dependency is the group's share of world output", () => {
+    expect(
+      ok(supplierDependency(data, { stage: "mining", supplier: "China+Myanmar", year: 2024 })).value
+    ).toBeCloseTo((270_000 + 27_000) / 380_000, 12);
+  });
+
+  test("a consumer group is #N/A with the reason; a list of one country is that country", () => {
+    expect(
+      failed(
+        supplierDependency(data, { stage: "separation", consumer: "US+Japan" }),
+        "notAvailable"
+      ).message
+    ).toContain("combined net import reliance");
+    expect(
+      ok(supplierDependency(data, { stage: "separation", consumer: "US+United States" })).value
+    ).toBeCloseTo(0.67 * 0.71, 12);
+    failed(
+      supplierDependency(data, { stage: "separation", supplier: "US+US", consumer: "US" }),
+      "invalid"
+    );
+  });
+
+  test("the US at mining is a cited 0: a net exporter of concentrates (USGS MCS 2026 prints E)", () => {
+    const result = supplierDependency(data, { stage: "mining", consumer: "US" });
+    expect(ok(result).value).toBe(0);
+    expect(basisText(result)).toContain("net exporter");
   });
 });

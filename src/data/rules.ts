@@ -180,7 +180,11 @@ export function crossRecordIssues(data: DatasetShape): RuleIssue[] {
     const held = seriesPoints.get(point);
     // A copy under the same id is the duplicate id reported above, not a second figure.
     if (held !== undefined && held !== r.id)
-      raise("unique-keys", ["indicators", i], `a second current ${r.measure} figure for one period`);
+      raise(
+        "unique-keys",
+        ["indicators", i],
+        `a second current ${r.measure} figure for one period`
+      );
     seriesPoints.set(point, r.id);
   });
 

@@ -59,7 +59,8 @@ export async function validateInSlices(json: unknown, slicer: Slicer): Promise<S
     const records = raw[table];
     if (!Array.isArray(records)) continue;
     const member = datasetShape.shape[table];
-    const element = (member instanceof z.ZodDefault ? member.unwrap() : member).element as z.ZodType;
+    const element = (member instanceof z.ZodDefault ? member.unwrap() : member)
+      .element as z.ZodType;
     const parsedRecords: unknown[] = new Array(records.length);
     for (let i = 0; i < records.length; i++) {
       const record = element.safeParse(records[i]);

@@ -7,20 +7,8 @@
  * oxide; US National Defense Stockpile FY2025 potential acquisitions 300 t NdPr oxide, 450 t NdFeB block).
  * HyperFormula keeps 11 significant digits, so values are compared to 9 decimals.
  */
-import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
-import { registerReFunctions } from "../../preview/hyperformula-plugin";
-
-registerReFunctions(HyperFormula);
-
-function workbook(rows: RawCellContent[][]): HyperFormula {
-  return HyperFormula.buildFromSheets({ Model: rows }, { licenseKey: "gpl-v3" });
-}
-
-function valueAt(hf: HyperFormula, address: string): unknown {
-  const cell = hf.simpleCellAddressFromString(`Model!${address}`, 0);
-  if (!cell) throw new Error(`bad address ${address}`);
-  return hf.getCellValue(cell);
-}
+import { DetailedCellError, type HyperFormula } from "hyperformula";
+import { valueAt, workbook } from "../_support/model-workbook";
 
 function errorAt(hf: HyperFormula, address: string): DetailedCellError {
   const value = valueAt(hf, address);

@@ -1,6 +1,6 @@
 import { indicatorValue } from "../../src/core/indicatorSeries";
 import { leavesDataUnchanged, realData } from "../_support/fixture";
-import { failed, ok } from "../_support/outcomes";
+import { failed, failureMessage, ok } from "../_support/outcomes";
 
 const data = realData();
 
@@ -49,16 +49,18 @@ describe("indicatorValue reads series by their fields", () => {
 
   test("what is missing is #N/A naming what exists; unknown keywords are invalid", () => {
     expect(
-      failed(
+      failureMessage(
         indicatorValue(data, { measure: "reliance", country: "US", year: 2019 }),
-        "notAvailable"
-      ).message
+        "notAvailable",
+        "indicatorPointMissing"
+      )
     ).toContain("2025, 2024, 2023, 2022, 2021, 2020");
     expect(
-      failed(
+      failureMessage(
         indicatorValue(data, { measure: "reliance", country: "US", stage: "magnet" }),
-        "notAvailable"
-      ).message
+        "notAvailable",
+        "indicatorStageMissing"
+      )
     ).toContain("separation+metal, mining");
     failed(indicatorValue(data, { measure: "reliance", country: "Japan" }), "notAvailable");
     failed(indicatorValue(data, { measure: "mood", country: "US" }), "invalid");

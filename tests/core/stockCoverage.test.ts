@@ -1,6 +1,6 @@
 import { stockCoverage } from "../../src/core/stockCoverage";
 import { leavesDataUnchanged, realData } from "../_support/fixture";
-import { basisText, failed, ok } from "../_support/outcomes";
+import { basisText, failed, failureMessage, ok } from "../_support/outcomes";
 
 const data = realData();
 
@@ -21,10 +21,11 @@ describe("stockCoverage: stock ÷ demand × 365 on the stock's own material", ()
   });
 
   test("US holdings are not published: #N/A naming the FY2025 potential acquisitions and how to ask", () => {
-    const message = failed(
+    const message = failureMessage(
       stockCoverage(data, { holder: "US", material: "NdPr oxide", demand: 1000 }),
-      "notAvailable"
-    ).message;
+      "notAvailable",
+      "stockNotPublished"
+    );
     expect(message).toContain("not published");
     expect(message).toContain(
       'potential acquisitions FY2025: 300 t (ask with measure "potential acquisitions")'
@@ -60,41 +61,49 @@ describe("stockCoverage: stock ÷ demand × 365 on the stock's own material", ()
 
   test("figures in days or money, and unpublished ones, are #N/A saying so, never 0", () => {
     expect(
-      failed(
+      failureMessage(
         stockCoverage(data, { holder: "Korea", material: "neodymium", demand: 100 }),
-        "notAvailable"
-      ).message
+        "notAvailable",
+        "stockNotTonnes"
+      )
     ).toContain("not a tonnage");
     expect(
-      failed(
+      failureMessage(
         stockCoverage(data, { holder: "Japan", material: "rare earths", demand: 100 }),
-        "notAvailable"
-      ).message
+        "notAvailable",
+        "stockNotPublished"
+      )
     ).toContain("not disclosed");
     expect(
-      failed(
+      failureMessage(
         stockCoverage(data, { holder: "US", material: "yttrium", demand: 100 }),
-        "notAvailable"
-      ).message
+        "notAvailable",
+        "stockNotPublished"
+      )
     ).toContain("Not available");
     expect(
-      failed(
+      failureMessage(
         stockCoverage(data, { holder: "China", material: "rare earths", demand: 100 }),
-        "notAvailable"
-      ).message
+        "notAvailable",
+        "stockMeasureMissing"
+      )
     ).toContain("949 million USD");
   });
 
   test("bad input: unknown holder, material, unit or measure; demand not above 0", () => {
     expect(
-      failed(stockCoverage(data, { holder: "Narnia", material: "NdPr", demand: 1 }), "notAvailable")
-        .message
+      failureMessage(
+        stockCoverage(data, { holder: "Narnia", material: "NdPr", demand: 1 }),
+        "notAvailable",
+        "unknownStockHolder"
+      )
     ).toContain("JOGMEC");
     expect(
-      failed(
+      failureMessage(
         stockCoverage(data, { holder: "US", material: "unobtainium", demand: 1 }),
-        "notAvailable"
-      ).message
+        "notAvailable",
+        "unknownStockMaterial"
+      )
     ).toContain("NdFeB magnet block");
     failed(
       stockCoverage(data, { holder: "US", material: "NdPr", demand: 1, unit: "weeks" }),

@@ -3,14 +3,7 @@ import type { IndexedDataset } from "../../data/store";
 import { normaliseKeyword } from "../../lib/normalise";
 import { basisOf } from "../_lib/basis";
 import { checkYear } from "../_lib/checks";
-import {
-  indicatorLabel,
-  indicatorPointMissing,
-  indicatorSeriesMissing,
-  indicatorStageMissing,
-  indicatorValueMissing,
-  unknownKeyword,
-} from "../_lib/messages";
+import { indicatorLabel } from "../_lib/messages";
 import { answer, fail, type Outcome } from "../_lib/outcome";
 import { inSeries } from "../_lib/series";
 import { resolveCountry } from "../resolveCountry";
@@ -57,7 +50,12 @@ export function indicatorValue(data: IndexedDataset, args: IndicatorValueOptions
   const measure = indicatorMeasures.find(
     (m) => wanted !== "" && normaliseKeyword(m).includes(wanted)
   );
-  if (!measure) return fail("invalid", unknownKeyword("measure", args.measure, indicatorMeasures));
+  if (!measure)
+    return fail("invalid", "unknownKeyword", {
+      what: "measure",
+      given: args.measure,
+      accepted: indicatorMeasures,
+    });
   const country = resolveCountry(data, args.country);
   if (!country.ok) return country;
   const partner = args.partner === undefined ? undefined : resolveCountry(data, args.partner);
@@ -71,34 +69,37 @@ export function indicatorValue(data: IndexedDataset, args: IndicatorValueOptions
 
   const who = country.value.name;
   const all = seriesIndex(data).get(seriesKey(measure, country.value.code, partner?.value.code));
-  if (!all) return fail("notAvailable", indicatorSeriesMissing(measure, who, partner?.value.name));
+  if (!all)
+    return fail("notAvailable", "indicatorSeriesMissing", {
+      measure,
+      country: who,
+      partner: partner?.value.name,
+    });
   const series = stage
     ? all.find((s) => s.stages.includes(stage.value.id))
     : [...all].sort(byYears)[0];
   if (!series)
-    return fail(
-      "notAvailable",
-      indicatorStageMissing(
-        measure,
-        who,
-        stage?.value.id ?? "",
-        all.map((s) => s.stages.join("+"))
-      )
-    );
+    return fail("notAvailable", "indicatorStageMissing", {
+      measure,
+      country: who,
+      stage: stage?.value.id ?? "",
+      held: all.map((s) => s.stages.join("+")),
+    });
   const point =
     args.year === undefined ? series.points[0] : series.points.find((p) => p.year === args.year);
   if (!point)
-    return fail(
-      "notAvailable",
-      indicatorPointMissing(
-        measure,
-        who,
-        args.year as number,
-        series.points.map((p) => p.year)
-      )
-    );
+    return fail("notAvailable", "indicatorPointMissing", {
+      measure,
+      country: who,
+      year: args.year as number,
+      years: series.points.map((p) => p.year),
+    });
   if (point.value === null)
-    return fail("notAvailable", indicatorValueMissing(point.name, point.year, point.record.note));
+    return fail("notAvailable", "indicatorValueMissing", {
+      name: point.name,
+      year: point.year,
+      note: point.record.note,
+    });
   const label = indicatorLabel(point.name, point.year, point.unit);
   return inSeries(
     answer(point.value, [basisOf(point.record, label)]),

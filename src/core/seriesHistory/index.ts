@@ -1,7 +1,7 @@
 import type { IndexedDataset } from "../../data/store";
 import { yearOf } from "../_lib/dates";
 import { lazyIndex } from "../_lib/lazyIndex";
-import { historyEmpty, historyRowLabel, historySeriesLabel } from "../_lib/messages";
+import { failureText, historyRowLabel, historySeriesLabel } from "../_lib/messages";
 import { answer, fail, type Answer, type Basis, type Outcome } from "../_lib/outcome";
 import { seriesOf } from "../_lib/series";
 
@@ -78,6 +78,13 @@ export function historyPeriods(
 }
 
 /**
+ * The function's answer at one period, or why it has none: a core failure, or a refusal the functions
+ * layer has already put in words (RE.HISTORY runs each period through the runner).
+ */
+export type PeriodOutcome =
+  Outcome<number | string | boolean> | { readonly ok: false; readonly message: string };
+
+/**
  * @summary A function's values over periods, as a Bloomberg BDH-style history, on one series.
  *
  * @description
@@ -102,7 +109,7 @@ export function historyPeriods(
  */
 export function seriesHistory(
   periods: readonly Period[],
-  evaluate: (period: Period) => Outcome<number | string | boolean>,
+  evaluate: (period: Period) => PeriodOutcome,
   fn: string
 ): Outcome<readonly HistoryRow[]> {
   const answered: { period: Period; outcome: Answer<number | string | boolean> }[] = [];
@@ -110,7 +117,7 @@ export function seriesHistory(
   for (const period of periods) {
     const outcome = evaluate(period);
     if (outcome.ok) answered.push({ period, outcome });
-    else reason = outcome.message;
+    else reason = "message" in outcome ? outcome.message : failureText(outcome);
   }
   const series = historySeries(answered.map((a) => seriesOf(a.outcome)));
   const rows: HistoryRow[] = [];
@@ -130,7 +137,7 @@ export function seriesHistory(
     rows.push({ period, value: outcome.value, sources });
     basis.push(...outcome.basis.map((b) => ({ ...b, label: historyRowLabel(period, b.label) })));
   }
-  if (rows.length === 0) return fail("notAvailable", historyEmpty(fn, periods, reason));
+  if (rows.length === 0) return fail("notAvailable", "historyEmpty", { fn, periods, reason });
   if (series === undefined) return answer(rows, basis);
   const own = {
     label: historySeriesLabel(series, leftOut),

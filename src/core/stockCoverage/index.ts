@@ -3,17 +3,7 @@ import type { IndexedDataset } from "../../data/store";
 import { normaliseKeyword } from "../../lib/normalise";
 import { basisOf } from "../_lib/basis";
 import { checkPositive } from "../_lib/checks";
-import {
-  stockCoverComputed,
-  stockMeasureMissing,
-  stockMeasureNote,
-  stockNotPublished,
-  stockNotTonnes,
-  stockpileLabel,
-  unknownKeyword,
-  unknownStockHolder,
-  unknownStockMaterial,
-} from "../_lib/messages";
+import { stockCoverComputed, stockMeasureNote, stockpileLabel } from "../_lib/messages";
 import { answer, fail, type Outcome } from "../_lib/outcome";
 import { countryIndex } from "../resolveCountry/countryIndex";
 import { stockpileIndex } from "./stockpileIndex";
@@ -60,11 +50,20 @@ const MEASURES: readonly StockpileMeasure[] = ["held", "potential acquisitions"]
 export function stockCoverage(data: IndexedDataset, args: StockCoverageOptions): Outcome<number> {
   const unit = normaliseKeyword(args.unit ?? "days");
   if (unit !== "days" && unit !== "years")
-    return fail("invalid", unknownKeyword("unit", args.unit ?? "", Object.keys(PER_YEAR)));
+    return fail("invalid", "unknownKeyword", {
+      what: "unit",
+      given: args.unit ?? "",
+      accepted: Object.keys(PER_YEAR),
+    });
   const measure = MEASURES.find(
     (m) => normaliseKeyword(m) === normaliseKeyword(args.measure ?? "held")
   );
-  if (!measure) return fail("invalid", unknownKeyword("measure", args.measure ?? "", MEASURES));
+  if (!measure)
+    return fail("invalid", "unknownKeyword", {
+      what: "measure",
+      given: args.measure ?? "",
+      accepted: MEASURES,
+    });
   const badDemand = checkPositive("demand", args.demand);
   if (badDemand) return badDemand;
 
@@ -72,24 +71,31 @@ export function stockCoverage(data: IndexedDataset, args: StockCoverageOptions):
   const holder = holderMatch(data, args.holder, stocks);
   const held = stocks.filter(holder.matches);
   if (held.length === 0)
-    return fail(
-      "notAvailable",
-      unknownStockHolder(args.holder, [...new Set(stocks.map((s) => s.holder))])
-    );
+    return fail("notAvailable", "unknownStockHolder", {
+      given: args.holder,
+      holders: [...new Set(stocks.map((s) => s.holder))],
+    });
   const ofMaterial = (
     stockpileIndex(data).byMaterial.get(normaliseKeyword(args.material)) ?? []
   ).filter(holder.matches);
   if (ofMaterial.length === 0)
-    return fail(
-      "notAvailable",
-      unknownStockMaterial(holder.name, args.material, [...new Set(held.map((s) => s.material))])
-    );
+    return fail("notAvailable", "unknownStockMaterial", {
+      holder: holder.name,
+      material: args.material,
+      materials: [...new Set(held.map((s) => s.material))],
+    });
   const record = ofMaterial.find((s) => s.measure === measure);
   const others = ofMaterial.filter((s) => s !== record);
   if (!record)
-    return fail("notAvailable", stockMeasureMissing(holder.name, args.material, measure, others));
-  if (record.value === null) return fail("notAvailable", stockNotPublished(record, others));
-  if (record.unit !== "t") return fail("notAvailable", stockNotTonnes(record, others));
+    return fail("notAvailable", "stockMeasureMissing", {
+      holder: holder.name,
+      material: args.material,
+      measure,
+      others,
+    });
+  if (record.value === null)
+    return fail("notAvailable", "stockNotPublished", { stock: record, others });
+  if (record.unit !== "t") return fail("notAvailable", "stockNotTonnes", { stock: record, others });
   const perYear = PER_YEAR[unit];
   const covered = (record.value / args.demand) * perYear;
   return answer(covered, [

@@ -4,19 +4,11 @@ import { basisOf, withNote } from "../_lib/basis";
 import { checkYear } from "../_lib/checks";
 import {
   dependencyProduct,
-  groupAsConsumer,
   groupImportShare,
   groupImportSourceLabel,
   importRelianceLabel,
   importSourceLabel,
-  missingGroupImportSources,
-  missingImportReliance,
-  missingImportRelianceYear,
-  missingImportSource,
-  missingDependency,
-  importStageNotCovered,
   netExporterDependency,
-  sameSupplierAndConsumer,
   worstStageNote,
 } from "../_lib/messages";
 import { answer, fail, type Basis, type Outcome } from "../_lib/outcome";
@@ -82,9 +74,12 @@ export function supplierDependency(
   if (!consumerArg.ok) return consumerArg;
   const consumer = singleCountry(consumerArg.value);
   if (!consumer)
-    return fail("notAvailable", groupAsConsumer(nameOf(consumerArg.value), withImportData(data)));
+    return fail("notAvailable", "groupAsConsumer", {
+      group: nameOf(consumerArg.value),
+      withData: withImportData(data),
+    });
   if (supplier.value.kind === "country" && supplier.value.country.code === consumer.code)
-    return fail("invalid", sameSupplierAndConsumer(consumer.name));
+    return fail("invalid", "sameSupplierAndConsumer", { country: consumer.name });
   if (args.year !== undefined) {
     const badYear = checkYear("year", args.year);
     if (badYear) return badYear;
@@ -143,19 +138,24 @@ function dependencyAt(
       .filter((s) => imports.importReliance.has(relianceKey(consumer.code, s.id)))
       .map((s) => s.id);
     return covered.length > 0
-      ? fail("notAvailable", importStageNotCovered(consumer.name, stage.id, covered))
-      : fail("notAvailable", missingImportReliance(consumer.name, nameOf(supplier.who), stage.id));
+      ? fail("notAvailable", "importStageNotCovered", {
+          consumer: consumer.name,
+          stage: stage.id,
+          covered,
+        })
+      : fail("notAvailable", "missingImportReliance", {
+          consumer: consumer.name,
+          supplier: nameOf(supplier.who),
+          stage: stage.id,
+        });
   }
   const reliance = year === undefined ? reliances[0] : reliances.find((r) => r.year === year);
   if (!reliance)
-    return fail(
-      "notAvailable",
-      missingImportRelianceYear(
-        consumer.name,
-        year as number,
-        reliances.map((r) => r.year)
-      )
-    );
+    return fail("notAvailable", "missingImportRelianceYear", {
+      consumer: consumer.name,
+      year: year as number,
+      years: reliances.map((r) => r.year),
+    });
   const r = reliance.value as number;
   if (r <= 0)
     return inSeries(
@@ -190,7 +190,10 @@ function importShare(
   if (supplier.who.kind === "country") {
     const source = figure(supplier.who.country);
     if (!source)
-      return fail("notAvailable", missingImportSource(consumer.name, supplier.who.country.name));
+      return fail("notAvailable", "missingImportSource", {
+        consumer: consumer.name,
+        supplier: supplier.who.country.name,
+      });
     return answer(source.value as number, [basisOf(source, importSourceLabel(source))]);
   }
   const group = supplier.who.group;
@@ -198,10 +201,14 @@ function importShare(
   // The consumer's imports come from others: it is left out of a group it belongs to.
   const counted = (group.outside ?? group.members).filter((c) => c.code !== consumer.code);
   if (counted.length === 0 && !complement)
-    return fail("invalid", sameSupplierAndConsumer(consumer.name));
+    return fail("invalid", "sameSupplierAndConsumer", { country: consumer.name });
   const missing = counted.filter((c) => !figure(c)).map((c) => c.name);
   if (missing.length > 0)
-    return fail("notAvailable", missingGroupImportSources(consumer.name, group.name, missing));
+    return fail("notAvailable", "missingGroupImportSources", {
+      consumer: consumer.name,
+      group: group.name,
+      missing,
+    });
   const records = counted.map((c) => figure(c)!);
   const parts = counted.map((c, i) => ({ name: c.name, value: records[i].value as number }));
   const total = parts.reduce((sum, p) => sum + p.value, 0);
@@ -240,7 +247,11 @@ function worstStage(
     }
   }
   if (!worst)
-    return fail("notAvailable", missingDependency(consumer.name, nameOf(supplier.who), missing));
+    return fail("notAvailable", "missingDependency", {
+      consumer: consumer.name,
+      supplier: nameOf(supplier.who),
+      stages: missing,
+    });
   const note = worstStageNote(worst.stage.id, worst.outcome.value, others, missing);
   const [first, ...rest] = worst.outcome.basis;
   // A chain's history keeps to one worst stage on one basis: another stage is another series.

@@ -2,13 +2,7 @@ import type { Country, Share, Stage } from "../../data/schema";
 import type { IndexedDataset } from "../../data/store";
 import { normaliseKeyword } from "../../lib/normalise";
 import { basisOf } from "../_lib/basis";
-import {
-  productionLabel,
-  productionRatio,
-  projectionNote,
-  shareLabel,
-  unknownKeyword,
-} from "../_lib/messages";
+import { productionLabel, productionRatio, projectionNote, shareLabel } from "../_lib/messages";
 import { answer, fail, type Outcome } from "../_lib/outcome";
 import { basisOfShare, PRODUCTION_BASIS, shareIndex, shareKey, stageYearKey } from "./shareIndex";
 
@@ -35,7 +29,11 @@ export function wantedBasis(
   const wanted = basis === undefined ? OBSERVED : normaliseKeyword(basis);
   const known = [OBSERVED, PROJECTION, ...index.bases];
   if (!known.some((b) => normaliseKeyword(b).includes(wanted) || wanted === normaliseKeyword(b)))
-    return fail("invalid", unknownKeyword("basis", basis ?? "", known));
+    return fail("invalid", "unknownKeyword", {
+      what: "basis",
+      given: basis ?? "",
+      accepted: known,
+    });
   const defaultBasis = index.defaultBasis.get(stage.id);
   return answer({
     asked: basis ?? `observed, ${defaultBasis ?? "no default basis"}`,

@@ -1,12 +1,7 @@
 import type { Stage } from "../../data/schema";
 import type { IndexedDataset } from "../../data/store";
 import { pooledBasis } from "../_lib/basis";
-import {
-  groupShareLabel,
-  groupShareMissing,
-  groupShareSum,
-  groupWithoutMembers,
-} from "../_lib/messages";
+import { groupShareLabel, groupShareSum } from "../_lib/messages";
 import { answer, fail, type Basis, type Outcome } from "../_lib/outcome";
 import { inSeries } from "../_lib/series";
 import type { CountryGroup } from "../countryGroup";
@@ -45,7 +40,7 @@ export function groupShare(
   const complement = group.outside !== undefined;
   const counted = group.outside ?? group.members;
   if (!complement && counted.length === 0)
-    return fail("notAvailable", groupWithoutMembers(group.name));
+    return fail("notAvailable", "groupWithoutMembers", { group: group.name });
   const figures = counted.map((country) => ({
     country,
     figures: candidates(data, country, stage, year).filter(wanted.matches),
@@ -61,17 +56,14 @@ export function groupShare(
       undefined
     );
     const covered = new Set(best === undefined ? [] : holders(best).map((m) => m.country.code));
-    return fail(
-      "notAvailable",
-      groupShareMissing({
-        group: group.name,
-        stage: stage.id,
-        year,
-        asked: wanted.asked,
-        missing: counted.filter((c) => !covered.has(c.code)).map((c) => c.name),
-        complement,
-      })
-    );
+    return fail("notAvailable", "groupShareMissing", {
+      group: group.name,
+      stage: stage.id,
+      year,
+      asked: wanted.asked,
+      missing: counted.filter((c) => !covered.has(c.code)).map((c) => c.name),
+      complement,
+    });
   }
   let total = 0;
   let series = "";

@@ -1,7 +1,7 @@
 import type { Country, Stage } from "../../data/schema";
 import type { IndexedDataset } from "../../data/store";
 import { shareYear } from "../_lib/shareYear";
-import { missingShare, otherBases } from "../_lib/messages";
+import type { MissingShare } from "../_lib/messages";
 import { fail, type Outcome } from "../_lib/outcome";
 import { inSeries } from "../_lib/series";
 import { resolveCountryOrGroup } from "../countryGroup";
@@ -75,30 +75,27 @@ export function supplyShare(data: IndexedDataset, args: SupplyShareOptions): Out
   const chosen = all.filter(wanted.value.matches);
   if (chosen.length > 0) return inSeries(chosen[0].value(), seriesName(chosen[0]));
   if (all.length > 0)
-    return fail(
-      "notAvailable",
-      otherBases({
-        country: country.name,
-        stage: stage.value.id,
-        year,
-        asked: wanted.value.asked,
-        available: all.map((c) => ({
-          basis: c.basis,
-          edition: c.edition,
-          projection: c.projection,
-        })),
-      })
-    );
-  return fail("notAvailable", missingShareMessage(data, country, stage.value, year));
+    return fail("notAvailable", "otherBases", {
+      country: country.name,
+      stage: stage.value.id,
+      year,
+      asked: wanted.value.asked,
+      available: all.map((c) => ({
+        basis: c.basis,
+        edition: c.edition,
+        projection: c.projection,
+      })),
+    });
+  return fail("notAvailable", "missingShare", missingShareParams(data, country, stage.value, year));
 }
 
-/** Says which years the dataset has for this country, or else which years and countries for the stage. */
-function missingShareMessage(
+/** Which years the dataset has for this country, and which years and countries for the stage. */
+function missingShareParams(
   data: IndexedDataset,
   country: Country,
   stage: Stage,
   year: number
-): string {
+): MissingShare {
   const index = shareIndex(data);
   const own = index.countryYears.get(stageCountryKey(stage.id, country.code)) ?? [];
   const years = index.stageYears.get(stage.id);
@@ -106,7 +103,7 @@ function missingShareMessage(
   const others = (index.stageCountries.get(stage.id) ?? []).map(
     (code) => byCode.get(code)?.name ?? code
   );
-  return missingShare({
+  return {
     country: country.name,
     stage: stage.id,
     year,
@@ -114,5 +111,5 @@ function missingShareMessage(
     stageYears: years?.observed ?? [],
     projectionYears: years?.projected ?? [],
     stageCountries: others,
-  });
+  };
 }

@@ -1,6 +1,7 @@
 import { indicatorValue } from "../../src/core/indicatorSeries";
 import { leavesDataUnchanged, realData } from "../_support/fixture";
 import { failed, failureMessage, ok } from "../_support/outcomes";
+import { MINE_T_REO, US_IMPORT_SOURCE, US_NET_IMPORT_RELIANCE } from "../_support/expected";
 
 const data = realData();
 
@@ -8,9 +9,9 @@ describe("indicatorValue reads series by their fields", () => {
   test("US net import reliance, compounds and metals (USGS MCS 2026): 2024 = 53%, the MCS 2025 edition's 80% superseded", () => {
     expect(
       ok(indicatorValue(data, { measure: "net import reliance", country: "US", year: 2024 })).value
-    ).toBe(0.53);
+    ).toBe(US_NET_IMPORT_RELIANCE[2024]);
     expect(ok(indicatorValue(data, { measure: "reliance", country: "United States" })).value).toBe(
-      0.67
+      US_NET_IMPORT_RELIANCE[2025]
     );
   });
 
@@ -30,18 +31,18 @@ describe("indicatorValue reads series by their fields", () => {
       ok(
         indicatorValue(data, { measure: "production", country: "US", year: 2025, stage: "mining" })
       ).value
-    ).toBe(51_000);
+    ).toBe(MINE_T_REO.mcs2026[2025].US);
     // 2023: MCS 2025 (255,000 t, as corrected) wins over MCS 2024's figure for the same year
     expect(
       ok(indicatorValue(data, { measure: "production", country: "China", year: 2023 })).value
-    ).toBe(255_000);
+    ).toBe(MINE_T_REO.mcs2025[2023].CN);
   });
 
   test("import source share needs its partner; apparent consumption is t REO", () => {
     expect(
       ok(indicatorValue(data, { measure: "import source share", country: "US", partner: "China" }))
         .value
-    ).toBe(0.71);
+    ).toBe(US_IMPORT_SOURCE.CN);
     expect(
       ok(indicatorValue(data, { measure: "consumption", country: "US", year: 2025 })).value
     ).toBe(27_000);

@@ -1,13 +1,14 @@
 import { stockCoverage } from "../../src/core/stockCoverage";
 import { leavesDataUnchanged, realData } from "../_support/fixture";
 import { basisText, failed, failureMessage, ok } from "../_support/outcomes";
+import { STOCK_T } from "../_support/expected";
 
 const data = realData();
 
 describe("stockCoverage: stock ÷ demand × 365 on the stock's own material", () => {
   test("IREL's 500 t of NdPr oxide covers 1,000 t/yr for 500 / 1,000 × 365 = 182.5 days", () => {
     const result = stockCoverage(data, { holder: "India", material: "NdPr oxide", demand: 1000 });
-    expect(ok(result).value).toBe((500 / 1000) * 365);
+    expect(ok(result).value).toBe((STOCK_T.irelNdprOxide / 1000) * 365);
     expect(basisText(result)).toContain("500 t ÷ 1,000 t/yr × 365 = 182.5 days");
     expect(basisText(result)).toContain("not a declared strategic reserve");
     expect(ok(result).basis[0].confidence).toBe("medium");
@@ -39,7 +40,7 @@ describe("stockCoverage: stock ÷ demand × 365 on the stock's own material", ()
       demand: 1000,
       measure: "potential acquisitions",
     });
-    expect(ok(ndpr).value).toBeCloseTo((300 / 1000) * 365, 12);
+    expect(ok(ndpr).value).toBeCloseTo((STOCK_T.ndsFy2025.ndprOxide / 1000) * 365, 12);
     expect(basisText(ndpr)).toContain("not purchases made or stock held");
     expect(
       ok(
@@ -50,7 +51,7 @@ describe("stockCoverage: stock ÷ demand × 365 on the stock's own material", ()
           measure: "potential acquisitions",
         })
       ).value
-    ).toBeCloseTo((450 / 900) * 365, 12);
+    ).toBeCloseTo((STOCK_T.ndsFy2025.ndfebBlock / 900) * 365, 12);
   });
 
   test("'Government Stockpile: None' for heavy rare earths is a cited 0 t, so 0 days", () => {

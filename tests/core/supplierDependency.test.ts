@@ -163,7 +163,10 @@ describe("supplierDependency of groups and lists (issue 10 item 2)", () => {
     const both = ok(
       supplierDependency(data, { stage: "separation", supplier: "China+Malaysia", consumer: "US" })
     ).value;
-    expect(both).toBeCloseTo(0.67 * (0.71 + 0.13), 12);
+    expect(both).toBeCloseTo(
+      US_NET_IMPORT_RELIANCE[2025] * (US_IMPORT_SOURCE.CN + US_IMPORT_SOURCE.MY),
+      12
+    );
     const cn = ok(
       supplierDependency(data, { stage: "separation", supplier: "CN", consumer: "US" })
     ).value;
@@ -177,7 +180,7 @@ describe("supplierDependency of groups and lists (issue 10 item 2)", () => {
     expect(
       ok(supplierDependency(data, { stage: "separation", supplier: "non-China", consumer: "US" }))
         .value
-    ).toBeCloseTo(0.67 * (1 - 0.71), 12);
+    ).toBeCloseTo(US_NET_IMPORT_RELIANCE[2025] * (1 - US_IMPORT_SOURCE.CN), 12);
     expect(
       ok(
         supplierDependency(data, {
@@ -186,7 +189,7 @@ describe("supplierDependency of groups and lists (issue 10 item 2)", () => {
           consumer: "US",
         })
       ).value
-    ).toBeCloseTo(0.67 * (0.05 + 0.05), 12);
+    ).toBeCloseTo(US_NET_IMPORT_RELIANCE[2025] * (US_IMPORT_SOURCE.JP + 0.05), 12); // Estonia 5%
   });
 
   test("a member without an import-source figure makes it #N/A naming it, never 0", () => {
@@ -202,7 +205,10 @@ describe("supplierDependency of groups and lists (issue 10 item 2)", () => {
   test("for the world, a supplier group's dependency is the group's share of world output", () => {
     expect(
       ok(supplierDependency(data, { stage: "mining", supplier: "China+Myanmar", year: 2024 })).value
-    ).toBeCloseTo((270_000 + 27_000) / 380_000, 12);
+    ).toBeCloseTo(
+      (MINE_T_REO.mcs2026[2024].CN + MINE_T_REO.mcs2026[2024].MM) / MINE_T_REO.mcs2026[2024].WORLD,
+      12
+    );
   });
 
   test("a consumer group is #N/A with the reason; a list of one country is that country", () => {
@@ -215,7 +221,7 @@ describe("supplierDependency of groups and lists (issue 10 item 2)", () => {
     ).toContain("combined net import reliance");
     expect(
       ok(supplierDependency(data, { stage: "separation", consumer: "US+United States" })).value
-    ).toBeCloseTo(0.67 * 0.71, 12);
+    ).toBeCloseTo(US_NET_IMPORT_RELIANCE[2025] * US_IMPORT_SOURCE.CN, 12);
     failed(
       supplierDependency(data, { stage: "separation", supplier: "US+US", consumer: "US" }),
       "invalid"

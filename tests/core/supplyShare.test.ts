@@ -300,7 +300,10 @@ describe("supplyShare on fixtures", () => {
 describe("supplyShare of a group or an analyst's own list (issue 10 item 2)", () => {
   test("a list is the sum of its members' shares on one series: US + Australia 2024 = (45,500 + 29,000) / 380,000", () => {
     const result = supplyShare(data, { country: "US+Australia", stage: "mining", year: 2024 });
-    expect(ok(result).value).toBeCloseTo((45_500 + 29_000) / 380_000, 12);
+    expect(ok(result).value).toBeCloseTo(
+      (MINE_T_REO.mcs2026[2024].US + MINE_T_REO.mcs2026[2024].AU) / MINE_T_REO.mcs2026[2024].WORLD,
+      12
+    );
     const us = ok(supplyShare(data, { country: "US", stage: "mining", year: 2024 })).value;
     const au = ok(supplyShare(data, { country: "Australia", stage: "mining", year: 2024 })).value;
     expect(ok(result).value).toBeCloseTo(us + au, 12);
@@ -336,11 +339,11 @@ describe("supplyShare of a group or an analyst's own list (issue 10 item 2)", ()
   test("a world-minus group is 100% less the countries outside it: non-China 2024 = 1 − 270,000 / 380,000", () => {
     expect(
       ok(supplyShare(data, { country: "non-China", stage: "mining", year: 2024 })).value
-    ).toBeCloseTo(1 - 270_000 / 380_000, 12);
+    ).toBeCloseTo(1 - MINE_T_REO.mcs2026[2024].CN / MINE_T_REO.mcs2026[2024].WORLD, 12);
     // IEA GCMO 2024, magnet REE refined: China 92% → the rest 8%, whatever the report lists
     expect(
       ok(supplyShare(data, { country: "non-China", stage: "separation", year: 2023 })).value
-    ).toBeCloseTo(0.08, 12);
+    ).toBeCloseTo(1 - CHINA_SEPARATION_SHARE_2023, 12);
   });
 
   test("reported shares add up too, and the basis argument passes through: China + Malaysia separation 2023 = 92% + 5%", () => {

@@ -9,6 +9,12 @@
  */
 import { DetailedCellError, type HyperFormula } from "hyperformula";
 import { valueAt, workbook } from "../_support/model-workbook";
+import {
+  MINE_T_REO,
+  STOCK_T,
+  US_IMPORT_SOURCE,
+  US_NET_IMPORT_RELIANCE,
+} from "../_support/expected";
 
 function errorAt(hf: HyperFormula, address: string): DetailedCellError {
   const value = valueAt(hf, address);
@@ -30,13 +36,20 @@ describe("a group in RE.SHARE equals the sum of its parts", () => {
   ]);
 
   test("US + Australia 2024 = 45,500 / 380,000 + 29,000 / 380,000 = 0.1961", () => {
-    expect(valueAt(hf, "A1")).toBeCloseTo((45_500 + 29_000) / 380_000, 9);
+    expect(valueAt(hf, "A1")).toBeCloseTo(
+      (MINE_T_REO.mcs2026[2024].US + MINE_T_REO.mcs2026[2024].AU) / MINE_T_REO.mcs2026[2024].WORLD,
+      9
+    );
     expect(valueAt(hf, "C1")).toBeCloseTo(0, 9);
     expect(valueAt(hf, "A1")).toBeCloseTo(valueAt(hf, "D1") as number, 9);
   });
 
   test("non-China = 1 − China (110,000 / 380,000)", () => {
-    expect(valueAt(hf, "A2")).toBeCloseTo(110_000 / 380_000, 9);
+    expect(valueAt(hf, "A2")).toBeCloseTo(
+      (MINE_T_REO.mcs2026[2024].WORLD - MINE_T_REO.mcs2026[2024].CN) /
+        MINE_T_REO.mcs2026[2024].WORLD,
+      9
+    );
     expect(valueAt(hf, "A2")).toBeCloseTo(valueAt(hf, "B2") as number, 9);
   });
 
@@ -65,7 +78,10 @@ describe("a supplier group in RE.DEPENDENCY equals the sum of its parts", () => 
   ]);
 
   test("China + Malaysia = 67% × (71% + 13%) = 0.5628", () => {
-    expect(valueAt(hf, "A1")).toBeCloseTo(0.67 * 0.84, 9);
+    expect(valueAt(hf, "A1")).toBeCloseTo(
+      US_NET_IMPORT_RELIANCE[2025] * (US_IMPORT_SOURCE.CN + US_IMPORT_SOURCE.MY),
+      9
+    );
     expect(valueAt(hf, "A1")).toBeCloseTo(valueAt(hf, "B1") as number, 9);
     expect(valueAt(hf, "A1")).toBeCloseTo(valueAt(hf, "C1") as number, 9);
   });
@@ -91,11 +107,11 @@ describe("RE.STOCKCOVER = stock ÷ demand × 365", () => {
   ]);
 
   test("IREL 500 t ÷ 1,000 t/yr × 365 = 182.5 days; NDS 300 t = 109.5 days; 450 t ÷ 900 t/yr = 0.5 years", () => {
-    expect(valueAt(hf, "B1")).toBe(182.5);
+    expect(valueAt(hf, "B1")).toBe((STOCK_T.irelNdprOxide / 1000) * 365);
     expect(valueAt(hf, "B1")).toBe(valueAt(hf, "C1"));
-    expect(valueAt(hf, "B2")).toBeCloseTo(109.5, 9);
+    expect(valueAt(hf, "B2")).toBeCloseTo((STOCK_T.ndsFy2025.ndprOxide / 1000) * 365, 9);
     expect(valueAt(hf, "B2")).toBeCloseTo(valueAt(hf, "C2") as number, 9);
-    expect(valueAt(hf, "B3")).toBeCloseTo(0.5, 9);
+    expect(valueAt(hf, "B3")).toBeCloseTo(STOCK_T.ndsFy2025.ndfebBlock / 900, 9);
     expect(valueAt(hf, "B3")).toBeCloseTo(valueAt(hf, "C3") as number, 9);
   });
 
@@ -129,27 +145,29 @@ describe("RE.HISTORY keeps one series; RE.INDICATOR's series have histories", ()
     expect(valueAt(hf, "A3")).toBe(2024);
     expect(valueAt(hf, "A4")).toBe(2025);
     // 2024: USGS MCS 2026 shares of 380,000 t; the index is Σ (share in %)² over the listed producers
-    const listed = [
-      45_500, 29_000, 560, 27_000, 0, 270_000, 0, 2_900, 1_400, 140, 1_500, 2_600, 0, 0, 2_100, 300,
-      1_000,
-    ];
-    const hhi2024 = listed.reduce((sum, t) => sum + ((t / 380_000) * 100) ** 2, 0);
+    // (CA, GL, ZA and TZ are listed at 0 and add nothing)
+    const { WORLD, ...listed } = MINE_T_REO.mcs2026[2024];
+    const hhi2024 = Object.values(listed).reduce((sum, t) => sum + ((t / WORLD) * 100) ** 2, 0);
     expect(valueAt(hf, "B3")).toBeCloseTo(hhi2024, 6);
     expect(String(valueAt(hf, "D1"))).toContain("2020 (REE mined (BIS finding))");
   });
 
   test("US net import reliance 2020-2025 (USGS): 1, 0.95, 0.95, 0.9, 0.53, 0.67", () => {
     const years = [2020, 2021, 2022, 2023, 2024, 2025];
-    const values = [1, 0.95, 0.95, 0.9, 0.53, 0.67];
     years.forEach((year, i) => {
       expect(valueAt(hf, `A${6 + i}`)).toBe(year);
-      expect(valueAt(hf, `B${6 + i}`)).toBe(values[i]);
+      expect(valueAt(hf, `B${6 + i}`)).toBe(
+        US_NET_IMPORT_RELIANCE[year as keyof typeof US_NET_IMPORT_RELIANCE]
+      );
     });
   });
 
   test("China's mine production 2022-2025, each year from the latest USGS edition", () => {
     expect([13, 14, 15, 16].map((r) => valueAt(hf, `B${r}`))).toEqual([
-      210_000, 255_000, 270_000, 270_000,
+      MINE_T_REO.mcs2024[2022].CN,
+      MINE_T_REO.mcs2025[2023].CN,
+      MINE_T_REO.mcs2026[2024].CN,
+      MINE_T_REO.mcs2026[2025].CN,
     ]);
   });
 });

@@ -73,6 +73,7 @@ describe("the core's indexes hold every lookup it needs", () => {
       "confidence",
       "note",
       "computed",
+      "Source",
     ]);
   });
 

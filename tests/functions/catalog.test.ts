@@ -43,11 +43,13 @@ test("ids are the Excel names in capitals and never change", () => {
       "HISTORY",
       "INDEPENDENCEPROB",
       "INDEPENDENCEYEAR",
+      "INDICATOR",
       "LEADTIME",
       "ONLINEYEAR",
       "PRICE",
       "SHARE",
       "STARTYEAR",
+      "STOCKCOVER",
       "SOURCE",
       "TABLE",
     ].sort()
@@ -113,6 +115,7 @@ test("the catalogue's search matches names, descriptions and parameters", () => 
     expect.arrayContaining(["RE.LEADTIME", "RE.ONLINEYEAR"])
   );
   expect(searchCatalog("NdFeB tonnes").map((e) => e.name)).toContain("RE.DEMAND");
+  expect(searchCatalog("stockpile").map((e) => e.name)).toContain("RE.STOCKCOVER");
   expect(searchCatalog("")).toHaveLength(SPECS.length);
   expect(searchCatalog("no such word anywhere")).toEqual([]);
 });

@@ -12,10 +12,12 @@ import { HHI } from "./hhi";
 import { historySpec } from "./history";
 import { INDEPENDENCEPROB } from "./independenceprob";
 import { INDEPENDENCEYEAR } from "./independenceyear";
+import { INDICATOR } from "./indicator";
 import { LEADTIME } from "./leadtime";
 import { ONLINEYEAR } from "./onlineyear";
 import { PRICE } from "./price";
 import { SHARE } from "./share";
+import { STOCKCOVER } from "./stockcover";
 import { STARTYEAR } from "./startyear";
 import { sourceSpec } from "./source";
 import { TABLE } from "./table";
@@ -31,10 +33,12 @@ const CITABLE: readonly FunctionSpec[] = [
   INDEPENDENCEYEAR,
   INDEPENDENCEPROB,
   STARTYEAR,
+  STOCKCOVER,
   DEMAND,
   CONVERT,
   PRICE,
   EXPORTCONTROL,
+  INDICATOR,
   ELEMENT,
   GAPSCORE,
   GAPS,
@@ -69,10 +73,12 @@ export {
   HHI,
   INDEPENDENCEPROB,
   INDEPENDENCEYEAR,
+  INDICATOR,
   LEADTIME,
   ONLINEYEAR,
   PRICE,
   SHARE,
   STARTYEAR,
+  STOCKCOVER,
   TABLE,
 };

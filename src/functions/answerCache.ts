@@ -24,6 +24,11 @@ const NEGATIVE_ZERO = Symbol("-0");
 class Node {
   readonly next = new Map<unknown, Node>();
   answer: unknown = undefined;
+  /**
+   * On a function's root: its trees for answers kept under an `extra` key, apart from its first
+   * argument's branches, so that a call whose first argument is the text of such a key never meets them.
+   */
+  extras: Map<string, Node> | undefined = undefined;
 }
 
 /** One snapshot's answers, a tree per function. */
@@ -88,7 +93,7 @@ function keyOf(value: unknown): unknown {
 /**
  * The key of an argument that may be a range (an `acceptsRange` parameter): a one-cell range is keyed
  * by its cell, since Excel hands every value to such a parameter as a range and a one-cell range answers
- * as its cell does. Only used under a key of its own (`extra`), so it never meets a plain value's key.
+ * as its cell does. Only used under a key of its own (`extra`), or where the two answer alike.
  */
 function cellKeyOf(value: unknown): unknown {
   if (Array.isArray(value) && value.length === 1) {
@@ -98,11 +103,19 @@ function cellKeyOf(value: unknown): unknown {
   return keyOf(value);
 }
 
-/** Which arguments may be ranges keyed by their one cell (see `cellKeyOf`). */
-export type CellKeyed = readonly { readonly acceptsRange?: boolean }[];
+/**
+ * Which arguments are keyed by their one cell when they are one-cell ranges (see `cellKeyOf`): true at
+ * the index of each `acceptsRange` parameter. Made once per function: reading the flag from each
+ * parameter's spec on every call was a lookup over many object shapes.
+ */
+export type CellKeys = readonly boolean[];
 
-function keyAt(args: readonly unknown[], i: number, cells: CellKeyed | undefined): unknown {
-  return cells !== undefined && cells[i]?.acceptsRange ? cellKeyOf(args[i]) : keyOf(args[i]);
+export function cellKeysOf(params: readonly { readonly acceptsRange?: boolean }[]): CellKeys {
+  return Object.freeze(params.map((param) => param.acceptsRange === true));
+}
+
+function keyAt(args: readonly unknown[], i: number, cells: CellKeys | undefined): unknown {
+  return cells !== undefined && cells[i] === true ? cellKeyOf(args[i]) : keyOf(args[i]);
 }
 
 /**
@@ -117,10 +130,10 @@ export function cachedAnswer(
   fn: object,
   args: readonly unknown[],
   extra?: string,
-  cells?: CellKeyed
+  cells?: CellKeys
 ): unknown {
   let node = rootOf(snapshot, fn);
-  if (node !== undefined && extra !== undefined) node = node.next.get(extra);
+  if (node !== undefined && extra !== undefined) node = node.extras?.get(extra);
   for (let i = 0; node !== undefined && i < args.length; i++) {
     const value = args[i];
     const key =
@@ -144,7 +157,7 @@ export function rememberAnswer<T>(
   args: readonly unknown[],
   answer: T,
   extra?: string,
-  cells?: CellKeyed
+  cells?: CellKeys
 ): T {
   for (let i = 0; i < args.length; i++) if (keyAt(args, i, cells) === UNCACHED) return answer;
   const answers = answersOf(snapshot);
@@ -154,14 +167,14 @@ export function rememberAnswer<T>(
     lastFn = undefined;
   }
   let node = branch(answers.roots, fn);
-  if (extra !== undefined) node = branch(node.next, extra);
+  if (extra !== undefined) node = branch((node.extras ??= new Map()), extra);
   for (let i = 0; i < args.length; i++) node = branch(node.next, keyAt(args, i, cells));
   if (node.answer === undefined) answers.size += 1;
   node.answer = answer;
   return answer;
 }
 
-function branch(map: Map<unknown, Node>, key: unknown): Node {
+function branch<K>(map: Map<K, Node>, key: K): Node {
   let node = map.get(key);
   if (!node) {
     node = new Node();

@@ -10,7 +10,7 @@ import {
   refreshMessages,
   resetMessages,
 } from "../messages";
-import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, pullDataset, type PullProgress } from "../refresh";
+import type { PullProgress } from "../refresh";
 import { tableTitles } from "../tables";
 import {
   actionButton,
@@ -138,12 +138,15 @@ export function createRefreshPanel(options: RefreshPanelOptions): RefreshPanel {
       setStatus(status, "busy", [text]);
     };
     try {
+      // The download, its checks and the difference load with the first pull (page_js_gzip_bytes);
+      // pullDataset applies the default timeout and size cap.
+      const { pullDataset } = await import("../refresh");
       const result = await pullDataset(urlInput.value, {
         previous: before,
         base: baseUrl,
         fetch: options.fetch,
-        timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-        maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+        timeoutMs: options.timeoutMs,
+        maxBytes: options.maxBytes,
         onProgress,
       });
       if (!result.ok) {

@@ -45,7 +45,8 @@ export function excelFunction(spec: FunctionSpec): ExcelFunction {
 /**
  * `call` as a function of exactly `arity` parameters: Excel's extra invocation argument is never read.
  * The arguments go into one array per function, refilled on every call, so a warm call allocates
- * nothing; `call` must copy it to keep it or to hand it on (another call refills it).
+ * nothing; `call` must copy it to keep it or to hand it on (another call refills it). Arities up to 4
+ * (most specs) have their own case; longer lists are copied on every call.
  */
 function withArity(arity: number, call: (args: unknown[]) => unknown): ExcelFunction {
   const args: unknown[] = new Array<unknown>(arity).fill(undefined);
@@ -76,15 +77,6 @@ function withArity(arity: number, call: (args: unknown[]) => unknown): ExcelFunc
         args[1] = b;
         args[2] = c;
         args[3] = d;
-        return call(args);
-      };
-    case 5:
-      return (a, b, c, d, e) => {
-        args[0] = a;
-        args[1] = b;
-        args[2] = c;
-        args[3] = d;
-        args[4] = e;
         return call(args);
       };
     default:

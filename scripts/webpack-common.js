@@ -1,6 +1,6 @@
 /* What the add-in's build and the preview's build compile alike: TypeScript through ts-loader (type checking is
  * `npm run lint`'s job, so the loader only transpiles), CSS imported as minified text for the pages' <style>
- * elements, and the dataset's JSON Schema reduced to the table columns src/data/tables.ts reads. */
+ * elements. */
 const typescriptAndCss = {
   resolve: { extensions: [".ts", ".js"] },
   module: {
@@ -11,12 +11,6 @@ const typescriptAndCss = {
         use: { loader: "ts-loader", options: { transpileOnly: true } },
       },
       { test: /\.css$/, type: "asset/source", use: require.resolve("./css-minify-loader") },
-      {
-        test: /dataset\.schema\.json$/,
-        issuer: /[\\/]data[\\/]tables\.ts$/,
-        type: "json",
-        use: require.resolve("./table-columns-loader"),
-      },
     ],
   },
   // Bundle size is measured by `npm run bench` (functions_js_gzip_bytes, page_js_gzip_bytes), not by webpack's hints.

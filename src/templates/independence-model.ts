@@ -35,18 +35,6 @@ export interface IndependenceModelOptions {
   readonly baseYear?: number;
 }
 
-/** Where the inputs sit (the stage summary's formulas refer to them absolutely). */
-export const independenceModelInputs = {
-  region: "B5",
-  application: "B6",
-  units: "B7",
-  growth: "B8",
-  status: "B9",
-  leadCase: "B10",
-  ndprShare: "B11",
-  baseYear: "B12",
-} as const;
-
 /** Header row of the stage summary; one row per stage follows it, mining first. */
 const SUMMARY_HEADER_ROW = 14;
 const SUMMARY_FIRST_ROW = SUMMARY_HEADER_ROW + 1;

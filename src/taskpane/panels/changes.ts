@@ -2,10 +2,10 @@
  * The refresh panel's list of what a pull changed. It is shown only after a pull, so it loads with the
  * pull's code (panels/refresh.ts), not with the page.
  */
+import { tableEntry } from "../../data/tables";
 import type { DatasetDiff } from "../diff";
 import { el, replaceChildren } from "../dom";
 import { paneText } from "../messages";
-import { tableTitles } from "../tables";
 
 /** How many record changes the pane lists per table before "… and N more". */
 const SHOWN_CHANGES = 6;
@@ -38,7 +38,7 @@ export function renderChanges(changes: HTMLElement, diff: DatasetDiff): void {
       el(
         "li",
         { attrs: { "data-table": t.table } },
-        el("span", { className: "re-table-name", text: tableTitles[t.table] }),
+        el("span", { className: "re-table-name", text: tableEntry(t.table).title }),
         `: ${parts.join(", ")}`,
         el("ul", {}, ...shown.map((d) => el("li", { text: d })))
       )

@@ -1,5 +1,4 @@
-import { sha256 } from "@noble/hashes/sha2";
-import { bytesToHex } from "@noble/hashes/utils";
+import { createSha256 } from "./sha256";
 import { unsliced, type Slicer } from "./slices";
 
 /**
@@ -10,7 +9,7 @@ import { unsliced, type Slicer } from "./slices";
  * `JSON.stringify` writes them. Key order and formatting never change it; any change of content does.
  * It identifies content for pins, the cache and change detection.
  *
- * SHA-256 runs in JavaScript (@noble/hashes) rather than WebCrypto: WebCrypto only digests a whole buffer
+ * SHA-256 runs in JavaScript (sha256.ts) rather than WebCrypto: WebCrypto only digests a whole buffer
  * and only asynchronously, while the embedded dataset's fingerprint must be at hand synchronously for
  * `RE.DATASET("hash")`, and a pulled dataset's is computed record by record between pauses (`slices.ts`).
  */
@@ -27,10 +26,10 @@ const PIECE_CHARS = 64 * 1024;
  * //=> true
  */
 export function datasetFingerprint(value: unknown): string {
-  const hash = sha256.create();
+  const hash = createSha256();
   const encoder = new TextEncoder();
   for (const piece of canonicalPieces(value)) hash.update(encoder.encode(piece));
-  return bytesToHex(hash.digest());
+  return hash.hex();
 }
 
 /**
@@ -44,13 +43,13 @@ export async function fingerprintInSlices(
   value: unknown,
   slicer: Slicer = unsliced
 ): Promise<string> {
-  const hash = sha256.create();
+  const hash = createSha256();
   const encoder = new TextEncoder();
   for (const piece of canonicalPieces(value)) {
     hash.update(encoder.encode(piece));
     if (slicer.due()) await slicer.pause();
   }
-  return bytesToHex(hash.digest());
+  return hash.hex();
 }
 
 /** JSON with object keys sorted, so that key order never changes the fingerprint. */

@@ -1,4 +1,5 @@
-import { createSha256 } from "./sha256";
+import { sha256 } from "@noble/hashes/sha2";
+import { bytesToHex } from "@noble/hashes/utils";
 import { unsliced, type Slicer } from "./slices";
 
 /**
@@ -9,7 +10,7 @@ import { unsliced, type Slicer } from "./slices";
  * `JSON.stringify` writes them. Key order and formatting never change it; any change of content does.
  * It identifies content for pins, the cache and change detection.
  *
- * SHA-256 runs in JavaScript (sha256.ts) rather than WebCrypto: WebCrypto only digests a whole buffer
+ * SHA-256 runs in JavaScript (@noble/hashes) rather than WebCrypto: WebCrypto only digests a whole buffer
  * and only asynchronously, while the embedded dataset's fingerprint must be at hand synchronously for
  * `RE.DATASET("hash")`, and a pulled dataset's is computed record by record between pauses (`slices.ts`).
  */
@@ -26,10 +27,10 @@ const PIECE_CHARS = 64 * 1024;
  * //=> true
  */
 export function datasetFingerprint(value: unknown): string {
-  const hash = createSha256();
+  const hash = sha256.create();
   const encoder = new TextEncoder();
   for (const piece of canonicalPieces(value)) hash.update(encoder.encode(piece));
-  return hash.hex();
+  return bytesToHex(hash.digest());
 }
 
 /**
@@ -43,13 +44,13 @@ export async function fingerprintInSlices(
   value: unknown,
   slicer: Slicer = unsliced
 ): Promise<string> {
-  const hash = createSha256();
+  const hash = sha256.create();
   const encoder = new TextEncoder();
   for (const piece of canonicalPieces(value)) {
     hash.update(encoder.encode(piece));
     if (slicer.due()) await slicer.pause();
   }
-  return hash.hex();
+  return bytesToHex(hash.digest());
 }
 
 /** JSON with object keys sorted, so that key order never changes the fingerprint. */

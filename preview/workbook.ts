@@ -16,6 +16,7 @@ import type {
   TemplateConditionalFormat,
   TemplatePrint,
   TemplateSheet,
+  TemplateValidation,
 } from "../src/templates/types";
 import {
   cellAddress,
@@ -65,6 +66,8 @@ export interface SheetExtras {
   columnWidths: Record<string, number>;
   charts: TemplateChart[];
   conditionalFormats: TemplateConditionalFormat[];
+  /** What the input cells accept; the preview keeps it for the file it saves (Excel shows the drop-downs). */
+  validations: TemplateValidation[];
   print?: TemplatePrint;
 }
 
@@ -80,6 +83,7 @@ export function emptyExtras(): SheetExtras {
     columnWidths: {},
     charts: [],
     conditionalFormats: [],
+    validations: [],
   };
 }
 
@@ -463,6 +467,7 @@ export class PreviewWorkbook {
       columnWidths: { ...(template.columnWidths ?? {}) },
       charts: [...(template.charts ?? [])],
       conditionalFormats: [...(template.conditionalFormats ?? [])],
+      validations: [...(template.validations ?? [])],
       print: template.print,
     });
     for (const [name, placement] of this.tables)

@@ -1,12 +1,13 @@
 /**
  * An .xlsx file read into the preview's workbook: every sheet, its formulas (add-in functions back to RE.*, in
  * either case, as Excel or LibreOffice saved them), constants, number formats, column widths, fonts and fills, line
- * and column charts, and
+ * and column charts, data validation, and
  * each formula's cached result, kept beside the value HyperFormula recomputes so the two can be compared.
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { cellAddress, parseCell, parseRange } from "../src/templates/a1";
+import type { TemplateValidation } from "../src/templates/types";
 import { fromFileFormula } from "./file-formula";
 import { readCharts, sheetParts } from "./xlsx-charts";
 import {
@@ -95,6 +96,7 @@ function readSheet(sheet: ExcelJS.Worksheet): LoadedSheet {
     if (column.width)
       extras.columnWidths[cellAddress({ row: 0, col: i }).replace(/\d+$/, "")] = column.width;
   });
+  extras.validations = validationsOf(sheet);
   const setup = sheet.pageSetup;
   if (setup.printArea)
     extras.print = {
@@ -103,6 +105,28 @@ function readSheet(sheet: ExcelJS.Worksheet): LoadedSheet {
       orientation: setup.orientation === "landscape" ? "landscape" : "portrait",
     };
   return { name: sheet.name, cells, extras };
+}
+
+/** The lists and bounds a sheet's cells accept (data validation), one entry per cell as exceljs reads them. */
+function validationsOf(sheet: ExcelJS.Worksheet): TemplateValidation[] {
+  const model = (
+    sheet as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }
+  ).dataValidations.model;
+  const out: TemplateValidation[] = [];
+  for (const [range, v] of Object.entries(model)) {
+    const message = v.error ?? "";
+    if (v.type === "list" && typeof v.formulae[0] === "string" && /^".*"$/.test(v.formulae[0]))
+      out.push({ range, kind: "list", values: v.formulae[0].slice(1, -1).split(","), message });
+    else if ((v.type === "whole" || v.type === "decimal") && v.formulae.length === 2)
+      out.push({
+        range,
+        kind: v.type,
+        min: Number(v.formulae[0]),
+        max: Number(v.formulae[1]),
+        message,
+      });
+  }
+  return out;
 }
 
 /**

@@ -425,13 +425,19 @@ describe("insertTemplate", () => {
     expect(mock.lastSyncs()).toBe(2);
     expect(result).toEqual({ sheet: "Independence model" });
     const sheet = wb.sheet("Independence model")!;
-    expect(sheet.at("D15").formula).toBe("=RE.CAPACITY($B$5,A15,$B$12,$B$9)");
+    expect(sheet.at("D25").formula).toBe(
+      "=RE.CAPACITY($B$5,A25,$B$12,$B$9,$A$17:$F$22,$B$13,$B$14)"
+    );
     expect(sheet.at("B5").value).toBe("allied");
     expect(sheet.columnWidths.get("A")).toBeGreaterThan(100);
     expect(sheet.charts).toHaveLength(1);
     const chart = sheet.charts[0];
     const data = parseA1(template.charts![0].dataRange);
-    expect(chart).toMatchObject({ type: "Line", title: template.charts![0].title, anchor: "H21" });
+    expect(chart).toMatchObject({
+      type: "Line",
+      title: template.charts![0].title,
+      anchor: template.charts![0].anchor,
+    });
     // Series are the stage columns; the year column is the category axis of every series.
     expect(chart.source).toEqual({
       row: data.row,
@@ -504,7 +510,11 @@ describe("insertTemplate", () => {
     expect(mock.lastSyncs()).toBe(2);
     const sheet = wb.sheet("Independence model")!;
     expect(sheet.pageLayout).toEqual({});
-    expect(sheet.at("D15").formula).toBe("=RE.CAPACITY($B$5,A15,$B$12,$B$9)");
+    // Data validation (ExcelApi 1.8) is still there.
+    expect(sheet.validations.size).toBe(template.validations!.length);
+    expect(sheet.at("D25").formula).toBe(
+      "=RE.CAPACITY($B$5,A25,$B$12,$B$9,$A$17:$F$22,$B$13,$B$14)"
+    );
   });
 
   test.each([
@@ -527,6 +537,38 @@ describe("insertTemplate", () => {
       });
       expect(sheet.looks.get(cell.address)?.wrapText).toBe(true);
     }
+  });
+
+  test("the model's inputs get data validation in the same round trips: lists that warn, bounds that refuse", async () => {
+    const template = independenceModelTemplate();
+    const gateway = createExcelGateway();
+    await gateway.insertTemplate(template);
+    expect(mock.lastSyncs()).toBe(2);
+    const sheet = wb.sheet("Independence model")!;
+    expect(sheet.validations.get("B10")).toEqual({
+      ignoreBlanks: true,
+      rule: { list: { inCellDropDown: true, source: "low,base,high" } },
+      errorAlert: expect.objectContaining({ showAlert: true, style: "Warning" }),
+    });
+    expect(sheet.validations.get("B14")).toMatchObject({
+      rule: { decimal: { formula1: 0, formula2: 1, operator: "Between" } },
+      errorAlert: { style: "Stop" },
+    });
+    expect(sheet.validations.get("C18:C22")?.rule).toEqual({
+      list: { inCellDropDown: true, source: "mining,separation,metal,magnet,recycling" },
+    });
+    // Re-inserted, each rule is cleared and set again, never stacked.
+    await gateway.insertTemplate(template);
+    expect(mock.lastSyncs()).toBe(3);
+    expect(sheet.validations.size).toBe(template.validations!.length);
+  });
+
+  test("below ExcelApi 1.8 the inputs go in without data validation and without an error", async () => {
+    mock.missingSets.add("ExcelApi 1.8");
+    const template = independenceModelTemplate();
+    await createExcelGateway().insertTemplate(template);
+    expect(wb.sheet("Independence model")!.validations.size).toBe(0);
+    expect(wb.sheet("Independence model")!.at("B10").value).toBe("base");
   });
 
   test("re-inserting the model replaces its chart rather than adding a second one", async () => {

@@ -60,8 +60,17 @@ export interface FakePageLayout {
   zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
 }
 
+/** A range's data validation (ExcelApi 1.8) as the gateway leaves it. */
+export interface FakeValidation {
+  rule?: unknown;
+  errorAlert?: unknown;
+  ignoreBlanks?: boolean;
+}
+
 export class FakeSheet {
   readonly cells = new Map<string, FakeCell>();
+  /** Data validation by the address of the range it was set on; `clear()` removes it. */
+  readonly validations = new Map<string, FakeValidation>();
   readonly charts: FakeChart[] = [];
   conditionalFormats: FakeConditionalFormat[] = [];
   readonly columnWidths = new Map<string, number>();
@@ -329,6 +338,7 @@ function buildContext(wb: FakeWorkbook): { context: Record<string, unknown>; onS
           void applyTo;
         },
         select: () => queue.push(() => undefined),
+        dataValidation: validationMock(sheetName, rect),
         conditionalFormats: {
           add: (type: string) => {
             const cf: FakeConditionalFormat & { colorScale: { criteria?: unknown } } = {
@@ -378,6 +388,26 @@ function buildContext(wb: FakeWorkbook): { context: Record<string, unknown>; onS
           };
         }
         return undefined;
+      },
+    });
+  }
+
+  /** `Range.dataValidation`: `clear()` and each property write reach the sheet at the next sync. */
+  function validationMock(sheetName: string, rect: Rect): Record<string, unknown> {
+    const address = a1(rect);
+    const target = {
+      clear: () => queue.push(() => wb.requireSheet(sheetName).validations.delete(address)),
+    };
+    return new Proxy(target as Record<string, unknown>, {
+      set(obj, prop, value) {
+        if (!["rule", "errorAlert", "ignoreBlanks"].includes(String(prop)))
+          throw new Error(`the mock models no dataValidation.${String(prop)}`);
+        queue.push(() => {
+          const validations = wb.requireSheet(sheetName).validations;
+          validations.set(address, { ...validations.get(address), [prop]: value });
+        });
+        obj[prop as string] = value;
+        return true;
       },
     });
   }

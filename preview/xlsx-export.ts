@@ -227,6 +227,8 @@ function writeSheet(
       for (let col = range.start.col; col <= range.end.col; col++)
         sheet.getCell(cellAddress({ row, col })).dataValidation = dataValidationOf(validation);
   }
+  // exceljs breaks after a row: the row above the one that starts the page.
+  for (const row of extras.print?.pageBreaksBefore ?? []) sheet.getRow(row - 1).addPageBreak();
   if (extras.print)
     sheet.pageSetup = {
       ...sheet.pageSetup,

@@ -129,6 +129,14 @@ function validationsOf(sheet: ExcelJS.Worksheet): TemplateValidation[] {
   return out;
 }
 
+/** The rows a sheet's manual page breaks start pages at (exceljs writes `<rowBreaks>` but does not read them). */
+async function rowBreaksOf(zip: JSZip, part: string): Promise<number[]> {
+  const xml = (await zip.file(part)?.async("string")) ?? "";
+  const breaks = /<rowBreaks\b[^>]*>(.*?)<\/rowBreaks>/s.exec(xml)?.[1] ?? "";
+  // A break is stored after a row: the page starts at the next one.
+  return [...breaks.matchAll(/<brk\b[^>]*\bid="(\d+)"/g)].map((m) => Number(m[1]) + 1);
+}
+
 /**
  * @summary Reads an .xlsx file's sheets for PreviewWorkbook.load.
  * @param bytes - The file.
@@ -145,7 +153,11 @@ export async function readXlsx(bytes: ArrayBuffer | Uint8Array): Promise<{
   const parts = await sheetParts(zip);
   for (const sheet of sheets) {
     const part = parts.get(sheet.name);
-    if (part) sheet.extras.charts = await readCharts(zip, part);
+    if (!part) continue;
+    sheet.extras.charts = await readCharts(zip, part);
+    const breaks = await rowBreaksOf(zip, part);
+    if (sheet.extras.print && breaks.length > 0)
+      sheet.extras.print = { ...sheet.extras.print, pageBreaksBefore: breaks };
   }
   const activeSheet = book.worksheets[book.views?.[0]?.activeTab ?? 0] ?? book.worksheets[0];
   const activeCell = parseCell(String(activeSheet?.views?.[0]?.activeCell ?? "A1"));

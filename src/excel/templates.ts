@@ -139,6 +139,8 @@ function setPrintLayout(sheet: Excel.Worksheet, print: TemplatePrint): void {
   // Only the width is fitted: a page count down would shrink a long model to unreadable type. office-js #1860
   // reports builds that ignore this zoom unless the Page Layout tab is open; area and title rows hold either way.
   layout.zoom = { horizontalFitToPages: 1 };
+  sheet.horizontalPageBreaks.removePageBreaks();
+  for (const row of print.pageBreaksBefore ?? []) sheet.horizontalPageBreaks.add(`A${row}`);
 }
 
 /** A template style (templates/styles.ts) as Excel range formats. */

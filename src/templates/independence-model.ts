@@ -248,7 +248,13 @@ export function independenceModelTemplate(options: IndependenceModelOptions = {}
       },
     ],
     validations: inputValidations(),
-    print: { area: `A1:I${lastRow}`, titleRows: "1:2", orientation: "landscape" },
+    // Page 1 is the inputs and the answers; the year blocks and the chart start page 2.
+    print: {
+      area: `A1:I${lastRow}`,
+      titleRows: "1:2",
+      orientation: "landscape",
+      pageBreaksBefore: [blocks.demand - 1],
+    },
   };
 }
 

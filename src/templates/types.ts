@@ -82,4 +82,6 @@ export interface TemplatePrint {
   /** Rows repeated at the top of every printed page, e.g. "4:4". */
   readonly titleRows?: string;
   readonly orientation: "portrait" | "landscape";
+  /** Rows (1-based) that start a new printed page, so that a block is never split from its header. */
+  readonly pageBreaksBefore?: readonly number[];
 }

@@ -495,9 +495,13 @@ describe("insertTemplate", () => {
         zoom: { horizontalFitToPages: 1 },
       };
       expect(wb.sheet(name)!.pageLayout).toEqual(expected);
+      const breaks = (template.print!.pageBreaksBefore ?? []).map((row) => `A${row}`);
+      expect(wb.sheet(name)!.pageBreaks).toEqual(breaks);
       await gateway.insertTemplate(template);
       expect(mock.lastSyncs()).toBe(3);
       expect(wb.sheet(name)!.pageLayout).toEqual(expected);
+      // Re-inserted, the breaks are set again, not added twice.
+      expect(wb.sheet(name)!.pageBreaks).toEqual(breaks);
     }
   );
 

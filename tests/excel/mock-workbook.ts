@@ -77,6 +77,8 @@ export class FakeSheet {
   /** Format writes by the address of the range they were made on. */
   readonly looks = new Map<string, FakeLook>();
   pageLayout: FakePageLayout = {};
+  /** Where `Worksheet.horizontalPageBreaks` (ExcelApi 1.9) starts a new page. */
+  pageBreaks: string[] = [];
   frozenRows = 0;
   constructor(public name: string) {}
 
@@ -565,6 +567,11 @@ function buildContext(wb: FakeWorkbook): { context: Record<string, unknown>; onS
           },
           activate: () => queue.push(() => (wb.activeSheet = name)),
           pageLayout: pageLayoutMock(name),
+          horizontalPageBreaks: {
+            add: (address: string) =>
+              queue.push(() => wb.requireSheet(name).pageBreaks.push(address)),
+            removePageBreaks: () => queue.push(() => (wb.requireSheet(name).pageBreaks = [])),
+          },
         },
       }
     );

@@ -142,7 +142,7 @@ describe("workbook preview", () => {
     await page.setViewportSize({ width: 1700, height: 1300 });
     await cell("D33").click();
     await page.getByTestId("grid").evaluate((grid) => {
-      for (let e: HTMLElement | null = grid; e; e = e.parentElement) e.scrollTop = 0;
+      for (let e: Element | null = grid; e; e = e.parentElement) e.scrollTop = 0;
     });
     await page.getByTestId("taskpane-host").evaluate((host) => (host.scrollTop = 0));
     fs.mkdirSync(ARTIFACTS, { recursive: true });

@@ -45,17 +45,15 @@ function model(): PreviewWorkbook {
   return workbook;
 }
 
-const at = (workbook: PreviewWorkbook, address: string) => parseCell(address)!;
+const at = (address: string) => parseCell(address)!;
 const numberAt = (workbook: PreviewWorkbook, address: string) =>
-  workbook.numberAt(SHEET, at(workbook, address));
-const textAt = (workbook: PreviewWorkbook, address: string) =>
-  workbook.textAt(SHEET, at(workbook, address));
+  workbook.numberAt(SHEET, at(address));
+const textAt = (workbook: PreviewWorkbook, address: string) => workbook.textAt(SHEET, at(address));
 const messageAt = (workbook: PreviewWorkbook, address: string) =>
-  workbook.view(SHEET, at(workbook, address)).message ?? "";
+  workbook.view(SHEET, at(address)).message ?? "";
 
 function enter(workbook: PreviewWorkbook, inputs: Record<string, string>): void {
-  for (const [address, typed] of Object.entries(inputs))
-    workbook.enter(SHEET, at(workbook, address), typed);
+  for (const [address, typed] of Object.entries(inputs)) workbook.enter(SHEET, at(address), typed);
 }
 
 /** One own project in the block's first row: a 5,000 t/yr metal plant in the US from 2027, no status. */

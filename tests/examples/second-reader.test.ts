@@ -20,9 +20,10 @@ jest.setTimeout(180_000);
 
 const SOFFICE = "/usr/bin/soffice";
 const PYTHON = "/usr/bin/python3";
-/** Where the page count before issue 12 was 51: two sheets, one page wide each, a few pages long at most. */
-// Three since issue 10: the model's inputs and answers on one page, its year blocks and chart on the next (a
-// manual break), the scorecard on the third.
+/**
+ * Where the page count before issue 12 was 51: two sheets, one page wide each. Three since issue 10: the model's
+ * inputs and answers on one page, its year blocks and chart on the next (a manual break), the scorecard on the third.
+ */
 const MAX_PAGES = 3;
 
 interface ReadCell {

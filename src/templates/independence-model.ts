@@ -238,7 +238,7 @@ export function independenceModelTemplate(options: IndependenceModelOptions = {}
     name: INDEPENDENCE_MODEL_SHEET,
     cells,
     // Narrow enough to print one page wide at a readable scale; headers and citations wrap.
-    columnWidths: { A: 30, B: 16, C: 12, D: 14, E: 14, F: 11, G: 12, H: 12, I: 48 },
+    columnWidths: { A: 30, B: 18, C: 12, D: 14, E: 14, F: 11, G: 12, H: 12, I: 48 },
     charts: [
       {
         type: "line",

@@ -442,6 +442,20 @@ export class PreviewWorkbook {
     return this.view(sheet, cell).text;
   }
 
+  /** What a cell accepts (data validation), when it is an input that says so. */
+  validationAt(sheet: string, cell: CellRef): TemplateValidation | undefined {
+    return this.extrasOf(sheet).validations.find((v) => {
+      const range = parseRange(v.range);
+      return (
+        range !== undefined &&
+        cell.row >= range.start.row &&
+        cell.row <= range.end.row &&
+        cell.col >= range.start.col &&
+        cell.col <= range.end.col
+      );
+    });
+  }
+
   // ------------------------------------------------------------------------------------------------ gateway operations
 
   /**

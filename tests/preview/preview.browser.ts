@@ -127,11 +127,18 @@ describe("workbook preview", () => {
       ["B14", "0.8"],
       ["A18", "Texas metal line"],
       ["B18", "US"],
-      ["C18", "metal"],
       ["D18", "5000"],
       ["E18", "2027"],
     ];
     for (const [address, text] of scenario) await typeIntoCell(address, text);
+    // The stage is picked from the cell's drop-down (data validation), as in Excel.
+    await cell("C18").click();
+    await page.getByTestId("validation-button").click();
+    await expect(
+      page.getByTestId("validation-list").getByRole("option").allTextContents()
+    ).resolves.toEqual(["mining", "separation", "metal", "magnet", "recycling"]);
+    await page.getByTestId("validation-list").getByRole("option", { name: "metal" }).click();
+    await waitForCell("C18", "metal");
     // Worked out by hand in tests/templates/independence-model.test.ts.
     await waitForCell("D28", "3,200");
     await waitForCell("D26", "2,819");
@@ -140,7 +147,11 @@ describe("workbook preview", () => {
     await expect(cellText("I33")).resolves.toMatch(/^Binding stage by year: 2026 metal & alloy/);
     // The picture of the closing note: inputs, summary and the chain's row at once, the chain's year selected.
     await page.setViewportSize({ width: 1700, height: 1300 });
+    // The lead-time case's drop-down open on the picture; a cell with no list has none.
     await cell("D33").click();
+    await expect(page.getByTestId("validation-button").count()).resolves.toBe(0);
+    await cell("B10").click();
+    await page.getByTestId("validation-button").click();
     await page.getByTestId("grid").evaluate((grid) => {
       for (let e: Element | null = grid; e; e = e.parentElement) e.scrollTop = 0;
     });
@@ -148,6 +159,8 @@ describe("workbook preview", () => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     const shot = path.join(ARTIFACTS, "template-scenario.png");
     await page.screenshot({ path: shot });
+    await page.getByTestId("validation-list").getByRole("option", { name: "base" }).click();
+    await waitForCell("B10", "base");
     await page.setViewportSize({ width: 1500, height: 860 });
     expect(fs.statSync(shot).size).toBeGreaterThan(10_000);
     // Back to the defaults, the own-projects row emptied: today's values again.

@@ -26,6 +26,7 @@ import { capacityOnline } from "../src/core/capacityOnline";
 import { elementField } from "../src/core/elementField";
 import { leadTimeYears } from "../src/core/leadTimeYears";
 import { supplyShare } from "../src/core/supplyShare";
+import { failureText } from "../src/core/_lib/messages";
 import { activeSnapshot } from "../src/data/store";
 import { measurePullLongestBlock } from "./bench-pull";
 import { coldFirstAnswerMs } from "./bench/cold-start";
@@ -329,7 +330,7 @@ const OWN_REGION = ["US", "VN"] as const;
 function benchModelling() {
   const perCountry = OWN_REGION.map((code) => {
     const total = capacityOnline(snapshot, { region: code, stage: "magnet", year: 2028 });
-    if (!total.ok) throw new Error(`no ${code} magnet capacity: ${total.message}`);
+    if (!total.ok) throw new Error(`no ${code} magnet capacity: ${failureText(total)}`);
     return [code, total.value] as RawCellContent[];
   });
   const reSheets = {

@@ -1,6 +1,5 @@
-import { fail, type Failure } from "../core/_lib/outcome";
 import type { ArgumentLabel } from "./coerce";
-import { messages } from "./errors";
+import { messages, refuse, type Stated } from "./errors";
 
 /** The bounds a spec may declare on a number parameter (inclusive); the runner checks them. */
 export interface Bounds {
@@ -21,12 +20,12 @@ export function outOfBounds(
   bounds: Bounds,
   value: number,
   label: ArgumentLabel
-): Failure | undefined {
+): Stated | undefined {
   const { min, max } = bounds;
   if ((min === undefined || value >= min) && (max === undefined || value <= max)) return undefined;
   if (min !== undefined && max !== undefined)
-    return fail("outOfRange", messages.outsideBounds(label.fn, label.param, min, max, value));
+    return refuse("outOfRange", messages.outsideBounds(label.fn, label.param, min, max, value));
   return min !== undefined && value < min
-    ? fail("outOfRange", messages.belowMinimum(label.fn, label.param, min, value))
-    : fail("outOfRange", messages.aboveMaximum(label.fn, label.param, max as number, value));
+    ? refuse("outOfRange", messages.belowMinimum(label.fn, label.param, min, value))
+    : refuse("outOfRange", messages.aboveMaximum(label.fn, label.param, max as number, value));
 }

@@ -1,7 +1,6 @@
 import { YEAR_RANGE } from "../core/_lib/checks";
-import { fail } from "../core/_lib/outcome";
 import { dateSystem, type DateSystem } from "./dateSystem";
-import { isErrorValue, messages, passed, type Refusal } from "./errors";
+import { isErrorValue, messages, passed, refuse, type Refusal } from "./errors";
 
 /**
  * How Excel inputs become core arguments, decided once for every function (formula.js keeps the same
@@ -89,7 +88,7 @@ function single(value: unknown, label: ArgumentLabel): unknown {
   const [rows, columns] = shapeOf(value);
   if (rows === 0 || columns === 0) return null;
   if (rows === 1 && columns === 1) return Array.isArray(value[0]) ? value[0][0] : value[0];
-  return fail("invalid", messages.notOneCell(label.fn, label.param, rows, columns));
+  return refuse("invalid", messages.notOneCell(label.fn, label.param, rows, columns));
 }
 
 /**
@@ -104,7 +103,7 @@ export function toNumber(
   const v = single(value, label);
   if (typeof v === "number") {
     if (v === 0 && zeroIsBlank) return BLANK;
-    return Number.isFinite(v) ? v : fail("outOfRange", messages.notFinite(label.fn, label.param));
+    return Number.isFinite(v) ? v : refuse("outOfRange", messages.notFinite(label.fn, label.param));
   }
   if (isBlank(v)) return BLANK;
   if (isRefusal(v)) return v;
@@ -114,10 +113,12 @@ export function toNumber(
     const text = v.trim();
     if (NUMERIC_TEXT.test(text)) {
       const n = text.endsWith("%") ? Number(text.slice(0, -1)) / 100 : Number(text);
-      return Number.isFinite(n) ? n : fail("outOfRange", messages.notFinite(label.fn, label.param));
+      return Number.isFinite(n)
+        ? n
+        : refuse("outOfRange", messages.notFinite(label.fn, label.param));
     }
   }
-  return fail("invalid", messages.notANumber(label.fn, label.param, describe(v)));
+  return refuse("invalid", messages.notANumber(label.fn, label.param, describe(v)));
 }
 
 /** A text argument (keywords, names): numbers and booleans become their text. */
@@ -130,10 +131,10 @@ export function toText(value: unknown, label: ArgumentLabel): Coerced<string> {
   if (typeof v === "number") {
     return Number.isFinite(v)
       ? String(v)
-      : fail("outOfRange", messages.notFinite(label.fn, label.param));
+      : refuse("outOfRange", messages.notFinite(label.fn, label.param));
   }
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
-  return fail("invalid", messages.notText(label.fn, label.param, describe(v)));
+  return refuse("invalid", messages.notText(label.fn, label.param, describe(v)));
 }
 
 /**
@@ -147,11 +148,11 @@ export function toDate(
 ): Coerced<string> {
   const v = single(value, label);
   if (typeof v === "number") {
-    if (!Number.isFinite(v)) return fail("outOfRange", messages.notFinite(label.fn, label.param));
+    if (!Number.isFinite(v)) return refuse("outOfRange", messages.notFinite(label.fn, label.param));
     if (v === 0) return BLANK;
     if (Number.isInteger(v) && v >= YEAR_AS_NUMBER.min && v <= YEAR_AS_NUMBER.max) return String(v);
     if (v < 1 || v >= MAX_SERIAL[system] + 1)
-      return fail(
+      return refuse(
         "outOfRange",
         messages.dateOutOfRange(label.fn, label.param, v, MAX_SERIAL[system])
       );
@@ -161,7 +162,7 @@ export function toDate(
   if (isRefusal(v)) return v;
   if (isErrorValue(v)) return passed(v);
   if (typeof v === "string" && PARTIAL_DATE.test(v.trim())) return v.trim();
-  return fail("invalid", messages.notADate(label.fn, label.param, describe(v)));
+  return refuse("invalid", messages.notADate(label.fn, label.param, describe(v)));
 }
 
 /**
@@ -180,7 +181,7 @@ function vector(value: unknown, label: ArgumentLabel): readonly unknown[] | Refu
   if (!Array.isArray(value)) return [value];
   const [rows, columns] = shapeOf(value);
   if (rows > 1 && columns > 1)
-    return fail("invalid", messages.notAVector(label.fn, label.param, rows, columns));
+    return refuse("invalid", messages.notAVector(label.fn, label.param, rows, columns));
   const cells: unknown[] = [];
   for (const row of value) {
     if (Array.isArray(row)) cells.push(...row);
@@ -198,7 +199,7 @@ export function toNumbers(value: unknown, label: ArgumentLabel): Coerced<number[
   const numbers: number[] = [];
   for (let i = 0; i < cells.length; i++) {
     if (isBlank(cells[i]))
-      return fail("invalid", messages.blankInRange(label.fn, label.param, i + 1));
+      return refuse("invalid", messages.blankInRange(label.fn, label.param, i + 1));
     const n = toNumber(cells[i], label);
     if (typeof n !== "number") return n as Refusal;
     numbers.push(n);

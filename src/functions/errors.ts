@@ -1,3 +1,4 @@
+import { failureText } from "../core/_lib/messages";
 import type { Failure, FailureKind } from "../core/_lib/outcome";
 import type { CellResult, CellScalar, Evaluation, SpilledCell, SpilledCells } from "./spec";
 
@@ -25,8 +26,25 @@ export interface ErrorValue {
   readonly message?: string;
 }
 
-/** Why a call has no value: the function's own failure, or an error it received and passes on. */
-export type Refusal = Failure | Passed;
+/** Why a call has no value: the function's own failure in words, or an error it received and passes on. */
+export type Refusal = Stated | Passed;
+
+/** A failure as the cell shows it: the functions layer's own, or a core failure put in words (`stated`). */
+export interface Stated {
+  readonly ok: false;
+  readonly kind: FailureKind;
+  readonly message: string;
+}
+
+/** Refusing a call with a message of this layer (about what a cell handed in). */
+export function refuse(kind: FailureKind, message: string): Stated {
+  return { ok: false, kind, message };
+}
+
+/** A core failure in words: its text is rendered here, once per evaluation the runner keeps. */
+export function stated(failure: Failure): Stated {
+  return refuse(failure.kind, failureText(failure));
+}
 
 /** An incoming error being passed on. */
 export interface Passed {
@@ -75,7 +93,7 @@ const excelErrors: Readonly<Record<FailureKind, Map<string, CustomFunctions.Erro
 let excelErrorCount = 0;
 
 /** The error object of each refusal object met: the runner's cached refusals find theirs in one lookup. */
-const byRefusal = new WeakMap<Failure, CustomFunctions.Error>();
+const byRefusal = new WeakMap<Stated, CustomFunctions.Error>();
 
 /**
  * The `CustomFunctions.Error` Excel shows for a refusal. A passed-on error is returned as the very object

@@ -1,6 +1,5 @@
 import { todayIso } from "../core/_lib/dates";
 import type { Answer, Basis, Outcome } from "../core/_lib/outcome";
-import { fail } from "../core/_lib/outcome";
 import { activeSnapshot, type Snapshot } from "../data/store";
 import { cachedAnswer, rememberAnswer } from "./answerCache";
 import {
@@ -17,7 +16,7 @@ import {
   type Coerced,
 } from "./coerce";
 import { outOfBounds, zeroIsBlank } from "./bounds";
-import { messages, type Refusal } from "./errors";
+import { messages, refuse, stated, type Refusal } from "./errors";
 
 /**
  * What a parameter accepts, and what the core receives after coercion (see coerce.ts):
@@ -123,7 +122,13 @@ export function defineFunction<const Ps extends readonly ParamSpec[], R extends 
   }
 ): FunctionSpec<R> {
   const { compute, ...spec } = definition;
-  return { ...spec, evaluate: (data, args) => compute(data, args as ArgsOf<Ps>) };
+  return {
+    ...spec,
+    evaluate: (data, args) => {
+      const outcome = compute(data, args as ArgsOf<Ps>);
+      return outcome.ok || !("code" in outcome) ? outcome : stated(outcome);
+    },
+  };
 }
 
 /** The Excel name as users type it. */
@@ -180,7 +185,7 @@ function prepare(spec: FunctionSpec, args: readonly unknown[]): unknown[] | Refu
   const params = spec.params;
   for (let i = params.length; i < args.length; i++) {
     if (!isBlankExtra(args[i]))
-      return fail(
+      return refuse(
         "invalid",
         messages.tooManyArguments(excelName(spec), params.length, args.length)
       );
@@ -192,7 +197,7 @@ function prepare(spec: FunctionSpec, args: readonly unknown[]): unknown[] | Refu
     const label = labels[i];
     const value = coerceArgument(args[i], param, label);
     if (value === BLANK) {
-      if (!param.optional) return fail("invalid", messages.missing(label.fn, label.param));
+      if (!param.optional) return refuse("invalid", messages.missing(label.fn, label.param));
       prepared[i] = undefined;
       continue;
     }
@@ -225,7 +230,7 @@ function checkResult<R extends CellResult>(
 ): Evaluation<R> {
   const value: unknown = outcome.value;
   if (spec.returns !== "matrix") {
-    return isCellScalar(value) ? outcome : fail("invalid", messages.noValue(excelName(spec)));
+    return isCellScalar(value) ? outcome : refuse("invalid", messages.noValue(excelName(spec)));
   }
   if (
     !Array.isArray(value) ||
@@ -233,16 +238,16 @@ function checkResult<R extends CellResult>(
     !Array.isArray(value[0]) ||
     value[0].length === 0
   ) {
-    return fail("invalid", messages.noValue(excelName(spec)));
+    return refuse("invalid", messages.noValue(excelName(spec)));
   }
   const width = value[0].length;
   let clean = true;
   for (const row of value) {
     if (!Array.isArray(row) || row.length !== width)
-      return fail("invalid", messages.noValue(excelName(spec)));
+      return refuse("invalid", messages.noValue(excelName(spec)));
     for (const cell of row) {
       if (cell === null) clean = false;
-      else if (!isCellScalar(cell)) return fail("invalid", messages.noValue(excelName(spec)));
+      else if (!isCellScalar(cell)) return refuse("invalid", messages.noValue(excelName(spec)));
     }
   }
   if (clean) return outcome;
@@ -282,7 +287,7 @@ function evaluate<R extends CellResult>(
 }
 
 function crashed(spec: FunctionSpec, error: unknown): Refusal {
-  return fail(
+  return refuse(
     "invalid",
     messages.crashed(excelName(spec), error instanceof Error ? error.message : String(error))
   );
@@ -422,7 +427,7 @@ function cellArguments(
 }
 
 function beyondRange(spec: FunctionSpec): Refusal {
-  return fail("notAvailable", messages.beyondRange(excelName(spec)));
+  return refuse("notAvailable", messages.beyondRange(excelName(spec)));
 }
 
 function answerOf(cells: SpilledCells, basis: readonly Basis[]): Evaluation<SpilledCells> {

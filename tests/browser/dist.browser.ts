@@ -14,6 +14,7 @@ import { SPECS } from "../../src/functions/specs";
 import { launchChromium } from "../_support/chromium";
 import { excelErrorArgument, invoke, standInForExcelRuntime } from "../_support/excel-bridge";
 import { serveDirectory, type StaticSite } from "../_support/static-server";
+import { MINE_T_REO, LEAD_TIME_ANY_YEARS } from "../_support/expected";
 
 const ROOT = resolve(__dirname, "../..");
 const ADDIN_URL = "https://addins.example.org/re";
@@ -188,9 +189,12 @@ describe("in the built page, with Microsoft's custom-functions runtime standing 
     ]);
     // USGS MCS 2026: China 270,000 of a world 380,000 t REO in 2024
     expect(share[1]).toBe(true);
-    expect(onlyCell(share[2]) as number).toBeCloseTo(270000 / 380000, 12);
+    expect(onlyCell(share[2]) as number).toBeCloseTo(
+      MINE_T_REO.mcs2026[2024].CN / MINE_T_REO.mcs2026[2024].WORLD,
+      12
+    );
     // leadTimes separation/any, base case
-    expect(onlyCell(leadtime[2])).toBe(5);
+    expect(onlyCell(leadtime[2])).toBe(LEAD_TIME_ANY_YEARS.separation.base);
     expect((table[2] as unknown[][])[0]).toEqual(["id"]);
     expect(onlyCell(missing[2])).toMatchObject({ valueType: "CustomFunctionError", code: "#N/A" });
     expect(errors).toEqual([]);
@@ -239,7 +243,10 @@ describe("in the built page, with Microsoft's custom-functions runtime standing 
     await alone.goto(`${site.origin}/functions-only.html`);
     const [share] = await invoke(alone, [["SHARE", ["China", "mining", 2024, null]]]);
     // USGS MCS 2026: China 270,000 of a world 380,000 t REO in 2024
-    expect(onlyCell(share[2]) as number).toBeCloseTo(270000 / 380000, 12);
+    expect(onlyCell(share[2]) as number).toBeCloseTo(
+      MINE_T_REO.mcs2026[2024].CN / MINE_T_REO.mcs2026[2024].WORLD,
+      12
+    );
     expect(errors).toEqual([]);
     await context.close();
   });

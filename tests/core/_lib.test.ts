@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { compareDates, isAfter, onOrBefore } from "../../src/core/_lib/dates";
 import { findKeyword, unknownKeywordIn } from "../../src/core/_lib/findKeyword";
+import { failureText } from "../../src/core/_lib/messages";
+import type { Failure } from "../../src/core/_lib/outcome";
 import { KeywordMap } from "../../src/lib/keywordMap";
 import { marketGroupOf, priceMarketKeywords } from "../../src/core/_lib/markets";
 import type { Price } from "../../src/data/schema";
@@ -129,15 +131,21 @@ describe("findKeyword", () => {
   });
 
   test("an unknown or missing keyword is invalid and lists the canonical keywords", () => {
-    expect(findKeyword(forms, "form", "ore")).toEqual({
+    const unknown = findKeyword(forms, "form", "ore");
+    expect(unknown).toEqual({
       ok: false,
       kind: "invalid",
-      message: 'Unknown form "ore". Use one of: oxide, metal.',
+      code: "unknownKeyword",
+      params: { what: "form", given: "ore", accepted: ["oxide", "metal"] },
     });
-    expect(unknownKeywordIn(forms, "form", undefined)).toEqual({
+    expect(failureText(unknown as Failure)).toBe('Unknown form "ore". Use one of: oxide, metal.');
+    const missing = unknownKeywordIn(forms, "form", undefined);
+    expect(missing).toEqual({
       ok: false,
       kind: "invalid",
-      message: "Missing form. Use one of: oxide, metal.",
+      code: "unknownKeyword",
+      params: { what: "form", given: "", accepted: ["oxide", "metal"] },
     });
+    expect(failureText(missing)).toBe("Missing form. Use one of: oxide, metal.");
   });
 });

@@ -1,6 +1,7 @@
 import { concentrationIndex } from "../../src/core/concentrationIndex";
 import { cited, fixture, leavesDataUnchanged, realData } from "../_support/fixture";
-import { basisText, failed, ok } from "../_support/outcomes";
+import { basisText, failedWith, failureMessage, ok, paramsOf } from "../_support/outcomes";
+import { MINE_T_REO } from "../_support/expected";
 
 const data = realData();
 
@@ -11,11 +12,9 @@ function hhi(values: readonly number[], total: number): number {
 
 describe("concentrationIndex on the reference dataset", () => {
   test("mining 2024 from the 17 rows of USGS MCS 2026 over the 380,000 t world total", () => {
-    const producers = [
-      45_500, 29_000, 560, 27_000, 0, 270_000, 0, 2_900, 1_400, 140, 1_500, 2_600, 0, 0, 2_100, 300,
-      1_000,
-    ];
-    const expected = hhi(producers, 380_000);
+    // The four producers listed at 0 (CA, GL, ZA, TZ) add nothing to the sum of squares.
+    const { WORLD, ...producers } = MINE_T_REO.mcs2026[2024];
+    const expected = hhi(Object.values(producers), WORLD);
     const result = concentrationIndex(data, { stage: "mining", year: 2024 });
     expect(ok(result).value).toBeCloseTo(expected, 9);
     // The listed producers add up to 101.1% of the rounded world total, so no "partial" warning.
@@ -58,18 +57,26 @@ describe("concentrationIndex on the reference dataset", () => {
 
   test("a year without shares is notAvailable and lists the years", () => {
     expect(
-      failed(concentrationIndex(data, { stage: "separation", year: 2022 }), "notAvailable").message
+      failureMessage(
+        concentrationIndex(data, { stage: "separation", year: 2022 }),
+        "notAvailable",
+        "missingConcentration"
+      )
     ).toBe(
       "No shares for separation in 2022 to compute an HHI from (the dataset has 2020, 2023, 2024; projections for 2030, 2035)."
     );
-    failed(concentrationIndex(data, { stage: "metal" }), "notAvailable");
+    failedWith(concentrationIndex(data, { stage: "metal" }), "notAvailable", "missingStageData");
   });
 
   test("bad input: unknown stage is invalid, an impossible year outOfRange, and data is never mutated", () => {
-    expect(failed(concentrationIndex(data, { stage: "smelter" }), "invalid").message).toContain(
-      "Use one of: mining, separation, metal, magnet, recycling."
+    expect(
+      paramsOf(concentrationIndex(data, { stage: "smelter" }), "invalid", "unknownKeyword").accepted
+    ).toEqual(["mining", "separation", "metal", "magnet", "recycling"]);
+    failedWith(
+      concentrationIndex(data, { stage: "mining", year: 3000 }),
+      "outOfRange",
+      "numberOutOfRange"
     );
-    failed(concentrationIndex(data, { stage: "mining", year: 3000 }), "outOfRange");
     expect(leavesDataUnchanged((d) => concentrationIndex(d, { stage: "mining", year: 2024 }))).toBe(
       true
     );

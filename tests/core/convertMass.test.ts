@@ -1,6 +1,6 @@
 import { convertMass } from "../../src/core/convertMass";
 import { fixture, leavesDataUnchanged, realData } from "../_support/fixture";
-import { failed, ok } from "../_support/outcomes";
+import { failedWith, failureMessage, ok, paramsOf } from "../_support/outcomes";
 
 const data = realData();
 
@@ -54,35 +54,52 @@ describe("convertMass between oxide, metal and NdFeB", () => {
 describe("convertMass rejects bad input", () => {
   test("unknown from/to or element, and a missing element where oxide is involved, are invalid", () => {
     expect(
-      failed(convertMass(data, { value: 1, from: "ore", to: "metal" }), "invalid").message
+      failureMessage(
+        convertMass(data, { value: 1, from: "ore", to: "metal" }),
+        "invalid",
+        "unknownKeyword"
+      )
     ).toBe('Unknown from "ore". Use one of: oxide, metal, NdFeB.');
-    failed(convertMass(data, { value: 1, from: "oxide", to: "ingot" }), "invalid");
+    failedWith(
+      convertMass(data, { value: 1, from: "oxide", to: "ingot" }),
+      "invalid",
+      "unknownKeyword"
+    );
     expect(
-      failed(convertMass(data, { value: 1, from: "oxide", to: "metal" }), "invalid").message
+      failureMessage(
+        convertMass(data, { value: 1, from: "oxide", to: "metal" }),
+        "invalid",
+        "elementRequired"
+      )
     ).toBe(
       'Converting between oxide and metal needs an element: a symbol or name such as "Nd", or "NdPr" for the 75:25 blend.'
     );
-    expect(
-      failed(convertMass(data, { value: 1, from: "oxide", to: "metal", element: "Fe" }), "invalid")
-        .message
-    ).toMatch(/^Unknown element "Fe"\. Use one of: NdPr, Sc, Y, La/);
+    const fe = paramsOf(
+      convertMass(data, { value: 1, from: "oxide", to: "metal", element: "Fe" }),
+      "invalid",
+      "unknownKeyword"
+    );
+    expect(fe).toMatchObject({ what: "element", given: "Fe" });
+    expect(fe.accepted.slice(0, 4)).toEqual(["NdPr", "Sc", "Y", "La"]);
   });
 
   test("a result too large to represent is outOfRange, never Infinity", () => {
     expect(
-      failed(
+      failureMessage(
         convertMass(data, { value: 1.7e308, from: "metal", to: "oxide", element: "Nd" }),
-        "outOfRange"
-      ).message
+        "outOfRange",
+        "resultNotFinite"
+      )
     ).toBe("The result is too large to represent: use smaller numbers (or other units).");
   });
 
   test("a negative value is outOfRange", () => {
     expect(
-      failed(
+      failureMessage(
         convertMass(data, { value: -5, from: "oxide", to: "metal", element: "Nd" }),
-        "outOfRange"
-      ).message
+        "outOfRange",
+        "numberBelow"
+      )
     ).toBe("value must be at least 0; got -5.");
   });
 
@@ -93,14 +110,19 @@ describe("convertMass rejects bad input", () => {
       ),
     });
     expect(
-      failed(
+      failureMessage(
         convertMass(noFactors, { value: 1, from: "oxide", to: "metal", element: "NdPr" }),
-        "notAvailable"
-      ).message
+        "notAvailable",
+        "missingFactor"
+      )
     ).toBe(
       "Converting oxide to metal needs a cited factor (the NdPr oxide-to-metal factor), which the dataset lacks."
     );
-    failed(convertMass(noFactors, { value: 1, from: "NdFeB", to: "metal" }), "notAvailable");
+    failedWith(
+      convertMass(noFactors, { value: 1, from: "NdFeB", to: "metal" }),
+      "notAvailable",
+      "missingFactor"
+    );
   });
 
   test("never mutates the dataset", () => {

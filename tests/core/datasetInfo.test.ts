@@ -2,7 +2,7 @@ import { datasetInfo } from "../../src/core/datasetInfo";
 import { datasetFingerprint } from "../../src/data/fingerprint";
 import { snapshotOf } from "../../src/data/store";
 import { realData } from "../_support/fixture";
-import { failed, ok } from "../_support/outcomes";
+import { failureMessage, ok } from "../_support/outcomes";
 
 const snapshot = realData();
 const info = (field?: string) => ok(datasetInfo(snapshot, { field })).value;
@@ -32,7 +32,9 @@ describe("datasetInfo", () => {
   });
 
   test("an unknown field is invalid and lists the fields", () => {
-    expect(failed(datasetInfo(snapshot, { field: "author" }), "invalid").message).toBe(
+    expect(
+      failureMessage(datasetInfo(snapshot, { field: "author" }), "invalid", "unknownKeyword")
+    ).toBe(
       'Unknown field "author". Use one of: version, asOf, origin, id, title, hash, loadedAt, records.'
     );
   });

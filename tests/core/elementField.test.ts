@@ -1,6 +1,6 @@
 import { elementField } from "../../src/core/elementField";
 import { leavesDataUnchanged, realData } from "../_support/fixture";
-import { failed, ok } from "../_support/outcomes";
+import { failedWith, failureMessage, ok } from "../_support/outcomes";
 
 const data = realData();
 const field = (element: string, name: string) =>
@@ -30,15 +30,25 @@ describe("elementField", () => {
 
   test("a field the sources do not give for the element is notAvailable", () => {
     expect(
-      failed(elementField(data, { element: "La", field: "chinaGroup" }), "notAvailable").message
+      failureMessage(
+        elementField(data, { element: "La", field: "chinaGroup" }),
+        "notAvailable",
+        "missingElementField"
+      )
     ).toBe("The dataset gives no chinaGroup for Lanthanum: its sources give none.");
   });
 
   test("unknown element or field is invalid and lists the accepted values; data is never mutated", () => {
-    expect(failed(elementField(data, { element: "Nd", field: "colour" }), "invalid").message).toBe(
+    expect(
+      failureMessage(
+        elementField(data, { element: "Nd", field: "colour" }),
+        "invalid",
+        "unknownKeyword"
+      )
+    ).toBe(
       'Unknown field "colour". Use one of: name, symbol, atomicNumber, group, chinaGroup, atomicWeight, oxideFormula, metalPerOxide, oxidePerMetal.'
     );
-    failed(elementField(data, { element: "Fe", field: "z" }), "invalid");
+    failedWith(elementField(data, { element: "Fe", field: "z" }), "invalid", "unknownKeyword");
     expect(leavesDataUnchanged((d) => elementField(d, { element: "Nd", field: "z" }))).toBe(true);
   });
 });

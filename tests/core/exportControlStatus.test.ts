@@ -1,6 +1,6 @@
 import { exportControlStatus } from "../../src/core/exportControlStatus";
 import { leavesDataUnchanged, realData } from "../_support/fixture";
-import { failed, ok } from "../_support/outcomes";
+import { ok, paramsOf } from "../_support/outcomes";
 
 const data = realData();
 const status = (element: string, date?: string) =>
@@ -75,12 +75,16 @@ describe("exportControlStatus", () => {
   });
 
   test("bad input: unknown element or malformed date is invalid; data is never mutated", () => {
-    expect(failed(exportControlStatus(data, { element: "Xx" }), "invalid").message).toMatch(
-      /^Unknown element "Xx"\. Use one of: Sc, Y/
-    );
+    const xx = paramsOf(exportControlStatus(data, { element: "Xx" }), "invalid", "unknownKeyword");
+    expect(xx).toMatchObject({ what: "element", given: "Xx" });
+    expect(xx.accepted.slice(0, 2)).toEqual(["Sc", "Y"]);
     expect(
-      failed(exportControlStatus(data, { element: "Dy", date: "04/04/2025" }), "invalid").message
-    ).toContain("is not a date");
+      paramsOf(
+        exportControlStatus(data, { element: "Dy", date: "04/04/2025" }),
+        "invalid",
+        "invalidDate"
+      )
+    ).toEqual({ what: "date", given: "04/04/2025" });
     expect(
       leavesDataUnchanged((d) => exportControlStatus(d, { element: "Ho", date: "2027" }))
     ).toBe(true);

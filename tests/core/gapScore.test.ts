@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { gapScore } from "../../src/core/gapScore";
 import { leavesDataUnchanged, realData } from "../_support/fixture";
-import { failed, ok } from "../_support/outcomes";
+import { failedWith, failureMessage, ok } from "../_support/outcomes";
 
 const data = realData();
 
@@ -50,37 +50,56 @@ describe("gapScore = 100 × Σ wᵢ(1 − sᵢ/scale_max) / Σ wᵢ", () => {
 
 describe("gapScore rejects bad input", () => {
   test("not exactly six scores or weights is invalid", () => {
-    expect(failed(gapScore(data, { scores: [1, 2, 3, 4, 5] }), "invalid").message).toBe(
-      "scores needs exactly 6 numbers, one per gap in the order of RE.GAPS(); got 5."
+    expect(
+      failureMessage(gapScore(data, { scores: [1, 2, 3, 4, 5] }), "invalid", "wrongCount")
+    ).toBe("scores needs exactly 6 numbers, one per gap in the order of RE.GAPS(); got 5.");
+    failedWith(
+      gapScore(data, { scores: [1, 2, 3, 4, 5, 0], weights: [1, 1] }),
+      "invalid",
+      "wrongCount"
     );
-    failed(gapScore(data, { scores: [1, 2, 3, 4, 5, 0], weights: [1, 1] }), "invalid");
   });
 
   test("impossible numbers are outOfRange: a score above the scale or negative, a negative weight, all-zero weights, a scale ≤ 0, NaN", () => {
-    expect(failed(gapScore(data, { scores: [6, 0, 0, 0, 0, 0] }), "outOfRange").message).toBe(
-      "score 1 (Allied supply coordination) must be between 0 and 5; got 6."
-    );
-    failed(gapScore(data, { scores: [0, -1, 0, 0, 0, 0] }), "outOfRange");
     expect(
-      failed(
+      failureMessage(
+        gapScore(data, { scores: [6, 0, 0, 0, 0, 0] }),
+        "outOfRange",
+        "numberOutOfRange"
+      )
+    ).toBe("score 1 (Allied supply coordination) must be between 0 and 5; got 6.");
+    failedWith(gapScore(data, { scores: [0, -1, 0, 0, 0, 0] }), "outOfRange", "numberOutOfRange");
+    expect(
+      failureMessage(
         gapScore(data, { scores: [0, 0, 0, 0, 0, 0], weights: [1, -1, 1, 1, 1, 1] }),
-        "outOfRange"
-      ).message
+        "outOfRange",
+        "numberBelow"
+      )
     ).toBe("weight 2 (Centralized leadership) must be at least 0; got -1.");
     expect(
-      failed(
+      failureMessage(
         gapScore(data, { scores: [0, 0, 0, 0, 0, 0], weights: [0, 0, 0, 0, 0, 0] }),
-        "outOfRange"
-      ).message
+        "outOfRange",
+        "zeroWeights"
+      )
     ).toBe("The weights are all zero: at least one gap needs a positive weight.");
     expect(
-      failed(gapScore(data, { scores: [0, 0, 0, 0, 0, 0], scaleMax: 0 }), "outOfRange").message
+      failureMessage(
+        gapScore(data, { scores: [0, 0, 0, 0, 0, 0], scaleMax: 0 }),
+        "outOfRange",
+        "numberNotPositive"
+      )
     ).toBe("scale_max must be greater than 0; got 0.");
-    failed(gapScore(data, { scores: [Number.NaN, 0, 0, 0, 0, 0] }), "outOfRange");
+    failedWith(
+      gapScore(data, { scores: [Number.NaN, 0, 0, 0, 0, 0] }),
+      "outOfRange",
+      "notFiniteNumber"
+    );
     // Weights so large their sum overflows would give NaN; the result is refused instead.
-    failed(
+    failedWith(
       gapScore(data, { scores: [1, 1, 1, 1, 1, 1], weights: Array(6).fill(1e308) }),
-      "outOfRange"
+      "outOfRange",
+      "resultNotFinite"
     );
   });
 

@@ -1,6 +1,6 @@
 import { leadTimeYears } from "../../src/core/leadTimeYears";
 import { cited, fixture, leavesDataUnchanged, realData } from "../_support/fixture";
-import { basisText, failed, ok } from "../_support/outcomes";
+import { basisText, failureMessage, ok, paramsOf } from "../_support/outcomes";
 
 const data = realData();
 
@@ -39,37 +39,53 @@ describe("leadTimeYears on the reference dataset", () => {
 
   test("a case the sources do not give is notAvailable naming the stage and case", () => {
     expect(
-      failed(leadTimeYears(data, { stage: "metal", case: "high" }), "notAvailable").message
+      failureMessage(
+        leadTimeYears(data, { stage: "metal", case: "high" }),
+        "notAvailable",
+        "missingLeadTimeCase"
+      )
     ).toBe(
       "The Metal & alloy lead time (any) has no high case: its sources give no figure for it. It gives: base."
     );
     expect(
-      failed(leadTimeYears(data, { stage: "mine>metal", case: "min" }), "notAvailable").message
-    ).toContain("Metal & alloy lead time (any) has no low case");
-    expect(failed(leadTimeYears(data, { stage: "recycling" }), "notAvailable").message).toContain(
-      "It gives no case at all"
-    );
+      paramsOf(
+        leadTimeYears(data, { stage: "mine>metal", case: "min" }),
+        "notAvailable",
+        "missingLeadTimeCase"
+      )
+    ).toMatchObject({ stage: "Metal & alloy", scope: "any", leadCase: "low" });
+    expect(
+      paramsOf(leadTimeYears(data, { stage: "recycling" }), "notAvailable", "missingLeadTimeCase")
+        .given
+    ).toEqual([]);
   });
 });
 
 describe("leadTimeYears rejects bad input", () => {
   test("unknown stage, case or scope is invalid and lists the accepted values", () => {
-    expect(failed(leadTimeYears(data, { stage: "smelting" }), "invalid").message).toBe(
-      'Unknown stage "smelting". Use one of: mining, separation, metal, magnet, recycling.'
-    );
-    expect(failed(leadTimeYears(data, { stage: "mining", case: "worst" }), "invalid").message).toBe(
-      'Unknown case "worst". Use one of: low, base, high.'
-    );
     expect(
-      failed(leadTimeYears(data, { stage: "mining", scope: "medium" }), "invalid").message
-    ).toMatch(
-      /^Unknown scope "medium"\. Use one of: any, light, heavy, or a country: WORLD, CN, US/
+      failureMessage(leadTimeYears(data, { stage: "smelting" }), "invalid", "unknownKeyword")
+    ).toBe('Unknown stage "smelting". Use one of: mining, separation, metal, magnet, recycling.');
+    expect(
+      failureMessage(
+        leadTimeYears(data, { stage: "mining", case: "worst" }),
+        "invalid",
+        "unknownKeyword"
+      )
+    ).toBe('Unknown case "worst". Use one of: low, base, high.');
+    const scope = paramsOf(
+      leadTimeYears(data, { stage: "mining", scope: "medium" }),
+      "invalid",
+      "unknownScope"
     );
-    expect(failed(leadTimeYears(data, { stage: "mine>>magnet" }), "invalid").message).toContain(
-      "has an empty link"
-    );
-    expect(failed(leadTimeYears(data, { stage: "" }), "invalid").message).toMatch(
-      /^Missing stage\./
+    expect(scope.given).toBe("medium");
+    expect(scope.classes).toEqual(["any", "light", "heavy"]);
+    expect(scope.countries.slice(0, 3)).toEqual(["WORLD", "CN", "US"]);
+    expect(
+      paramsOf(leadTimeYears(data, { stage: "mine>>magnet" }), "invalid", "emptyChainLink")
+    ).toEqual({ text: "mine>>magnet" });
+    expect(paramsOf(leadTimeYears(data, { stage: "" }), "invalid", "unknownKeyword")).toMatchObject(
+      { what: "stage", given: "" }
     );
   });
 
@@ -79,7 +95,9 @@ describe("leadTimeYears rejects bad input", () => {
         { stage: "mining", scope: "any", low: 1, base: 2, high: 3, definition: "test", ...cited },
       ],
     });
-    expect(failed(leadTimeYears(data, { stage: "magnet" }), "notAvailable").message).toBe(
+    expect(
+      failureMessage(leadTimeYears(data, { stage: "magnet" }), "notAvailable", "missingLeadTime")
+    ).toBe(
       'No lead time for Magnet manufacturing in the dataset, neither for "any" nor a general ("any") one.'
     );
   });

@@ -1,7 +1,7 @@
 import { materialDemand } from "../../src/core/materialDemand";
 import type { DatasetShape } from "../../src/data/schema";
 import { cited, fixture, leavesDataUnchanged, realData } from "../_support/fixture";
-import { basisText, failed, ok } from "../_support/outcomes";
+import { basisText, failedWith, failureMessage, ok, paramsOf } from "../_support/outcomes";
 
 const data = realData();
 
@@ -55,12 +55,19 @@ describe("materialDemand = units × kg per unit ÷ 1,000 (tonnes), in one materi
 
   test("Dy and Tb have no sourced share of magnet mass, so they are #N/A saying so", () => {
     expect(
-      failed(materialDemand(data, { application: "EV", units: 1, material: "Dy" }), "notAvailable")
-        .message
+      failureMessage(
+        materialDemand(data, { application: "EV", units: 1, material: "Dy" }),
+        "notAvailable",
+        "missingComposition"
+      )
     ).toMatch(
       /^The Dy content of NdFeB magnets has no sourced point value, so Dy demand cannot be given\. The sources give only a range, 0–10% of magnet mass\./
     );
-    failed(materialDemand(data, { application: "EV", units: 1, material: "Tb" }), "notAvailable");
+    failedWith(
+      materialDemand(data, { application: "EV", units: 1, material: "Tb" }),
+      "notAvailable",
+      "missingComposition"
+    );
   });
 
   test("a platform figure of rare-earth content is REE only: 100 F-35s at ≈417 kg = 41.7 t REE, not convertible to NdFeB", () => {
@@ -69,10 +76,11 @@ describe("materialDemand = units × kg per unit ÷ 1,000 (tonnes), in one materi
       9
     );
     expect(
-      failed(
+      failureMessage(
         materialDemand(data, { application: "F35", units: 100, material: "NdFeB" }),
-        "notAvailable"
-      ).message
+        "notAvailable",
+        "notConvertible"
+      )
     ).toBe(
       'The "F-35 Lightning II fighter aircraft" figure is REE content of the whole platform (magnets of several kinds and other parts), not NdFeB magnet mass, so it cannot be converted to NdFeB: ask for REE.'
     );
@@ -93,8 +101,11 @@ describe("materialDemand = units × kg per unit ÷ 1,000 (tonnes), in one materi
 
   test("a figure the sources lack (data centres) is notAvailable", () => {
     expect(
-      failed(materialDemand(data, { application: "data center", units: 10 }), "notAvailable")
-        .message
+      failureMessage(
+        materialDemand(data, { application: "data center", units: 10 }),
+        "notAvailable",
+        "missingIntensity"
+      )
     ).toBe(
       'The dataset has no REE intensity for "Data centre (per MW of IT load)": its sources give no figure.'
     );
@@ -110,7 +121,11 @@ describe("materialDemand = units × kg per unit ÷ 1,000 (tonnes), in one materi
       ok(materialDemand(data, { application: "motor", units: 10, material: "NdFeB" })).value
     ).toBeCloseTo(0.02, 12);
     expect(
-      failed(materialDemand(data, { application: "motor", units: 10 }), "notAvailable").message
+      failureMessage(
+        materialDemand(data, { application: "motor", units: 10 }),
+        "notAvailable",
+        "missingComposition"
+      )
     ).toBe(
       "Converting NdFeB magnet mass to REE needs a cited composition, which the dataset lacks."
     );
@@ -120,28 +135,44 @@ describe("materialDemand = units × kg per unit ÷ 1,000 (tonnes), in one materi
     const data = fixture({
       demandIntensities: [motorIntensity("lb")],
     });
-    failed(materialDemand(data, { application: "motor", units: 10 }), "notAvailable");
+    failedWith(
+      materialDemand(data, { application: "motor", units: 10 }),
+      "notAvailable",
+      "unsupportedIntensityUnit"
+    );
   });
 });
 
 describe("materialDemand rejects bad input", () => {
   test("unknown application or material is invalid and lists the accepted values", () => {
+    const toaster = paramsOf(
+      materialDemand(data, { application: "toaster", units: 1 }),
+      "invalid",
+      "unknownKeyword"
+    );
+    expect(toaster).toMatchObject({ what: "application", given: "toaster" });
+    expect(toaster.accepted.slice(0, 2)).toEqual(["ev-motor", "wind-direct-drive-mw"]);
     expect(
-      failed(materialDemand(data, { application: "toaster", units: 1 }), "invalid").message
-    ).toMatch(/^Unknown application "toaster"\. Use one of: ev-motor, wind-direct-drive-mw/);
-    expect(
-      failed(materialDemand(data, { application: "EV", units: 1, material: "cobalt" }), "invalid")
-        .message
+      failureMessage(
+        materialDemand(data, { application: "EV", units: 1, material: "cobalt" }),
+        "invalid",
+        "unknownKeyword"
+      )
     ).toBe('Unknown material "cobalt". Use one of: REE, NdFeB, NdPr, Nd, Pr, Dy, Tb.');
   });
 
   test("negative or non-finite units are outOfRange; data is never mutated", () => {
     expect(
-      failed(materialDemand(data, { application: "EV", units: -1 }), "outOfRange").message
+      failureMessage(
+        materialDemand(data, { application: "EV", units: -1 }),
+        "outOfRange",
+        "numberBelow"
+      )
     ).toBe("units must be at least 0; got -1.");
-    failed(
+    failedWith(
       materialDemand(data, { application: "EV", units: Number.POSITIVE_INFINITY }),
-      "outOfRange"
+      "outOfRange",
+      "notFiniteNumber"
     );
     expect(
       leavesDataUnchanged((d) => materialDemand(d, { application: "EV", units: 3, material: "Nd" }))

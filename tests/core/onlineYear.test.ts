@@ -1,6 +1,6 @@
 import { onlineYear } from "../../src/core/onlineYear";
 import { leavesDataUnchanged, realData } from "../_support/fixture";
-import { failed, ok } from "../_support/outcomes";
+import { failedWith, failureMessage, ok } from "../_support/outcomes";
 
 const data = realData();
 
@@ -29,17 +29,30 @@ describe("onlineYear", () => {
 
   test("a start year outside 1900-2200 is outOfRange", () => {
     expect(
-      failed(onlineYear(data, { stage: "mining", startYear: 1200 }), "outOfRange").message
+      failureMessage(
+        onlineYear(data, { stage: "mining", startYear: 1200 }),
+        "outOfRange",
+        "numberOutOfRange"
+      )
     ).toBe("start_year must be between 1900 and 2200; got 1200.");
-    failed(
+    failedWith(
       onlineYear(data, { stage: "mining", startYear: Number.POSITIVE_INFINITY }),
-      "outOfRange"
+      "outOfRange",
+      "notFiniteNumber"
     );
   });
 
   test("passes the lead time's failures through: unknown keyword, missing case", () => {
-    failed(onlineYear(data, { stage: "foundry", startYear: 2025 }), "invalid");
-    failed(onlineYear(data, { stage: "metal", startYear: 2025, case: "low" }), "notAvailable");
+    failedWith(
+      onlineYear(data, { stage: "foundry", startYear: 2025 }),
+      "invalid",
+      "unknownKeyword"
+    );
+    failedWith(
+      onlineYear(data, { stage: "metal", startYear: 2025, case: "low" }),
+      "notAvailable",
+      "missingLeadTimeCase"
+    );
   });
 
   test("never mutates the dataset", () => {

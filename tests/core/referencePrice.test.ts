@@ -1,18 +1,21 @@
 import { referencePrice } from "../../src/core/referencePrice";
 import { cited, fixture, leavesDataUnchanged, realData } from "../_support/fixture";
-import { failed, ok } from "../_support/outcomes";
+import { failedWith, failureMessage, ok, paramsOf } from "../_support/outcomes";
+import { NDPR_OXIDE_SMM_2026_09_USD_KG } from "../_support/expected";
 
 const data = realData();
 
 describe("referencePrice (USD/kg): one market's latest quote, never another's", () => {
   test("NdPr oxide, latest, in the default market (China): the Sep 2026 range 92–97 USD/kg, with its quote basis", () => {
     const result = ok(referencePrice(data, { element: "NdPr" }));
-    expect(result.value).toBe(94.5);
+    expect(result.value).toBe(NDPR_OXIDE_SMM_2026_09_USD_KG);
     expect(result.basis[0].label).toBe(
       "NdPr oxide, China domestic, VAT excluded (SMM), 2026-09: 94.5 USD/kg (monthly range, VAT excluded)"
     );
     expect(result.basis[0].confidence).toBe("low");
-    expect(ok(referencePrice(data, { element: "PrNd", form: "oxide" })).value).toBe(94.5);
+    expect(ok(referencePrice(data, { element: "PrNd", form: "oxide" })).value).toBe(
+      NDPR_OXIDE_SMM_2026_09_USD_KG
+    );
   });
 
   test("a date takes the market's latest quote on or before it; a year or month means its end", () => {
@@ -42,7 +45,11 @@ describe("referencePrice (USD/kg): one market's latest quote, never another's", 
     expect(result.basis[0].sourceIds).toEqual(["USGS-MCS25", "Corrections-2026-12"]);
     expect(ok(referencePrice(data, { element: "Dy", date: "2022", market: "US" })).value).toBe(382);
     expect(
-      failed(referencePrice(data, { element: "Dy", date: "2022" }), "notAvailable").message
+      failureMessage(
+        referencePrice(data, { element: "Dy", date: "2022" }),
+        "notAvailable",
+        "missingPriceBefore"
+      )
     ).toBe(
       "No Dy oxide price on or before 2022 in this market (its earliest quote is 2025-03-10, China domestic (SMM)). Other markets with quotes: Europe, US, FOB China."
     );
@@ -50,24 +57,36 @@ describe("referencePrice (USD/kg): one market's latest quote, never another's", 
 
   test("a date more than 92 days past the market's latest quote, or in the future, is #N/A naming that quote", () => {
     expect(
-      failed(referencePrice(data, { element: "Dy", date: "2026-11-30" }), "notAvailable").message
+      failureMessage(
+        referencePrice(data, { element: "Dy", date: "2026-11-30" }),
+        "notAvailable",
+        "stalePrice"
+      )
     ).toBe(
       "No Dy oxide quote within 92 days before 2026-11-30 in this market: its latest quote on or before that date is 2026-02-05 (China domestic (SMM), 194.44 USD/kg)."
     );
-    expect(
-      failed(
-        referencePrice(data, { element: "NdPr", date: "2024", market: "FOB China" }),
-        "notAvailable"
-      ).message
-    ).toMatch(/latest quote on or before that date is 2024-06-20 \(FOB China, 51 USD\/kg\)/);
-    expect(
-      failed(referencePrice(data, { element: "NdPr", date: "2100-01-01" }), "notAvailable").message
-    ).toMatch(
-      /^2100-01-01 is in the future, and no quote exists for it: the latest NdPr oxide quote in this market is 2026-09/
+    const fob = paramsOf(
+      referencePrice(data, { element: "NdPr", date: "2024", market: "FOB China" }),
+      "notAvailable",
+      "stalePrice"
     );
+    expect(fob.latest).toMatchObject({
+      date: "2024-06-20",
+      market: "FOB China",
+      value: 51,
+      unit: "USD/kg",
+    });
+    const future = paramsOf(
+      referencePrice(data, { element: "NdPr", date: "2100-01-01" }),
+      "notAvailable",
+      "futurePriceDate"
+    );
+    expect(future.date).toBe("2100-01-01");
+    expect(future.latest).toMatchObject({ product: "NdPr", form: "oxide" });
+    expect(future.latest.date).toMatch(/^2026-09/);
     // Within the window the answer says how old its quote is.
     const recent = ok(referencePrice(data, { element: "NdPr", date: "2026-11-30" }));
-    expect(recent.value).toBe(94.5);
+    expect(recent.value).toBe(NDPR_OXIDE_SMM_2026_09_USD_KG);
     expect(recent.basis[0].note).toContain(
       "the latest quote on or before 2026-11-30 is of 2026-09"
     );
@@ -96,22 +115,37 @@ describe("referencePrice (USD/kg): one market's latest quote, never another's", 
         },
       ],
     });
-    expect(failed(referencePrice(data, { element: "NdPr" }), "notAvailable").message).toBe(
+    expect(
+      failureMessage(
+        referencePrice(data, { element: "NdPr" }),
+        "notAvailable",
+        "missingPriceInMarket"
+      )
+    ).toBe(
       'The dataset has no China quote for NdPr oxide. Its other quotes (company realisations, global averages) are in RE.TABLE("prices").'
     );
   });
 
   test("missing quotes are notAvailable and say what exists", () => {
-    expect(failed(referencePrice(data, { element: "La" }), "notAvailable").message).toBe(
+    expect(
+      failureMessage(
+        referencePrice(data, { element: "La" }),
+        "notAvailable",
+        "missingPriceInMarket"
+      )
+    ).toBe(
       "The dataset has no China quote for La oxide. It has US quotes: ask with that market (4th argument); markets are never mixed."
     );
     expect(ok(referencePrice(data, { element: "La", market: "US" })).value).toBe(1);
-    expect(failed(referencePrice(data, { element: "Tm" }), "notAvailable").message).toMatch(
-      /^The dataset has no oxide price for Tm \(it has: NdPr oxide, NdPr metal, Dy oxide, Tb oxide, /
-    );
+    const tm = paramsOf(referencePrice(data, { element: "Tm" }), "notAvailable", "missingPrice");
+    expect(tm).toMatchObject({ product: "Tm", form: "oxide" });
+    expect(tm.available.slice(0, 4)).toEqual(["NdPr|oxide", "NdPr|metal", "Dy|oxide", "Tb|oxide"]);
     expect(
-      failed(referencePrice(data, { element: "Dy", date: "2019", market: "US" }), "notAvailable")
-        .message
+      failureMessage(
+        referencePrice(data, { element: "Dy", date: "2019", market: "US" }),
+        "notAvailable",
+        "missingPriceBefore"
+      )
     ).toBe(
       "No Dy oxide price on or before 2019 in this market (its earliest quote is 2020, Argus FOB average (USGS)). Other markets with quotes: China, Europe, FOB China."
     );
@@ -120,19 +154,40 @@ describe("referencePrice (USD/kg): one market's latest quote, never another's", 
 
 describe("referencePrice rejects bad input", () => {
   test("unknown product or form and malformed dates are invalid", () => {
-    expect(failed(referencePrice(data, { element: "unobtainium" }), "invalid").message).toMatch(
-      /^Unknown element "unobtainium"\. Use one of: Sc, Y, La, .*, NdPr\.$/
+    const unknown = paramsOf(
+      referencePrice(data, { element: "unobtainium" }),
+      "invalid",
+      "unknownKeyword"
     );
-    expect(failed(referencePrice(data, { element: "Nd", form: "powder" }), "invalid").message).toBe(
-      'Unknown form "powder". Use one of: oxide, metal, alloy, magnet.'
+    expect(unknown).toMatchObject({ what: "element", given: "unobtainium" });
+    expect(unknown.accepted.slice(0, 3)).toEqual(["Sc", "Y", "La"]);
+    expect(unknown.accepted[unknown.accepted.length - 1]).toBe("NdPr");
+    expect(
+      failureMessage(
+        referencePrice(data, { element: "Nd", form: "powder" }),
+        "invalid",
+        "unknownKeyword"
+      )
+    ).toBe('Unknown form "powder". Use one of: oxide, metal, alloy, magnet.');
+    expect(
+      failureMessage(
+        referencePrice(data, { element: "Nd", date: "June 2025" }),
+        "invalid",
+        "invalidDate"
+      )
+    ).toBe('date "June 2025" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025-06-30).');
+    failedWith(
+      referencePrice(data, { element: "Nd", date: "2025-13-01" }),
+      "invalid",
+      "invalidDate"
     );
     expect(
-      failed(referencePrice(data, { element: "Nd", date: "June 2025" }), "invalid").message
-    ).toBe('date "June 2025" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025-06-30).');
-    failed(referencePrice(data, { element: "Nd", date: "2025-13-01" }), "invalid");
-    expect(failed(referencePrice(data, { element: "Nd", market: "Mars" }), "invalid").message).toBe(
-      'Unknown market "Mars". Use one of: China, FOB China, Europe, US.'
-    );
+      failureMessage(
+        referencePrice(data, { element: "Nd", market: "Mars" }),
+        "invalid",
+        "unknownKeyword"
+      )
+    ).toBe('Unknown market "Mars". Use one of: China, FOB China, Europe, US.');
   });
 
   test("never mutates the dataset", () => {

@@ -5,6 +5,7 @@
 import fc from "fast-check";
 import * as core from "../../src/core";
 import type { Outcome } from "../../src/core";
+import { failureText } from "../../src/core/_lib/messages";
 import { leavesDataUnchanged, realData } from "../_support/fixture";
 
 const data = realData();
@@ -85,7 +86,7 @@ function wellFormed(outcome: Outcome<unknown>): boolean {
   if (!outcome.ok)
     return (
       ["invalid", "notAvailable", "outOfRange"].includes(outcome.kind) &&
-      outcome.message.length > 10
+      failureText(outcome).length > 10
     );
   const v = outcome.value;
   const cellOk = (c: unknown) =>

@@ -1,6 +1,13 @@
 import { supplierDependency } from "../../src/core/supplierDependency";
 import { fixture, leavesDataUnchanged, realData } from "../_support/fixture";
-import { basisText, failed, ok } from "../_support/outcomes";
+import { basisText, failedWith, failureMessage, ok, paramsOf } from "../_support/outcomes";
+import {
+  CHINA_SEPARATION_SHARE_2023,
+  CHINA_SHARE_2024,
+  MINE_T_REO,
+  US_IMPORT_SOURCE,
+  US_NET_IMPORT_RELIANCE,
+} from "../_support/expected";
 
 const data = realData();
 
@@ -11,7 +18,7 @@ describe("supplierDependency of a country (import reliance × import share)", ()
       supplier: "China",
       consumer: "US",
     });
-    expect(ok(result).value).toBeCloseTo(0.67 * 0.71, 12);
+    expect(ok(result).value).toBeCloseTo(US_NET_IMPORT_RELIANCE[2025] * US_IMPORT_SOURCE.CN, 12);
     expect(ok(result).basis.map((b) => b.label)).toEqual([
       "US net import reliance, rare-earth compounds and metals, 2025",
       "US import source of rare-earth compounds and metals: China",
@@ -24,21 +31,22 @@ describe("supplierDependency of a country (import reliance × import share)", ()
   test("the metal stage rests on the same 'compounds and metals' figures; the default supplier is China", () => {
     expect(
       ok(supplierDependency(data, { stage: "metal", consumer: "United States" })).value
-    ).toBeCloseTo(0.67 * 0.71, 12);
+    ).toBeCloseTo(US_NET_IMPORT_RELIANCE[2025] * US_IMPORT_SOURCE.CN, 12);
   });
 
   test("a year picks that year's reliance: 2024 = 53% × 71% (MCS 2026; the MCS 2025 edition's 80% stays in the indicators)", () => {
     expect(
       ok(supplierDependency(data, { stage: "separation", consumer: "US", year: 2024 })).value
-    ).toBeCloseTo(0.53 * 0.71, 12);
+    ).toBeCloseTo(US_NET_IMPORT_RELIANCE[2024] * US_IMPORT_SOURCE.CN, 12);
     expect(
       ok(supplierDependency(data, { stage: "separation", consumer: "US", year: 2022 })).value
-    ).toBeCloseTo(0.95 * 0.71, 12);
+    ).toBeCloseTo(US_NET_IMPORT_RELIANCE[2022] * US_IMPORT_SOURCE.CN, 12);
     expect(
-      failed(
+      failureMessage(
         supplierDependency(data, { stage: "separation", consumer: "US", year: 2019 }),
-        "notAvailable"
-      ).message
+        "notAvailable",
+        "missingImportRelianceYear"
+      )
     ).toBe(
       "No net import reliance for United States in 2019 (the dataset has 2025, 2024, 2023, 2022, 2021, 2020)."
     );
@@ -47,28 +55,36 @@ describe("supplierDependency of a country (import reliance × import share)", ()
   test("another supplier uses its own import share: Malaysia 67% × 13%", () => {
     expect(
       ok(supplierDependency(data, { stage: "separation", supplier: "MY", consumer: "US" })).value
-    ).toBeCloseTo(0.67 * 0.13, 12);
+    ).toBeCloseTo(US_NET_IMPORT_RELIANCE[2025] * US_IMPORT_SOURCE.MY, 12);
     expect(
-      failed(
+      failureMessage(
         supplierDependency(data, { stage: "separation", supplier: "Russia", consumer: "US" }),
-        "notAvailable"
-      ).message
+        "notAvailable",
+        "missingImportSource"
+      )
     ).toBe("The dataset has no share of United States's imports coming from Russia.");
   });
 
   test("stages the import figures do not cover, and consumers without import data, say what is missing", () => {
     expect(
-      failed(supplierDependency(data, { stage: "mining", consumer: "US" }), "notAvailable").message
-    ).toContain("covers rare-earth compounds and metals, the separation and metal stages");
+      paramsOf(
+        supplierDependency(data, { stage: "mining", consumer: "US" }),
+        "notAvailable",
+        "importStageNotCovered"
+      ).covered
+    ).toEqual(["separation", "metal"]);
     expect(
-      failed(supplierDependency(data, { stage: "separation", consumer: "Japan" }), "notAvailable")
-        .message
-    ).toContain("needs Japan's net import reliance and China's share of its imports");
+      paramsOf(
+        supplierDependency(data, { stage: "separation", consumer: "Japan" }),
+        "notAvailable",
+        "missingImportReliance"
+      )
+    ).toEqual({ consumer: "Japan", supplier: "China", stage: "separation" });
   });
 
   test("the whole chain for the US is its worst stage with data (separation), the others named", () => {
     const result = supplierDependency(data, { consumer: "US" });
-    expect(ok(result).value).toBeCloseTo(0.67 * 0.71, 12);
+    expect(ok(result).value).toBeCloseTo(US_NET_IMPORT_RELIANCE[2025] * US_IMPORT_SOURCE.CN, 12);
     expect(basisText(result)).toContain(
       "the chain's dependency is its worst stage, separation (47.6%); other stages: metal 47.6%; no data for: mining, magnet, recycling"
     );
@@ -78,20 +94,26 @@ describe("supplierDependency of a country (import reliance × import share)", ()
 describe("supplierDependency of the world market (= supplier's share)", () => {
   test("one stage is the supplier's share of world output", () => {
     expect(ok(supplierDependency(data, { stage: "mining", year: 2024 })).value).toBeCloseTo(
-      270_000 / 380_000,
+      MINE_T_REO.mcs2026[2024].CN / MINE_T_REO.mcs2026[2024].WORLD,
       12
     );
     expect(
       ok(supplierDependency(data, { stage: "separation", year: 2023, consumer: "World" })).value
-    ).toBe(0.92);
+    ).toBe(CHINA_SEPARATION_SHARE_2023);
   });
 
   test("no stage: the maximum over the stages with a value (magnet 2024, 94%), stages without data listed", () => {
     const result = supplierDependency(data, {});
     // Each stage at its latest observed year: mining 2025 270,000 / 390,000 = 69.2% (USGS MCS 2026),
     // separation 0.91 and magnet 0.94 (IEA-Oct25 share records); max(0.692, 0.91, 0.94) = 0.94.
-    expect(ok(result).value).toBe(Math.max(270_000 / 390_000, 0.91, 0.94));
-    expect(ok(result).value).toBe(0.94);
+    expect(ok(result).value).toBe(
+      Math.max(
+        MINE_T_REO.mcs2026[2025].CN / MINE_T_REO.mcs2026[2025].WORLD,
+        CHINA_SHARE_2024.separation,
+        CHINA_SHARE_2024.magnet
+      )
+    );
+    expect(ok(result).value).toBe(CHINA_SHARE_2024.magnet);
     expect(basisText(result)).toContain("worst stage, magnet (94%)");
     expect(basisText(result)).toContain("mining 69.2%");
     expect(basisText(result)).toContain("separation 91%");
@@ -99,29 +121,39 @@ describe("supplierDependency of the world market (= supplier's share)", () => {
   });
 
   test("a chain takes the worst of its stages", () => {
-    expect(ok(supplierDependency(data, { stage: "mining>magnet", year: 2024 })).value).toBe(0.94);
+    expect(ok(supplierDependency(data, { stage: "mining>magnet", year: 2024 })).value).toBe(
+      CHINA_SHARE_2024.magnet
+    );
   });
 });
 
 describe("supplierDependency rejects bad input", () => {
   test("unknown keywords are invalid with the accepted values; supplier = consumer is invalid", () => {
-    expect(failed(supplierDependency(data, { supplier: "Narnia" }), "invalid").message).toContain(
-      "Use one of: WORLD, CN"
-    );
-    expect(failed(supplierDependency(data, { stage: "foo" }), "invalid").message).toContain(
-      'Unknown stage "foo"'
-    );
     expect(
-      failed(supplierDependency(data, { supplier: "US", consumer: "US" }), "invalid").message
-    ).toContain("both United States");
+      paramsOf(
+        supplierDependency(data, { supplier: "Narnia" }),
+        "invalid",
+        "unknownKeyword"
+      ).accepted.slice(0, 2)
+    ).toEqual(["WORLD", "CN"]);
+    expect(
+      paramsOf(supplierDependency(data, { stage: "foo" }), "invalid", "unknownKeyword")
+    ).toMatchObject({ what: "stage", given: "foo" });
+    expect(
+      paramsOf(
+        supplierDependency(data, { supplier: "US", consumer: "US" }),
+        "invalid",
+        "sameSupplierAndConsumer"
+      )
+    ).toEqual({ country: "United States" });
   });
 
   test("an impossible year is outOfRange; no data anywhere is notAvailable; data is never mutated", () => {
-    failed(supplierDependency(data, { year: -5 }), "outOfRange");
+    failedWith(supplierDependency(data, { year: -5 }), "outOfRange", "numberOutOfRange");
     const empty = fixture();
-    expect(failed(supplierDependency(empty, {}), "notAvailable").message).toContain(
-      "for any stage asked"
-    );
+    expect(
+      paramsOf(supplierDependency(empty, {}), "notAvailable", "missingDependency")
+    ).toMatchObject({ consumer: "World", supplier: "China" });
     expect(leavesDataUnchanged((d) => supplierDependency(d, { consumer: "US" }))).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import { failureText } from "../../src/core/_lib/messages";
 import { supplyShare } from "../../src/core/supplyShare";
 import {
   cited,
@@ -6,14 +7,18 @@ import {
   realData,
   rivalSeparationShares,
 } from "../_support/fixture";
-import { basisText, failed, ok } from "../_support/outcomes";
+import { basisText, failedWith, failureMessage, ok, paramsOf } from "../_support/outcomes";
+import { CHINA_SEPARATION_SHARE_2023, CHINA_SHARE_2024, MINE_T_REO } from "../_support/expected";
 
 const data = realData();
 
 describe("supplyShare on the reference dataset", () => {
   test("mining uses the USGS production ratio of the newest edition: China 2024 = 270,000 / 380,000 t REO (MCS 2026)", () => {
     const share = ok(supplyShare(data, { country: "China", stage: "mining", year: 2024 }));
-    expect(share.value).toBeCloseTo(270_000 / 380_000, 12);
+    expect(share.value).toBeCloseTo(
+      MINE_T_REO.mcs2026[2024].CN / MINE_T_REO.mcs2026[2024].WORLD,
+      12
+    );
     expect(share.value).toBeCloseTo(0.7105, 4);
     expect(share.basis.map((b) => b.label)).toEqual([
       "China, mining output 2024 (USGS MCS 2026)",
@@ -27,58 +32,69 @@ describe("supplyShare on the reference dataset", () => {
     const share = ok(
       supplyShare(data, { country: "China", stage: "mining", year: 2024, basis: "USGS MCS 2025" })
     );
-    expect(share.value).toBeCloseTo(270_000 / 390_000, 12);
+    expect(share.value).toBeCloseTo(
+      MINE_T_REO.mcs2025[2024].CN / MINE_T_REO.mcs2025[2024].WORLD,
+      12
+    );
     expect(share.basis[0].label).toBe("China, mining output 2024 (USGS MCS 2025)");
   });
 
   test("United States 2024 = 45,500 / 380,000", () => {
     expect(ok(supplyShare(data, { country: "US", stage: "mine", year: 2024 })).value).toBeCloseTo(
-      45_500 / 380_000,
+      MINE_T_REO.mcs2026[2024].US / MINE_T_REO.mcs2026[2024].WORLD,
       12
     );
   });
 
   test("takes the latest edition that has both figures: 2023 from MCS 2025 (255,000 / 376,000), MCS 2024 on request", () => {
     const share = ok(supplyShare(data, { country: "CN", stage: "mining", year: 2023 }));
-    expect(share.value).toBeCloseTo(255_000 / 376_000, 12);
+    expect(share.value).toBeCloseTo(
+      MINE_T_REO.mcs2025[2023].CN / MINE_T_REO.mcs2025[2023].WORLD,
+      12
+    );
     expect(share.basis[0].label).toContain("USGS MCS 2025");
     expect(
       ok(supplyShare(data, { country: "CN", stage: "mining", year: 2023, basis: "USGS MCS 2024" }))
         .value
-    ).toBeCloseTo(240_000 / 350_000, 12);
+    ).toBeCloseTo(MINE_T_REO.mcs2024[2023].CN / MINE_T_REO.mcs2024[2023].WORLD, 12);
   });
 
   test("the default year is the stage's latest observed year (2025 for mining, 2024 for separation and magnet)", () => {
     expect(ok(supplyShare(data, { country: "China", stage: "mining" })).value).toBeCloseTo(
-      270_000 / 390_000,
+      MINE_T_REO.mcs2026[2025].CN / MINE_T_REO.mcs2026[2025].WORLD,
       12
     );
     // 2025 has no observed separation or magnet share (the 2025 claims are indicators), so 2024 (IEA-Oct25).
-    expect(ok(supplyShare(data, { country: "China", stage: "separation" })).value).toBe(0.91);
-    expect(ok(supplyShare(data, { country: "China", stage: "magnet" })).value).toBe(0.94);
+    expect(ok(supplyShare(data, { country: "China", stage: "separation" })).value).toBe(
+      CHINA_SHARE_2024.separation
+    );
+    expect(ok(supplyShare(data, { country: "China", stage: "magnet" })).value).toBe(
+      CHINA_SHARE_2024.magnet
+    );
   });
 
   test("other stages use the reported share on the stage's default basis: China separation 2023 = 92% (IEA GCMO 2024, magnet REE refined)", () => {
     const share = ok(supplyShare(data, { country: "PRC", stage: "refining", year: 2023 }));
-    expect(share.value).toBe(0.92);
+    expect(share.value).toBe(CHINA_SEPARATION_SHARE_2023);
     expect(share.basis[0].sourceIds).toEqual(["IEA-GCMO24"]);
     expect(share.basis[0].label).toBe(
       "China, share of world separation / refining 2023 (magnet REE refined; IEA GCMO 2024)"
     );
     expect(ok(supplyShare(data, { country: "China", stage: "separation", year: 2024 })).value).toBe(
-      0.91
+      CHINA_SHARE_2024.separation
     );
     expect(ok(supplyShare(data, { country: "China", stage: "magnet", year: 2024 })).value).toBe(
-      0.94
+      CHINA_SHARE_2024.magnet
     );
   });
 
   test("one basis per answer: 2020 has only BIS and Argonne figures, so it is #N/A naming them until one is asked for", () => {
-    const failure = failed(
+    const failure = failedWith(
       supplyShare(data, { country: "China", stage: "mining", year: 2020 }),
-      "notAvailable"
+      "notAvailable",
+      "otherBases"
     );
-    expect(failure.message).toBe(
+    expect(failureText(failure)).toBe(
       'No share for China at mining in 2020 on the basis asked (observed, total REO mined); the dataset has: observed, REE mined (BIS finding), BIS Section 232 (2022) (ask with basis "BIS Section 232 (2022)"); observed, REE mined (Argonne), Argonne 2022 (ask with basis "Argonne 2022"). Shares of different bases are not one series.'
     );
     expect(
@@ -100,10 +116,11 @@ describe("supplyShare on the reference dataset", () => {
 
   test("a projection-only year is #N/A saying which projection exists and how to ask; asked for, it names the scenario", () => {
     expect(
-      failed(
+      failureMessage(
         supplyShare(data, { country: "Malaysia", stage: "separation", year: 2030 }),
-        "notAvailable"
-      ).message
+        "notAvailable",
+        "otherBases"
+      )
     ).toBe(
       'No share for Malaysia at separation in 2030 on the basis asked (observed, magnet REE refined); the dataset has: projection "IEA base case (GCMO 2024)", magnet REE refined (ask with basis "IEA base case (GCMO 2024)"). Shares of different bases are not one series.'
     );
@@ -122,63 +139,93 @@ describe("supplyShare on the reference dataset", () => {
   });
 
   test("missing data is notAvailable and names the years and countries the dataset has", () => {
-    const failure = failed(
+    const failure = failedWith(
       supplyShare(data, { country: "Vietnam", stage: "separation", year: 2024 }),
-      "notAvailable"
+      "notAvailable",
+      "missingShare"
     );
-    expect(failure.message).toBe(
+    expect(failureText(failure)).toBe(
       "No share for Vietnam at separation in 2024: at separation the dataset has China, Malaysia, Australia, observed for 2020, 2023, 2024, and projections for 2030, 2035."
     );
-    const own = failed(
+    const own = failedWith(
       supplyShare(data, { country: "Malaysia", stage: "separation", year: 2024 }),
-      "notAvailable"
+      "notAvailable",
+      "missingShare"
     );
-    expect(own.message).toBe(
+    expect(failureText(own)).toBe(
       "No share for Malaysia at separation in 2024: the dataset has Malaysia at separation for 2023, 2030."
     );
   });
 
   test("a stage without any share (metal: a documented gap) is notAvailable", () => {
     expect(
-      failed(supplyShare(data, { country: "China", stage: "metal" }), "notAvailable").message
+      failureMessage(
+        supplyShare(data, { country: "China", stage: "metal" }),
+        "notAvailable",
+        "missingStageData"
+      )
     ).toBe("The dataset has no share data for the metal stage.");
     expect(
-      failed(supplyShare(data, { country: "China", stage: "metal", year: 2030 }), "notAvailable")
-        .message
+      failureMessage(
+        supplyShare(data, { country: "China", stage: "metal", year: 2030 }),
+        "notAvailable",
+        "missingShare"
+      )
     ).toBe("No share for China at metal in 2030: the dataset has no share at the metal stage.");
   });
 
   test("an unknown basis is invalid and lists the bases, editions and scenarios", () => {
-    expect(
-      failed(
-        supplyShare(data, { country: "China", stage: "mining", year: 2024, basis: "astrology" }),
-        "invalid"
-      ).message
-    ).toMatch(
-      /^Unknown basis "astrology"\. Use one of: observed, projection, total REO mined, USGS MCS 2026/
+    const basis = paramsOf(
+      supplyShare(data, { country: "China", stage: "mining", year: 2024, basis: "astrology" }),
+      "invalid",
+      "unknownKeyword"
     );
+    expect(basis).toMatchObject({ what: "basis", given: "astrology" });
+    expect(basis.accepted.slice(0, 4)).toEqual([
+      "observed",
+      "projection",
+      "total REO mined",
+      "USGS MCS 2026",
+    ]);
   });
 });
 
 describe("supplyShare rejects bad input", () => {
   test("unknown country or stage is invalid and lists the accepted values", () => {
-    const country = failed(supplyShare(data, { country: "Atlantis", stage: "mining" }), "invalid");
-    expect(country.message).toMatch(/^Unknown country "Atlantis"\. Use one of: WORLD, CN, US, MM/);
-    const stage = failed(supplyShare(data, { country: "China", stage: "smelting" }), "invalid");
-    expect(stage.message).toBe(
+    const country = failedWith(
+      supplyShare(data, { country: "Atlantis", stage: "mining" }),
+      "invalid",
+      "unknownKeyword"
+    );
+    expect(country.params).toMatchObject({ what: "country", given: "Atlantis" });
+    expect(country.params.accepted.slice(0, 4)).toEqual(["WORLD", "CN", "US", "MM"]);
+    const stage = failedWith(
+      supplyShare(data, { country: "China", stage: "smelting" }),
+      "invalid",
+      "unknownKeyword"
+    );
+    expect(failureText(stage)).toBe(
       'Unknown stage "smelting". Use one of: mining, separation, metal, magnet, recycling.'
     );
   });
 
   test("an impossible year is outOfRange", () => {
     expect(
-      failed(supplyShare(data, { country: "China", stage: "mining", year: 1200 }), "outOfRange")
-        .message
+      failureMessage(
+        supplyShare(data, { country: "China", stage: "mining", year: 1200 }),
+        "outOfRange",
+        "numberOutOfRange"
+      )
     ).toBe("year must be between 1900 and 2200; got 1200.");
-    failed(supplyShare(data, { country: "China", stage: "mining", year: 2024.5 }), "outOfRange");
-    failed(
+    failedWith(
+      supplyShare(data, { country: "China", stage: "mining", year: 2024.5 }),
+      "outOfRange",
+      "notWholeNumber"
+    );
+    failedWith(
       supplyShare(data, { country: "China", stage: "mining", year: Number.NaN }),
-      "outOfRange"
+      "outOfRange",
+      "notFiniteNumber"
     );
   });
 
@@ -218,7 +265,11 @@ describe("supplyShare on fixtures", () => {
       ],
     });
     // 2030 has an observed figure (Japan), so it is not a projection year: China's projection is not used.
-    failed(supplyShare(data, { country: "China", stage: "magnet", year: 2030 }), "notAvailable");
+    failedWith(
+      supplyShare(data, { country: "China", stage: "magnet", year: 2030 }),
+      "notAvailable",
+      "otherBases"
+    );
     expect(ok(supplyShare(data, { country: "Japan", stage: "magnet", year: 2030 })).value).toBe(
       0.05
     );

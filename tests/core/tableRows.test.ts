@@ -1,6 +1,6 @@
 import { tableRows } from "../../src/core/tableRows";
 import { leavesDataUnchanged, realData } from "../_support/fixture";
-import { failed, ok } from "../_support/outcomes";
+import { failureMessage, ok, paramsOf } from "../_support/outcomes";
 
 const data = realData();
 
@@ -72,11 +72,22 @@ describe("tableRows", () => {
   });
 
   test("unknown table or column is invalid and lists the accepted names; data is never mutated", () => {
-    expect(failed(tableRows(data, { name: "mines" }), "invalid").message).toMatch(
-      /^Unknown table "mines"\. Use one of: sources, stages, countries, regions, elements, production/
-    );
+    const mines = paramsOf(tableRows(data, { name: "mines" }), "invalid", "unknownKeyword");
+    expect(mines).toMatchObject({ what: "table", given: "mines" });
+    expect(mines.accepted.slice(0, 6)).toEqual([
+      "sources",
+      "stages",
+      "countries",
+      "regions",
+      "elements",
+      "production",
+    ]);
     expect(
-      failed(tableRows(data, { name: "capacity", columns: "project, valu" }), "invalid").message
+      failureMessage(
+        tableRows(data, { name: "capacity", columns: "project, valu" }),
+        "invalid",
+        "unknownKeyword"
+      )
     ).toBe(
       'Unknown column of capacity "valu". Use one of: id, project, company, stages, country, basis, product, startYear, status, statusAsOf, nameplate, output, value, low, high, qualifier, unit, sourceIds, asOf, confidence, note, computed.'
     );

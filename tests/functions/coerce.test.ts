@@ -6,6 +6,7 @@ import { BLANK, serialToIso, toDate, toNumber } from "../../src/functions/coerce
 import { dateSystem, setDateSystem } from "../../src/functions/dateSystem";
 import { isExcelError, type ShimError } from "../_support/custom-functions-shim";
 import { capacity, exportcontrol, onlineyear, price, share } from "../_support/excel-functions";
+import { MINE_T_REO } from "../_support/expected";
 
 const label = { fn: "RE.TEST", param: "when" };
 
@@ -21,8 +22,11 @@ describe("an empty cell that arrives as 0", () => {
 
   test('an optional year takes its default: =RE.SHARE("China","mining",B1) with B1 empty', () => {
     expect(share("China", "mining", 0)).toBe(share("China", "mining", null));
-    // USGS MCS 2025: China 270,000 of 390,000 t REO, the latest observed mining year (2024)
-    expect(share("China", "mining", 0)).toBeCloseTo(270000 / 390000, 12);
+    // USGS MCS 2026, the latest observed mining year (2025)
+    expect(share("China", "mining", 0)).toBeCloseTo(
+      MINE_T_REO.mcs2026[2025].CN / MINE_T_REO.mcs2026[2025].WORLD,
+      12
+    );
   });
 
   test("a required year says it is required, not a #NUM! about year 0", () => {

@@ -13,10 +13,11 @@ import {
   share,
   table,
 } from "../_support/excel-functions";
+import { CHINA_SEPARATION_SHARE_2023, MINE_T_REO, LEAD_TIME_ANY_YEARS } from "../_support/expected";
 
 test("case and spaces do not matter", () => {
-  // USGS MCS 2025: China 270,000 of 390,000 t REO in 2024
-  const expected = 270000 / 380000; // USGS MCS 2026
+  // USGS MCS 2026: China's mine production over the world's, 2024
+  const expected = MINE_T_REO.mcs2026[2024].CN / MINE_T_REO.mcs2026[2024].WORLD;
   expect(share("China", "mining", 2024)).toBeCloseTo(expected, 12);
   expect(share("  cHiNa ", " MINING ", 2024)).toBeCloseTo(expected, 12);
   expect(share("china", "Mine Production", 2024)).toBeCloseTo(expected, 12);
@@ -32,9 +33,9 @@ test("hyphens and underscores do not matter", () => {
 
 test("refining is separation", () => {
   // leadTimes separation/any base: 5 years; IEA GCMO 2024: China 92% of refining in 2023
-  expect(leadtime("refining")).toBe(5);
+  expect(leadtime("refining")).toBe(LEAD_TIME_ANY_YEARS.separation.base);
   expect(leadtime("Refining")).toBe(leadtime("separation"));
-  expect(share("China", "refining", 2023)).toBe(0.92);
+  expect(share("China", "refining", 2023)).toBe(CHINA_SEPARATION_SHARE_2023);
   expect(leadtime("mine>refining>metal>magnet")).toBe(leadtime("mining>separation>metal>magnet"));
 });
 
@@ -42,9 +43,12 @@ test("PRC, CN and People's Republic of China are China; USA and U.S. are the Uni
   const china = share("China", "mining", 2024);
   for (const alias of ["PRC", "CN", "cn", "People's Republic of China"])
     expect(share(alias, "mining", 2024)).toBe(china);
-  // USGS MCS 2025: United States 45,000 of 390,000 t REO in 2024
+  // USGS MCS 2026: the United States' mine production over the world's, 2024
   for (const alias of ["United States", "USA", "U.S.", "us"])
-    expect(share(alias, "mining", 2024)).toBeCloseTo(45500 / 380000, 12);
+    expect(share(alias, "mining", 2024)).toBeCloseTo(
+      MINE_T_REO.mcs2026[2024].US / MINE_T_REO.mcs2026[2024].WORLD,
+      12
+    );
 });
 
 test("elements by symbol or name, in any case", () => {
@@ -62,7 +66,7 @@ test("estimate, material and table aliases", () => {
   // leadTimes mining/any: low 6, base 15.7, high 32 years
   expect(leadtime("mining", null as never, "optimistic")).toBe(6);
   expect(leadtime("mining", null as never, "MAX")).toBe(32);
-  expect(leadtime("mining", "any", "central")).toBe(15.7);
+  expect(leadtime("mining", "any", "central")).toBe(LEAD_TIME_ANY_YEARS.mining.base);
   expect(demand("EV", 10, "magnet")).toBe(demand("EV motor", 10, "NdFeB"));
   expect(table("pipeline", [["id"]])).toEqual(table("capacity", [["id"]]));
   expect(table("controls", [["id"]])).toEqual(table("exportControls", [["id"]]));

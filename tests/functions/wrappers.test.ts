@@ -26,7 +26,17 @@ import {
   registered,
   table,
 } from "../_support/excel-functions";
-import { STAGE_ID_NAME_ROWS } from "../_support/expected";
+import {
+  CHINA_SEPARATION_SHARE_2023,
+  CHINA_SHARE_2024,
+  MAGNET_PLANT_T,
+  MINE_T_REO,
+  LEAD_TIME_ANY_YEARS,
+  STAGE_ID_NAME_ROWS,
+  US_IMPORT_SOURCE,
+  US_MAGNETS_RUNNING_T,
+  US_NET_IMPORT_RELIANCE,
+} from "../_support/expected";
 
 /** An error cell handed to a function, as Excel hands it over. */
 const NA_IN = new CustomFunctions.Error(
@@ -58,12 +68,18 @@ describe("RE.LEADTIME", () => {
     expect(leadtime(NA_IN as never)).toBe(NA_IN));
   test("separation, any scope, base case", () => {
     // leadTimes separation/any: low 4, base 5, high 8 years (seed analysis, Iluka, MP Materials, Lynas)
-    expect(leadtime("separation")).toBe(5);
-    expect(leadtime("separation", null as never, "high")).toBe(8);
+    expect(leadtime("separation")).toBe(LEAD_TIME_ANY_YEARS.separation.base);
+    expect(leadtime("separation", null as never, "high")).toBe(LEAD_TIME_ANY_YEARS.separation.high);
   });
   test("a chain adds its stages' lead times", () => {
     // base cases: mining 15.7 (S&P Global 2023), separation 5, metal 3, magnet 2
-    expect(leadtime("mining>separation>metal>magnet")).toBeCloseTo(15.7 + 5 + 3 + 2, 10);
+    expect(leadtime("mining>separation>metal>magnet")).toBeCloseTo(
+      LEAD_TIME_ANY_YEARS.mining.base +
+        LEAD_TIME_ANY_YEARS.separation.base +
+        LEAD_TIME_ANY_YEARS.metal.base +
+        LEAD_TIME_ANY_YEARS.magnet.base,
+      10
+    );
   });
   test("a stage whose sources give no figure is #N/A naming it", () =>
     expectError(leadtime("recycling"), "#N/A", /Recycling lead time/));
@@ -71,7 +87,9 @@ describe("RE.LEADTIME", () => {
     expectError(leadtime("smelting"), "#VALUE!", /mining, separation, metal, magnet, recycling/));
   test("a row of stages answers one lead time per stage, in one call", () =>
     // base cases: mining 15.7 (S&P Global 2023), magnet 2
-    expect(registered("LEADTIME")([["mining", "magnet"]])).toEqual([[15.7, 2]]));
+    expect(registered("LEADTIME")([["mining", "magnet"]])).toEqual([
+      [LEAD_TIME_ANY_YEARS.mining.base, LEAD_TIME_ANY_YEARS.magnet.base],
+    ]));
 });
 
 describe("RE.ONLINEYEAR", () => {
@@ -103,12 +121,14 @@ describe("RE.SHARE", () => {
   test("an incoming error passes through", () =>
     expect(share("China", NA_IN as never, 2024)).toBe(NA_IN));
   test("mining is the USGS production ratio", () => {
+    const mcs26 = MINE_T_REO.mcs2026[2024];
+    const mcs25 = MINE_T_REO.mcs2025[2024];
     // USGS MCS 2026: China 270,000 t REO of a world 380,000 t REO in 2024
-    expect(share("China", "mining", 2024)).toBeCloseTo(270000 / 380000, 12);
+    expect(share("China", "mining", 2024)).toBeCloseTo(mcs26.CN / mcs26.WORLD, 12);
     // USGS MCS 2026: United States 45,500 t REO in 2024
-    expect(share("United States", "mining", 2024)).toBeCloseTo(45500 / 380000, 12);
+    expect(share("United States", "mining", 2024)).toBeCloseTo(mcs26.US / mcs26.WORLD, 12);
     // the MCS 2025 edition, asked for by name
-    expect(share("China", "mining", 2024, "USGS MCS 2025")).toBeCloseTo(270000 / 390000, 12);
+    expect(share("China", "mining", 2024, "USGS MCS 2025")).toBeCloseTo(mcs25.CN / mcs25.WORLD, 12);
   });
   test("a projection-only year is #N/A until the projection is asked for", () => {
     expectError(
@@ -120,7 +140,7 @@ describe("RE.SHARE", () => {
   });
   test("other stages take the reported share", () => {
     // IEA GCMO 2024: China 92% of separation (refining) in 2023
-    expect(share("China", "separation", 2023)).toBe(0.92);
+    expect(share("China", "separation", 2023)).toBe(CHINA_SEPARATION_SHARE_2023);
   });
   test("no data is #N/A saying what the dataset has", () =>
     expectError(
@@ -136,14 +156,17 @@ describe("RE.SHARE", () => {
 describe("RE.DEPENDENCY", () => {
   test("all blank: China's worst stage for the world market", () => {
     // the chain's worst stage at the latest year of each: magnet 2024, 94% (IEA commentary, Oct 2025), above
-    // separation 2024, 91% (same source) and mining 2024, 270,000 ÷ 390,000 t REO = 69.2% (USGS MCS 2025)
-    expect(dependency()).toBe(0.94);
+    // separation 2024, 91% (same source) and mining 2025, 270,000 ÷ 390,000 t REO = 69.2% (USGS MCS 2026)
+    expect(dependency()).toBe(CHINA_SHARE_2024.magnet);
   });
   test("an incoming error passes through", () =>
     expect(dependency("separation", NA_IN as never)).toBe(NA_IN));
   test("US on China at separation: net import reliance × China's share of imports", () => {
-    // USGS MCS 2025: net import reliance 80% (2024) × 70% of 2020–23 imports from China
-    expect(dependency("separation", "China", "US")).toBeCloseTo(0.67 * 0.71, 12);
+    // USGS MCS 2026: net import reliance 67% (2025) × 71% of imports from China
+    expect(dependency("separation", "China", "US")).toBeCloseTo(
+      US_NET_IMPORT_RELIANCE[2025] * US_IMPORT_SOURCE.CN,
+      12
+    );
   });
   test("a consumer without import data for the stage is #N/A saying what is needed", () =>
     expectError(
@@ -173,11 +196,10 @@ describe("RE.HHI", () => {
     expect(hhi("refining", 2023)).toBeCloseTo(92 ** 2 + 5 ** 2 + 1 ** 2, 8);
   });
   test("mining 2024 from USGS production", () => {
-    // USGS MCS 2026, t REO 2024: CN 270,000; US 45,500; AU 29,000; MM 27,000; RU 2,600; IN 2,900; TH 2,100;
-    // NG 1,500; MG 1,400; Other 1,000; BR 560; VN 300; MY 140; CA, GL, ZA, TZ 0; world 380,000
-    const tonnes = [270000, 45500, 29000, 27000, 2600, 2900, 2100, 1500, 1400, 1000, 560, 300, 140];
+    // USGS MCS 2026, t REO 2024, every producer listed (CA, GL, ZA and TZ at 0 add nothing)
+    const { WORLD, ...producers } = MINE_T_REO.mcs2026[2024];
     expect(hhi("mining", 2024)).toBeCloseTo(
-      tonnes.reduce((sum, t) => sum + ((100 * t) / 380000) ** 2, 0),
+      Object.values(producers).reduce((sum, t) => sum + ((100 * t) / WORLD) ** 2, 0),
       8
     );
   });
@@ -194,13 +216,21 @@ describe("RE.CAPACITY", () => {
   test("US magnet capacity running in 2025 and 2026", () => {
     // capacity table, NdFeB t/yr: Noveon San Marcos 2,000 (operating since 2023); MP Independence and eVAC Sumter
     // ramp without sourced output in 2025, eVAC's 2,000 t/yr target counts from 2026
-    expect(capacity("US", "magnet", 2025)).toBe(2000);
-    expect(capacity("US", "magnet", 2026)).toBe(2000 + 2000);
+    expect(capacity("US", "magnet", 2025)).toBe(US_MAGNETS_RUNNING_T[2025]);
+    expect(capacity("US", "magnet", 2026)).toBe(
+      MAGNET_PLANT_T.noveonSanMarcos + MAGNET_PLANT_T.evacSumter2026Target
+    );
   });
   test("a wider status adds plants not yet running at their figure", () => {
     // planned by 2028: + USA Rare Earth's 600 t/yr ramp, Vulcan Benson 10,000 (2027), MP 10X's 9,000 increment and
     // Blacksburg 6,400 (2028)
-    expect(capacity("US", "magnet", 2028, "planned")).toBe(2000 + 2000 + 600 + 10000 + 9000 + 6400);
+    expect(capacity("US", "magnet", 2028, "planned")).toBe(
+      US_MAGNETS_RUNNING_T[2026] +
+        MAGNET_PLANT_T.usarStillwater2026Target +
+        MAGNET_PLANT_T.vulcanNewPlant +
+        MAGNET_PLANT_T.mp10x +
+        MAGNET_PLANT_T.usarBlacksburg
+    );
   });
   test("nothing to count is #N/A, never 0", () => {
     expectError(capacity("Myanmar", "magnet", 2025), "#N/A", /not a recorded zero/);
@@ -233,9 +263,9 @@ describe("RE.INDEPENDENCEYEAR", () => {
     expect(independenceyear("US", "magnet", NA_IN as never, 2025)).toBe(NA_IN));
   test("the first year capacity covers demand", () => {
     // base year 2025; US magnet capacity running: 2,000 t/yr in 2025, 4,000 from 2026 (eVAC's ramp target)
-    expect(independenceyear("US", "magnet", 4000, 2025)).toBe(2026);
+    expect(independenceyear("US", "magnet", US_MAGNETS_RUNNING_T[2026], 2025)).toBe(2026);
     // 2,000 t/yr is covered at once
-    expect(independenceyear("US", "magnet", 2000, 2025)).toBe(2025);
+    expect(independenceyear("US", "magnet", US_MAGNETS_RUNNING_T[2025], 2025)).toBe(2025);
     // with the planned plants, 8,000 t/yr is covered in 2027 (Vulcan Benson)
     expect(independenceyear("US", "magnet", 8000, 2025, 0, "planned")).toBe(2027);
   });

@@ -7,6 +7,12 @@
  */
 import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
 import { registerReFunctions } from "../../preview/hyperformula-plugin";
+import {
+  MAGNET_PLANT_T,
+  MINE_T_REO,
+  NDPR_OXIDE_US_USD_KG,
+  US_MAGNETS_RUNNING_T,
+} from "../_support/expected";
 
 registerReFunctions(HyperFormula);
 
@@ -60,9 +66,21 @@ describe("RE.HISTORY spills a BDH-style table", () => {
     // USGS MCS 2025 (2023, as corrected): 255,000 / 376,000; MCS 2026: 270,000 / 380,000 (2024), 270,000 / 390,000 (2025)
     expect(block(hf, "A1", 4, 3)).toEqual([
       ["year", "RE.SHARE", "source"],
-      [2023, expect.closeTo(255000 / 376000, 9), "USGS-MCS25, Corrections-2026-12"],
-      [2024, expect.closeTo(270000 / 380000, 9), "USGS-MCS26"],
-      [2025, expect.closeTo(270000 / 390000, 9), "USGS-MCS26"],
+      [
+        2023,
+        expect.closeTo(MINE_T_REO.mcs2025[2023].CN / MINE_T_REO.mcs2025[2023].WORLD, 9),
+        "USGS-MCS25, Corrections-2026-12",
+      ],
+      [
+        2024,
+        expect.closeTo(MINE_T_REO.mcs2026[2024].CN / MINE_T_REO.mcs2026[2024].WORLD, 9),
+        "USGS-MCS26",
+      ],
+      [
+        2025,
+        expect.closeTo(MINE_T_REO.mcs2026[2025].CN / MINE_T_REO.mcs2026[2025].WORLD, 9),
+        "USGS-MCS26",
+      ],
     ]);
     expect(valueAt(hf, "A5")).toBeNull();
   });
@@ -74,21 +92,21 @@ describe("RE.HISTORY spills a BDH-style table", () => {
   test("US magnet capacity by year: Noveon from 2023, eVAC's sourced 2026 target added", () => {
     expect(block(hf, "A6", 5, 2)).toEqual([
       ["year", "RE.CAPACITY"],
-      [2023, 2000],
-      [2024, 2000],
-      [2025, 2000],
-      [2026, 2000 + 2000],
+      [2023, MAGNET_PLANT_T.noveonSanMarcos],
+      [2024, MAGNET_PLANT_T.noveonSanMarcos],
+      [2025, US_MAGNETS_RUNNING_T[2025]],
+      [2026, US_MAGNETS_RUNNING_T[2026]],
     ]);
   });
 
   test("one market per history: the US (USGS/Argus) averages, 2021-2025", () => {
     expect(block(hf, "A12", 6, 2)).toEqual([
       ["date", "RE.PRICE"],
-      ["2021", 92],
-      ["2022", 124],
-      ["2023", 75],
-      ["2024", 55],
-      ["2025", 69],
+      ["2021", NDPR_OXIDE_US_USD_KG[2021]],
+      ["2022", NDPR_OXIDE_US_USD_KG[2022]],
+      ["2023", NDPR_OXIDE_US_USD_KG[2023]],
+      ["2024", NDPR_OXIDE_US_USD_KG[2024]],
+      ["2025", NDPR_OXIDE_US_USD_KG[2025]],
     ]);
   });
 
@@ -131,9 +149,9 @@ describe("the analyst's own regions", () => {
 
   test("a union equals the sum of its disjoint parts", () => {
     // allied (US treaty allies) has 4,000 (Noveon + eVAC); Vietnam, not an ally, 2,200 (Shin-Etsu)
-    expect(valueAt(hf, "A1")).toBe(2000 + 2000);
-    expect(valueAt(hf, "B1")).toBe(2200);
-    expect(valueAt(hf, "C1")).toBe(2000 + 2000 + 2200);
+    expect(valueAt(hf, "A1")).toBe(US_MAGNETS_RUNNING_T[2026]);
+    expect(valueAt(hf, "B1")).toBe(MAGNET_PLANT_T.shinEtsuVietnam);
+    expect(valueAt(hf, "C1")).toBe(US_MAGNETS_RUNNING_T[2026] + MAGNET_PLANT_T.shinEtsuVietnam);
     expect(valueAt(hf, "B2")).toBe((valueAt(hf, "A2") as number) + (valueAt(hf, "B1") as number));
   });
 

@@ -13,7 +13,15 @@ import dataset from "../../src/data/dataset.json";
 import { activateDataset, resetToEmbedded } from "../../src/data/store";
 import { parseDataset } from "../../src/data/validate";
 import { SPECS } from "../../src/functions/specs";
-import { STAGE_ID_NAME_ROWS } from "../_support/expected";
+import {
+  MINE_T_REO,
+  LEAD_TIME_ANY_YEARS,
+  STAGE_ID_NAME_ROWS,
+  US_MAGNETS_RUNNING_T,
+} from "../_support/expected";
+
+/** China's share of world mine production, 2024 (USGS MCS 2026). */
+const CN_MINING_2024 = MINE_T_REO.mcs2026[2024].CN / MINE_T_REO.mcs2026[2024].WORLD;
 
 registerReFunctions(HyperFormula);
 
@@ -54,14 +62,17 @@ describe("RE results feed native formulas", () => {
 
   test("rounding a share to a percentage", () => {
     // USGS MCS 2026: China 270,000 of 380,000 t REO in 2024 = 71.05…%
-    expect(valueAt(hf, "Model!A1")).toBe(Math.round((270000 / 380000) * 100 * 10) / 10);
+    expect(valueAt(hf, "Model!A1")).toBe(Math.round(CN_MINING_2024 * 100 * 10) / 10);
     expect(valueAt(hf, "Model!A1")).toBe(71.1);
   });
 
   test("capacity minus demand", () => {
     // US NdFeB capacity running in 2028 (capacity table): Noveon 2,000 + eVAC's 2,000 t/yr ramp target;
     // 2,000,000 EV motors × 1.4 kg NdFeB (MP Materials / Neo) × 30% rare-earth content (the default material) = 840 t
-    expect(valueAt(hf, "Model!A2")).toBeCloseTo(2000 + 2000 - ((2000000 * 1.4) / 1000) * 0.3, 9);
+    expect(valueAt(hf, "Model!A2")).toBeCloseTo(
+      US_MAGNETS_RUNNING_T[2026] - ((2000000 * 1.4) / 1000) * 0.3,
+      9
+    );
   });
 
   test("classing an HHI by the DOJ threshold", () => {
@@ -76,7 +87,13 @@ describe("RE results feed native formulas", () => {
 
   test("a chain's lead time equals the sum of its stages", () => {
     // base cases: mining 15.7, separation 5, metal 3, magnet 2 years
-    expect(valueAt(hf, "Model!A5")).toBeCloseTo(15.7 + 5 + 3 + 2, 9);
+    expect(valueAt(hf, "Model!A5")).toBeCloseTo(
+      LEAD_TIME_ANY_YEARS.mining.base +
+        LEAD_TIME_ANY_YEARS.separation.base +
+        LEAD_TIME_ANY_YEARS.metal.base +
+        LEAD_TIME_ANY_YEARS.magnet.base,
+      9
+    );
     expect(valueAt(hf, "Model!A6")).toBeCloseTo(valueAt(hf, "Model!A5") as number, 12);
   });
 });
@@ -100,14 +117,14 @@ describe("native results feed RE formulas", () => {
 
   test("a year computed by native date functions", () => {
     // 2026 + separation base lead time 5 years
-    expect(valueAt(hf, "Model!A1")).toBe(2026 + 5);
-    expect(valueAt(hf, "Model!A2")).toBe(2025 + 5);
+    expect(valueAt(hf, "Model!A1")).toBe(2026 + LEAD_TIME_ANY_YEARS.separation.base);
+    expect(valueAt(hf, "Model!A2")).toBe(2025 + LEAD_TIME_ANY_YEARS.separation.base);
   });
 
   test("keywords and years from cells, in any case", () => {
     // USGS MCS 2026: China 270,000 of 380,000 t REO in 2024
-    expect(valueAt(hf, "Model!A3")).toBeCloseTo(270000 / 380000, 9);
-    expect(valueAt(hf, "Model!A4")).toBe(5);
+    expect(valueAt(hf, "Model!A3")).toBeCloseTo(CN_MINING_2024, 9);
+    expect(valueAt(hf, "Model!A4")).toBe(LEAD_TIME_ANY_YEARS.separation.base);
   });
 
   test("an Excel date from DATE() is a date argument", () => {
@@ -125,12 +142,12 @@ describe("native results feed RE formulas", () => {
 
   test("an empty cell is a blank argument: the default applies", () => {
     // mining, scope any, base case: 15.7 years (S&P Global 2023)
-    expect(valueAt(hf, "Model!A7")).toBe(15.7);
+    expect(valueAt(hf, "Model!A7")).toBe(LEAD_TIME_ANY_YEARS.mining.base);
   });
 
   test("changing an input recalculates the RE formula", () => {
     hf.setCellContents(hf.simpleCellAddressFromString("Inputs!B1", 0)!, 2030);
-    expect(valueAt(hf, "Model!A2")).toBe(2030 + 5);
+    expect(valueAt(hf, "Model!A2")).toBe(2030 + LEAD_TIME_ANY_YEARS.separation.base);
   });
 });
 
@@ -303,9 +320,10 @@ describe("a scalar parameter given a range is computed per cell and spills, as d
 
   test("three countries' shares", () => {
     // USGS MCS 2026, t REO 2024 of a world 380,000: China 270,000; United States 45,500; Australia 29,000
-    expect(valueAt(hf, "L!B1")).toBeCloseTo(270000 / 380000, 9);
-    expect(valueAt(hf, "L!B2")).toBeCloseTo(45500 / 380000, 9);
-    expect(valueAt(hf, "L!B3")).toBeCloseTo(29000 / 380000, 9);
+    const t = MINE_T_REO.mcs2026[2024];
+    expect(valueAt(hf, "L!B1")).toBeCloseTo(t.CN / t.WORLD, 9);
+    expect(valueAt(hf, "L!B2")).toBeCloseTo(t.US / t.WORLD, 9);
+    expect(valueAt(hf, "L!B3")).toBeCloseTo(t.AU / t.WORLD, 9);
   });
 });
 

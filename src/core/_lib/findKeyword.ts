@@ -1,5 +1,4 @@
 import type { KeywordMap } from "../../lib/keywordMap";
-import { unknownKeyword } from "./messages";
 import { answer, fail, type Failure, type Outcome } from "./outcome";
 
 /**
@@ -9,14 +8,14 @@ import { answer, fail, type Failure, type Outcome } from "./outcome";
  *
  * @example
  * unknownKeywordIn(priceForms, "form", "ore")
- * //=> { ok: false, kind: "invalid", message: 'Unknown form "ore". Use one of: oxide, metal, alloy, magnet.' }
+ * //=> { ok: false, kind: "invalid", code: "unknownKeyword", params: { what: "form", given: "ore", accepted: ["oxide", "metal", "alloy", "magnet"] } }
  */
 export function unknownKeywordIn<T>(
   map: KeywordMap<T>,
   what: string,
   given: string | undefined
 ): Failure {
-  return fail("invalid", unknownKeyword(what, given ?? "", map.accepted));
+  return fail("invalid", "unknownKeyword", { what, given: given ?? "", accepted: map.accepted });
 }
 
 /**

@@ -1,7 +1,6 @@
 import type { IndexedDataset } from "../../data/store";
 import { capacityIndex } from "../capacityOnline/capacityIndex";
 import { yearOf } from "./dates";
-import { beyondHorizon } from "./messages";
 import { fail, type Failure } from "./outcome";
 
 /**
@@ -18,5 +17,5 @@ export function dataHorizon(data: IndexedDataset): number {
 /** A failure for a year past the horizon, or undefined when the year is within it. */
 export function checkHorizon(data: IndexedDataset, year: number): Failure | undefined {
   const horizon = dataHorizon(data);
-  return year > horizon ? fail("notAvailable", beyondHorizon(year, horizon)) : undefined;
+  return year > horizon ? fail("notAvailable", "beyondHorizon", { year, horizon }) : undefined;
 }

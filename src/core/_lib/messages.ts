@@ -1,7 +1,8 @@
 /**
  * Every text the core shows a user: failure messages, basis labels and notes, status texts. Keeping them
  * in one file keeps their wording consistent and lets them be reviewed (or translated) in one place.
- * Messages say what was wrong and what is accepted; notes say what a figure rests on.
+ * Messages say what was wrong and what is accepted; notes say what a figure rests on. Failures stay data
+ * (a code and its params) until `failureText`, at the end of this file, puts them in words.
  */
 import type {
   CapacityOutput,
@@ -13,7 +14,7 @@ import type {
   Price,
   Region,
 } from "../../data/schema";
-import type { Basis } from "./outcome";
+import type { Basis, Failure } from "./outcome";
 
 /**
  * A figure in a text: at most four decimals, thousands separated by commas ("390,000", "0.8574").
@@ -42,51 +43,137 @@ function list(items: readonly (string | number | null)[]): string {
   return shown.length > 0 ? shown.join(", ") : "none";
 }
 
+/**
+ * What each failure code's text needs (read-only once in a failure): `fail` is checked against it, and so
+ * is each renderer below. One entry per code; the codes are the renderers' names.
+ */
+export interface FailureParams {
+  readonly unknownKeyword: { what: string; given: string; accepted: readonly string[] };
+  readonly unknownScope: {
+    given: string;
+    classes: readonly string[];
+    countries: readonly string[];
+  };
+  readonly unknownRegion: {
+    given: string;
+    regions: readonly string[];
+    countries: readonly string[];
+  };
+  readonly emptyChainLink: { text: string };
+  readonly emptyRegionListItem: { text: string };
+  readonly notFiniteNumber: { what: string; value: number };
+  readonly numberOutOfRange: { what: string; value: number; min: number; max: number };
+  readonly numberBelow: { what: string; value: number; min: number };
+  readonly numberNotPositive: { what: string; value: number };
+  readonly notWholeNumber: { what: string; value: number };
+  readonly resultNotFinite: NoParams;
+  readonly wrongCount: { what: string; expected: number; got: number };
+  readonly zeroWeights: NoParams;
+  readonly invalidDate: { what: string; given: string };
+  readonly growthTooLow: { growth: number };
+  readonly sameSupplierAndConsumer: { country: string };
+  readonly missingLeadTime: { stage: string; scope: string };
+  readonly missingLeadTimeCase: {
+    stage: string;
+    scope: string;
+    leadCase: string;
+    given: readonly string[];
+  };
+  readonly missingStageData: { stage: string };
+  readonly missingShare: MissingShare;
+  readonly otherBases: OtherBases;
+  readonly importStageNotCovered: { consumer: string; stage: string; covered: readonly string[] };
+  readonly missingImportReliance: { consumer: string; supplier: string; stage: string };
+  readonly missingImportRelianceYear: {
+    consumer: string;
+    year: number;
+    years: readonly (number | null)[];
+  };
+  readonly missingImportSource: { consumer: string; supplier: string };
+  readonly missingDependency: { consumer: string; supplier: string; stages: readonly string[] };
+  readonly missingConcentration: {
+    stage: string;
+    year: number;
+    years: readonly number[];
+    projected: readonly number[];
+  };
+  readonly nothingCounted: NothingCounted;
+  readonly notWithinHorizon: { base: number; horizon: number };
+  readonly beyondHorizon: { year: number; horizon: number };
+  readonly missingIntensity: { application: string; material: string };
+  readonly unsupportedIntensityUnit: { application: string; unit: string; expected: string };
+  readonly missingFactor: { what: string; from: string; to: string };
+  readonly missingComposition: { material: string; record: Indicator | undefined };
+  readonly notConvertible: { application: string; basis: string; material: string };
+  readonly elementRequired: { form: string; other: string };
+  readonly missingPrice: { product: string; form: string; available: readonly string[] };
+  readonly missingPriceInMarket: {
+    product: string;
+    form: string;
+    market: string;
+    markets: readonly string[];
+  };
+  readonly missingPriceBefore: {
+    product: string;
+    form: string;
+    date: string;
+    quotes: readonly Price[];
+    otherMarkets: readonly string[];
+  };
+  readonly stalePrice: { date: string; latest: Price; windowDays: number };
+  readonly futurePriceDate: { date: string; latest: Price };
+  readonly missingElementField: { element: string; field: string };
+  readonly membershipNotPublished: { region: Region };
+  readonly ownProjectTooShort: { row: number };
+  readonly ownProjectBadKeyword: { row: number; column: "country" | "stage"; cause: Failure };
+  readonly ownProjectBadCapacity: { row: number };
+  readonly ownProjectBadFirstYear: { row: number; min: number; max: number };
+  readonly ownProjectBadStatus: { row: number; accepted: readonly string[] };
+  readonly historyEmpty: { fn: string; periods: readonly (string | number)[]; reason: string };
+  readonly chainFactorMissing: { downstream: string; upstream: string };
+  readonly chainNotWithinHorizon: { base: number; horizon: number; binding: readonly Binding[] };
+}
+
+/** The params of a code whose text needs none. */
+type NoParams = Readonly<Record<never, never>>;
+
 // ─── Arguments ──────────────────────────────────────────────────────────────────────────────────────
 
-export function unknownKeyword(what: string, given: string, accepted: readonly string[]): string {
+function unknownKeyword({ what, given, accepted }: FailureParams["unknownKeyword"]): string {
   const head = given.trim() === "" ? `Missing ${what}.` : `Unknown ${what} "${given.trim()}".`;
   return `${head} Use one of: ${accepted.join(", ")}.`;
 }
 
-export function unknownScope(
-  given: string,
-  classes: readonly string[],
-  countries: readonly string[]
-): string {
+function unknownScope({ given, classes, countries }: FailureParams["unknownScope"]): string {
   return `Unknown scope "${given.trim()}". Use one of: ${classes.join(", ")}, or a country: ${countries.join(", ")}.`;
 }
 
-export function unknownRegion(
-  given: string,
-  regions: readonly string[],
-  countries: readonly string[]
-): string {
+function unknownRegion({ given, regions, countries }: FailureParams["unknownRegion"]): string {
   const head = given.trim() === "" ? "Missing region." : `Unknown region "${given.trim()}".`;
   return `${head} Use a region (${regions.join(", ")}) or a country (${countries.join(", ")}).`;
 }
 
-export function emptyChainLink(text: string): string {
+function emptyChainLink({ text }: FailureParams["emptyChainLink"]): string {
   return `The stage chain "${text}" has an empty link. Separate stages with ">", "→" or ",", e.g. "mine>separation>metal>magnet".`;
 }
 
-export function notFiniteNumber(what: string, value: number): string {
+function notFiniteNumber({ what, value }: FailureParams["notFiniteNumber"]): string {
   return `${what} must be a finite number; got ${String(value)}.`;
 }
 
-export function numberOutOfRange(what: string, value: number, min: number, max: number): string {
+function numberOutOfRange({ what, value, min, max }: FailureParams["numberOutOfRange"]): string {
   return `${what} must be between ${min} and ${max}; got ${value}.`;
 }
 
-export function numberBelow(what: string, value: number, min: number): string {
+function numberBelow({ what, value, min }: FailureParams["numberBelow"]): string {
   return `${what} must be at least ${min}; got ${value}.`;
 }
 
-export function numberNotPositive(what: string, value: number): string {
+function numberNotPositive({ what, value }: FailureParams["numberNotPositive"]): string {
   return `${what} must be greater than 0; got ${value}.`;
 }
 
-export function notWholeNumber(what: string, value: number): string {
+function notWholeNumber({ what, value }: FailureParams["notWholeNumber"]): string {
   return `${what} must be a whole year; got ${value}.`;
 }
 
@@ -100,27 +187,27 @@ export function columnOf(table: string): string {
   return `column of ${table}`;
 }
 
-export function resultNotFinite(): string {
+function resultNotFinite(): string {
   return "The result is too large to represent: use smaller numbers (or other units).";
 }
 
-export function wrongCount(what: string, expected: number, got: number): string {
+function wrongCount({ what, expected, got }: FailureParams["wrongCount"]): string {
   return `${what} needs exactly ${expected} numbers, one per gap in the order of RE.GAPS(); got ${got}.`;
 }
 
-export function zeroWeights(): string {
+function zeroWeights(): string {
   return "The weights are all zero: at least one gap needs a positive weight.";
 }
 
-export function invalidDate(what: string, given: string): string {
+function invalidDate({ what, given }: FailureParams["invalidDate"]): string {
   return `${what} "${given}" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025-06-30).`;
 }
 
-export function growthTooLow(growth: number): string {
+function growthTooLow({ growth }: FailureParams["growthTooLow"]): string {
   return `growth must be above -1 (a fall of 100% a year); got ${growth}.`;
 }
 
-export function sameSupplierAndConsumer(country: string): string {
+function sameSupplierAndConsumer({ country }: FailureParams["sameSupplierAndConsumer"]): string {
   return `The supplier and the consumer are both ${country}: a country's dependency on itself is not defined.`;
 }
 
@@ -139,16 +226,16 @@ export function leadTimeFallbackNote(stage: string, scope: string): string {
   return `no lead time specific to "${scope}" for ${stage}; the general ("any") record is used`;
 }
 
-export function missingLeadTime(stage: string, scope: string): string {
+function missingLeadTime({ stage, scope }: FailureParams["missingLeadTime"]): string {
   return `No lead time for ${stage} in the dataset, neither for "${scope}" nor a general ("any") one.`;
 }
 
-export function missingLeadTimeCase(
-  stage: string,
-  scope: string,
-  leadCase: string,
-  given: readonly string[]
-): string {
+function missingLeadTimeCase({
+  stage,
+  scope,
+  leadCase,
+  given,
+}: FailureParams["missingLeadTimeCase"]): string {
   const cases =
     given.length > 0
       ? `It gives: ${given.join(", ")}.`
@@ -158,7 +245,7 @@ export function missingLeadTimeCase(
 
 // ─── Shares and dependency ──────────────────────────────────────────────────────────────────────────
 
-export function missingStageData(stage: string): string {
+function missingStageData({ stage }: FailureParams["missingStageData"]): string {
   return `The dataset has no share data for the ${stage} stage.`;
 }
 
@@ -172,7 +259,7 @@ export interface MissingShare {
   readonly stageCountries: readonly string[];
 }
 
-export function missingShare(m: MissingShare): string {
+function missingShare(m: FailureParams["missingShare"]): string {
   const head = `No share for ${m.country} at ${m.stage} in ${m.year}`;
   if (m.countryYears.length > 0)
     return `${head}: the dataset has ${m.country} at ${m.stage} for ${list(m.countryYears)}.`;
@@ -191,7 +278,7 @@ export interface OtherBases {
   readonly available: readonly { basis: string; edition: string; projection?: string }[];
 }
 
-export function otherBases(m: OtherBases): string {
+function otherBases(m: FailureParams["otherBases"]): string {
   const seen = new Set<string>();
   const options: string[] = [];
   for (const a of m.available) {
@@ -239,11 +326,11 @@ export function projectionNote(scenario: string): string {
   return `projection: ${scenario}`;
 }
 
-export function importStageNotCovered(
-  consumer: string,
-  stage: string,
-  covered: readonly string[]
-): string {
+function importStageNotCovered({
+  consumer,
+  stage,
+  covered,
+}: FailureParams["importStageNotCovered"]): string {
   return (
     `No import data for ${consumer} at ${stage}: the dataset's net import reliance covers rare-earth ` +
     `compounds and metals, the ${covered.join(" and ")} stages. A dependency at ${stage} would need ` +
@@ -251,7 +338,11 @@ export function importStageNotCovered(
   );
 }
 
-export function missingImportReliance(consumer: string, supplier: string, stage: string): string {
+function missingImportReliance({
+  consumer,
+  supplier,
+  stage,
+}: FailureParams["missingImportReliance"]): string {
   return (
     `No import data for ${consumer}: its dependency on ${supplier} at ${stage} needs ${consumer}'s net ` +
     `import reliance and ${supplier}'s share of its imports (indicators "<cc>-net-import-reliance-<year>" ` +
@@ -259,23 +350,23 @@ export function missingImportReliance(consumer: string, supplier: string, stage:
   );
 }
 
-export function missingImportRelianceYear(
-  consumer: string,
-  year: number,
-  years: readonly (number | null)[]
-): string {
+function missingImportRelianceYear({
+  consumer,
+  year,
+  years,
+}: FailureParams["missingImportRelianceYear"]): string {
   return `No net import reliance for ${consumer} in ${year} (the dataset has ${list(years)}).`;
 }
 
-export function missingImportSource(consumer: string, supplier: string): string {
+function missingImportSource({ consumer, supplier }: FailureParams["missingImportSource"]): string {
   return `The dataset has no share of ${consumer}'s imports coming from ${supplier}.`;
 }
 
-export function missingDependency(
-  consumer: string,
-  supplier: string,
-  stages: readonly string[]
-): string {
+function missingDependency({
+  consumer,
+  supplier,
+  stages,
+}: FailureParams["missingDependency"]): string {
   return `No dependency of ${consumer} on ${supplier} can be given for any stage asked (${list(stages)}): none has the data it needs.`;
 }
 
@@ -307,12 +398,12 @@ export function worstStageNote(
 
 // ─── Concentration ──────────────────────────────────────────────────────────────────────────────────
 
-export function missingConcentration(
-  stage: string,
-  year: number,
-  years: readonly number[],
-  projected: readonly number[]
-): string {
+function missingConcentration({
+  stage,
+  year,
+  years,
+  projected,
+}: FailureParams["missingConcentration"]): string {
   const projections = projected.length > 0 ? `; projections for ${list(projected)}` : "";
   return `No shares for ${stage} in ${year} to compute an HHI from (the dataset has ${list(years)}${projections}).`;
 }
@@ -451,7 +542,7 @@ export interface NothingCounted {
   readonly otherProduct: readonly CapacityProject[];
 }
 
-export function nothingCounted(x: NothingCounted): string {
+function nothingCounted(x: FailureParams["nothingCounted"]): string {
   const unknown = [...x.unsized, ...x.undated];
   if (unknown.length > 0)
     return `${x.label}: no figure can be given, because the plants in question have no capacity, output or start year in the sources: ${plantNames(unknown)}.`;
@@ -464,28 +555,28 @@ export function independenceNote(year: number, capacity: number, need: number): 
   return `in ${year} capacity ${num(capacity)} t/yr ≥ demand ${num(need)} t/yr`;
 }
 
-export function notWithinHorizon(base: number, horizon: number): string {
+function notWithinHorizon({ base, horizon }: FailureParams["notWithinHorizon"]): string {
   return (
     `Capacity does not reach the demand within the data's horizon (${base}–${horizon}): ` +
     `no plant record in the dataset reaches past ${horizon}.`
   );
 }
 
-export function beyondHorizon(year: number, horizon: number): string {
+function beyondHorizon({ year, horizon }: FailureParams["beyondHorizon"]): string {
   return `${year} is past the data's horizon, ${horizon}: no plant record in the dataset reaches past it, so a figure for ${year} would only repeat ${horizon}.`;
 }
 
 // ─── Demand and conversions ─────────────────────────────────────────────────────────────────────────
 
-export function missingIntensity(application: string, material: string): string {
+function missingIntensity({ application, material }: FailureParams["missingIntensity"]): string {
   return `The dataset has no ${material} intensity for "${application}": its sources give no figure.`;
 }
 
-export function unsupportedIntensityUnit(
-  application: string,
-  unit: string,
-  expected: string
-): string {
+function unsupportedIntensityUnit({
+  application,
+  unit,
+  expected,
+}: FailureParams["unsupportedIntensityUnit"]): string {
   return `The intensity of "${application}" is recorded in ${unit}, not in ${expected} per unit, so it cannot be converted to tonnes.`;
 }
 
@@ -510,11 +601,11 @@ export function demandComputation(
   return `${num(units)} × ${num(record.value ?? 0)} ${record.unit} ÷ 1,000${conversion} = ${num(tonnes)} t ${material}`;
 }
 
-export function missingFactor(what: string, from: string, to: string): string {
+function missingFactor({ what, from, to }: FailureParams["missingFactor"]): string {
   return `Converting ${from} to ${to} needs a cited factor (${what}), which the dataset lacks.`;
 }
 
-export function missingComposition(material: string, record: Indicator | undefined): string {
+function missingComposition({ material, record }: FailureParams["missingComposition"]): string {
   if (record === undefined)
     return `Converting NdFeB magnet mass to ${material} needs a cited composition, which the dataset lacks.`;
   const range =
@@ -524,7 +615,7 @@ export function missingComposition(material: string, record: Indicator | undefin
   return `The ${material} content of NdFeB magnets has no sourced point value, so ${material} demand cannot be given.${range} ${record.note ?? ""}`.trim();
 }
 
-export function notConvertible(application: string, basis: string, material: string): string {
+function notConvertible({ application, basis, material }: FailureParams["notConvertible"]): string {
   return `The "${application}" figure is ${basis} content of the whole platform (magnets of several kinds and other parts), not NdFeB magnet mass, so it cannot be converted to ${material}: ask for ${basis}.`;
 }
 
@@ -532,7 +623,7 @@ export function factorLabel(indicator: Indicator): string {
   return `${indicator.name}: ${num(indicator.value ?? 0)} ${indicator.unit}`;
 }
 
-export function elementRequired(form: string, other: string): string {
+function elementRequired({ form, other }: FailureParams["elementRequired"]): string {
   return `Converting between ${form} and ${other} needs an element: a symbol or name such as "Nd", or "NdPr" for the 75:25 blend.`;
 }
 
@@ -542,17 +633,17 @@ export function elementFactorLabel(element: Element): string {
 
 // ─── Prices ─────────────────────────────────────────────────────────────────────────────────────────
 
-export function missingPrice(product: string, form: string, available: readonly string[]): string {
+function missingPrice({ product, form, available }: FailureParams["missingPrice"]): string {
   const has = available.map((key) => key.replace("|", " ")).join(", ");
   return `The dataset has no ${form} price for ${product} (it has: ${has}).`;
 }
 
-export function missingPriceInMarket(
-  product: string,
-  form: string,
-  market: string,
-  markets: readonly string[]
-): string {
+function missingPriceInMarket({
+  product,
+  form,
+  market,
+  markets,
+}: FailureParams["missingPriceInMarket"]): string {
   const askable = markets.filter((m) => m !== "other");
   const others =
     askable.length > 0
@@ -561,24 +652,24 @@ export function missingPriceInMarket(
   return `The dataset has no ${market} quote for ${product} ${form}.${others}`;
 }
 
-export function missingPriceBefore(
-  product: string,
-  form: string,
-  date: string,
-  quotes: readonly Price[],
-  otherMarkets: readonly string[]
-): string {
+function missingPriceBefore({
+  product,
+  form,
+  date,
+  quotes,
+  otherMarkets,
+}: FailureParams["missingPriceBefore"]): string {
   const earliest = quotes.reduce((a, b) => (b.date < a.date ? b : a));
   const others =
     otherMarkets.length > 0 ? ` Other markets with quotes: ${otherMarkets.join(", ")}.` : "";
   return `No ${product} ${form} price on or before ${date} in this market (its earliest quote is ${earliest.date}, ${earliest.market}).${others}`;
 }
 
-export function stalePrice(date: string, latest: Price, windowDays: number): string {
+function stalePrice({ date, latest, windowDays }: FailureParams["stalePrice"]): string {
   return `No ${latest.product} ${latest.form} quote within ${windowDays} days before ${date} in this market: its latest quote on or before that date is ${latest.date} (${latest.market}, ${num(latest.value ?? 0)} ${latest.unit}).`;
 }
 
-export function futurePriceDate(date: string, latest: Price): string {
+function futurePriceDate({ date, latest }: FailureParams["futurePriceDate"]): string {
   return `${date} is in the future, and no quote exists for it: the latest ${latest.product} ${latest.form} quote in this market is ${latest.date} (${latest.market}, ${num(latest.value ?? 0)} ${latest.unit}).`;
 }
 
@@ -648,7 +739,7 @@ export function exportControlLabel(measure: ExportControl): string {
 
 // ─── Elements, regions, tables, dataset ─────────────────────────────────────────────────────────────
 
-export function missingElementField(element: string, field: string): string {
+function missingElementField({ element, field }: FailureParams["missingElementField"]): string {
   return `The dataset gives no ${field} for ${element}: its sources give none.`;
 }
 
@@ -661,7 +752,7 @@ export function regionLabel(region: Region): string {
   return `Group "${region.name}": ${region.definition}${members}`;
 }
 
-export function membershipNotPublished(region: Region): string {
+function membershipNotPublished({ region }: FailureParams["membershipNotPublished"]): string {
   return `The membership of ${region.name} is not published in the dataset's sources, so nothing can be summed over it: ${region.definition}`;
 }
 
@@ -708,7 +799,7 @@ export function noBasis(): string {
 
 // ─── The analyst's own regions, projects and histories ──────────────────────────────────────────────
 
-export function emptyRegionListItem(text: string): string {
+function emptyRegionListItem({ text }: FailureParams["emptyRegionListItem"]): string {
   return `The region list "${text}" has an empty item. Join countries and groups with "+" or ",", e.g. "US+Japan+Korea" or "allied, Vietnam".`;
 }
 
@@ -720,12 +811,37 @@ export function regionUnionMembers(members: readonly string[]): string {
   return `members in this dataset: ${list(members)}`;
 }
 
-export function ownProjectTooShort(row: number): string {
+function ownProjectTooShort({ row }: FailureParams["ownProjectTooShort"]): string {
   return `Your projects, row ${row}: give name, country, stage, capacity (t/yr) and first year, then optionally a status.`;
 }
 
-export function ownProjectBadCell(row: number, column: string, expected: string): string {
+function badCell(row: number, column: string, expected: string): string {
   return `Your projects, row ${row}, ${column}: ${expected.replace(/\.$/, "")}.`;
+}
+
+/** A country or stage the analyst's row names that the dataset does not know: the lookup's own failure. */
+function ownProjectBadKeyword({
+  row,
+  column,
+  cause,
+}: FailureParams["ownProjectBadKeyword"]): string {
+  return badCell(row, column, failureText(cause));
+}
+
+function ownProjectBadCapacity({ row }: FailureParams["ownProjectBadCapacity"]): string {
+  return badCell(row, "capacity", "a number of t/yr above 0");
+}
+
+function ownProjectBadFirstYear({
+  row,
+  min,
+  max,
+}: FailureParams["ownProjectBadFirstYear"]): string {
+  return badCell(row, "first year", `a whole year ${min}-${max}`);
+}
+
+function ownProjectBadStatus({ row, accepted }: FailureParams["ownProjectBadStatus"]): string {
+  return badCell(row, "status", `one of ${accepted.join(", ")}`);
 }
 
 export function ownProjectCompany(): string {
@@ -740,22 +856,14 @@ export function historyRowLabel(period: string | number, label: string): string 
   return `${period}: ${label}`;
 }
 
-export function historyEmpty(
-  fn: string,
-  periods: readonly (string | number)[],
-  reason: string
-): string {
+function historyEmpty({ fn, periods, reason }: FailureParams["historyEmpty"]): string {
   const span =
     periods.length === 0 ? "no period" : `${periods[0]} to ${periods[periods.length - 1]}`;
   const why = reason === "" ? "" : ` For the last period: ${reason}`;
   return `${fn} has no value for any period the dataset has (${span}) with these arguments.${why}`;
 }
 
-export function historyNotDated(fn: string, dated: readonly string[]): string {
-  return `${fn} has no year or date to run over. RE.HISTORY takes one of: ${dated.join(", ")}.`;
-}
-
-export function chainFactorMissing(downstream: string, upstream: string): string {
+function chainFactorMissing({ downstream, upstream }: FailureParams["chainFactorMissing"]): string {
   return `No cited factor converts ${downstream} demand to ${upstream}: the dataset has none (the NdPr share of mined REO depends on the deposit), so the chain's independence cannot be given. Ask for the chain from separation on, or for mining with its own demand in t REO.`;
 }
 
@@ -783,10 +891,80 @@ export function chainBindingNote(binding: readonly Binding[]): string {
   return `Binding stage by year: ${bindingList(binding)}`;
 }
 
-export function chainNotWithinHorizon(
-  base: number,
-  horizon: number,
-  binding: readonly Binding[]
-): string {
+function chainNotWithinHorizon({
+  base,
+  horizon,
+  binding,
+}: FailureParams["chainNotWithinHorizon"]): string {
   return `The chain's capacity does not cover its demand at every stage within the data's horizon (${base}–${horizon}). Binding stage by year: ${bindingList(binding)}.`;
+}
+
+// ─── Failures ───────────────────────────────────────────────────────────────────────────────────────
+
+/** One renderer per code, each typed by its code's params. */
+type Renderers = { readonly [C in keyof FailureParams]: (params: FailureParams[C]) => string };
+
+/**
+ * The text of each failure code. A core failure carries its code and the data its text needs
+ * (`fail("invalid", "unknownKeyword", { what, given, accepted })`); it becomes prose only here, in
+ * `failureText`, when something shows it (the functions layer's error flag, RE.SOURCE, RE.HISTORY).
+ */
+const FAILURE_TEXT: Renderers = {
+  unknownKeyword,
+  unknownScope,
+  unknownRegion,
+  emptyChainLink,
+  emptyRegionListItem,
+  notFiniteNumber,
+  numberOutOfRange,
+  numberBelow,
+  numberNotPositive,
+  notWholeNumber,
+  resultNotFinite,
+  wrongCount,
+  zeroWeights,
+  invalidDate,
+  growthTooLow,
+  sameSupplierAndConsumer,
+  missingLeadTime,
+  missingLeadTimeCase,
+  missingStageData,
+  missingShare,
+  otherBases,
+  importStageNotCovered,
+  missingImportReliance,
+  missingImportRelianceYear,
+  missingImportSource,
+  missingDependency,
+  missingConcentration,
+  nothingCounted,
+  notWithinHorizon,
+  beyondHorizon,
+  missingIntensity,
+  unsupportedIntensityUnit,
+  missingFactor,
+  missingComposition,
+  notConvertible,
+  elementRequired,
+  missingPrice,
+  missingPriceInMarket,
+  missingPriceBefore,
+  stalePrice,
+  futurePriceDate,
+  missingElementField,
+  membershipNotPublished,
+  ownProjectTooShort,
+  ownProjectBadKeyword,
+  ownProjectBadCapacity,
+  ownProjectBadFirstYear,
+  ownProjectBadStatus,
+  historyEmpty,
+  chainFactorMissing,
+  chainNotWithinHorizon,
+};
+
+/** The prose a failure shows the user. */
+export function failureText(failure: Failure): string {
+  const text = FAILURE_TEXT[failure.code] as (params: Failure["params"]) => string;
+  return text(failure.params);
 }

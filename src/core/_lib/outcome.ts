@@ -1,4 +1,5 @@
 import type { Confidence } from "../../data/schema";
+import type { FailureParams } from "./messages";
 
 /**
  * Why a calculation has no value. The functions layer maps each kind to one Excel error:
@@ -7,11 +8,21 @@ import type { Confidence } from "../../data/schema";
  */
 export type FailureKind = "invalid" | "notAvailable" | "outOfRange";
 
-export interface Failure {
-  readonly ok: false;
-  readonly kind: FailureKind;
-  readonly message: string;
-}
+/** The failure codes: one per failure text in messages.ts. */
+export type FailureCode = keyof FailureParams;
+
+/**
+ * A failure as data: its kind (which Excel error), its code (which text) and the values that text needs,
+ * checked against the code. `failureText` (messages.ts) is the one place it becomes prose.
+ */
+export type Failure = {
+  readonly [C in FailureCode]: {
+    readonly ok: false;
+    readonly kind: FailureKind;
+    readonly code: C;
+    readonly params: Readonly<FailureParams[C]>;
+  };
+}[FailureCode];
 
 /** Where a value comes from: the records (and their sources) it rests on. */
 export interface Basis {
@@ -36,11 +47,10 @@ export function answer<T>(value: T, basis: readonly Basis[] = []): Answer<T> {
   return { ok: true, value, basis };
 }
 
-export function fail(kind: FailureKind, message: string): Failure {
-  return { ok: false, kind, message };
-}
-
-/** Lets a failure travel through a computation typed for another value. */
-export function isFailure<T>(outcome: Outcome<T>): outcome is Failure {
-  return !outcome.ok;
+export function fail<C extends FailureCode>(
+  kind: FailureKind,
+  code: C,
+  params: FailureParams[C]
+): Failure {
+  return { ok: false, kind, code, params } as Failure;
 }

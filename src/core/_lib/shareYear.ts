@@ -1,7 +1,6 @@
 import type { Stage } from "../../data/schema";
 import type { IndexedDataset } from "../../data/store";
 import { checkYear } from "./checks";
-import { missingStageData } from "./messages";
 import { answer, fail, type Outcome } from "./outcome";
 import { shareIndex } from "../supplyShare/shareIndex";
 
@@ -19,5 +18,5 @@ export function shareYear(
   const observed = shareIndex(data).stageYears.get(stage.id)?.observed ?? [];
   return observed.length > 0
     ? answer(observed[observed.length - 1])
-    : fail("notAvailable", missingStageData(stage.id));
+    : fail("notAvailable", "missingStageData", { stage: stage.id });
 }

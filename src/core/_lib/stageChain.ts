@@ -1,7 +1,6 @@
 import type { Stage } from "../../data/schema";
 import type { IndexedDataset } from "../../data/store";
 import { resolveStage } from "../resolveStage";
-import { emptyChainLink } from "./messages";
 import { answer, fail, type Outcome } from "./outcome";
 
 /** Separators of a stage chain: "mine>separation", "mine → magnet", "mining, metal". */
@@ -13,7 +12,8 @@ export const CHAIN_SEPARATOR = /[>→,]/;
 export function parseStageChain(data: IndexedDataset, text: string): Outcome<readonly Stage[]> {
   const stages: Stage[] = [];
   for (const part of text.split(CHAIN_SEPARATOR)) {
-    if (part.trim() === "" && text.trim() !== "") return fail("invalid", emptyChainLink(text));
+    if (part.trim() === "" && text.trim() !== "")
+      return fail("invalid", "emptyChainLink", { text });
     const stage = resolveStage(data, part);
     if (!stage.ok) return stage;
     stages.push(stage.value);

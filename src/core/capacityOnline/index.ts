@@ -8,7 +8,6 @@ import {
   capacityProjectLabel,
   capacitySum,
   capacityTotalLabel,
-  nothingCounted,
   outputHow,
 } from "../_lib/messages";
 import { unknownKeywordIn } from "../_lib/findKeyword";
@@ -110,7 +109,13 @@ export function capacityOnline(data: IndexedDataset, args: CapacityOnlineOptions
   }
   const label = capacityTotalLabel(region.value.name, stage.value.id, args.year, statusName);
   if (counted.length === 0)
-    return fail("notAvailable", nothingCounted({ label, product, unsized, undated, otherProduct }));
+    return fail("notAvailable", "nothingCounted", {
+      label,
+      product,
+      unsized,
+      undated,
+      otherProduct,
+    });
   const context = {
     computed: capacitySum(
       counted.map((c) => c.value),

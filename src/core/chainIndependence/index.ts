@@ -3,12 +3,7 @@ import type { IndexedDataset } from "../../data/store";
 import { basisOf } from "../_lib/basis";
 import { FACTOR_IDS, factorOf } from "../_lib/factors";
 import { checkHorizon, dataHorizon } from "../_lib/horizon";
-import {
-  chainBindingNote,
-  chainDemandLabel,
-  chainFactorMissing,
-  chainNotWithinHorizon,
-} from "../_lib/messages";
+import { chainBindingNote, chainDemandLabel } from "../_lib/messages";
 import { answer, fail, type Basis, type Failure, type Outcome } from "../_lib/outcome";
 import { parseStageChain } from "../_lib/stageChain";
 import { CANONICAL_PRODUCT } from "../_lib/vocabulary";
@@ -37,14 +32,15 @@ function upstreamFactor(
   if (downstream === "NdFeB" && upstream === "NdPr oxide") {
     const share = factorOf(data, FACTOR_IDS.ndprShareOfNdFeB);
     const metal = factorOf(data, FACTOR_IDS.ndprMetalPerOxide);
-    if (!share || !metal) return fail("notAvailable", chainFactorMissing(downstream, upstream));
+    if (!share || !metal)
+      return fail("notAvailable", "chainFactorMissing", { downstream, upstream });
     return answer(share.value / metal.value, [
       basisOf(share, share.name),
       basisOf(metal, metal.name),
     ]);
   }
   if (downstream === "NdPr oxide" && upstream === "REO")
-    return fail("notAvailable", chainFactorMissing(downstream, upstream));
+    return fail("notAvailable", "chainFactorMissing", { downstream, upstream });
   const viaOxide = upstreamFactor(data, downstream, "NdPr oxide");
   if (!viaOxide.ok) return viaOxide;
   const rest = upstreamFactor(data, "NdPr oxide", upstream);
@@ -145,5 +141,5 @@ export function chainIndependenceYear(
       return answer(year, [note, ...demandBasis, ...factors, ...totals]);
     }
   }
-  return fail("notAvailable", chainNotWithinHorizon(base, horizon, binding));
+  return fail("notAvailable", "chainNotWithinHorizon", { base, horizon, binding });
 }

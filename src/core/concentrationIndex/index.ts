@@ -6,7 +6,6 @@ import {
   concentrationClass,
   hhiComputation,
   hhiCoverageNote,
-  missingConcentration,
   productionHhiLabel,
   projectionNote,
   shareHhiLabel,
@@ -63,10 +62,12 @@ export function concentrationIndex(
   const index = productionIndex(data, stage.value, year) ?? reportedIndex(data, stage.value, year);
   if (!index) {
     const years = shareIndex(data).stageYears.get(stage.value.id);
-    return fail(
-      "notAvailable",
-      missingConcentration(stage.value.id, year, years?.observed ?? [], years?.projected ?? [])
-    );
+    return fail("notAvailable", "missingConcentration", {
+      stage: stage.value.id,
+      year,
+      years: years?.observed ?? [],
+      projected: years?.projected ?? [],
+    });
   }
   return answer(index.hhi, [...index.basis, ...thresholdBasis(data, index.hhi)]);
 }

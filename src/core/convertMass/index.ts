@@ -2,13 +2,7 @@ import type { IndexedDataset } from "../../data/store";
 import { basisOf } from "../_lib/basis";
 import { checkAtLeast, finiteAnswer } from "../_lib/checks";
 import { factorOf, FACTOR_IDS } from "../_lib/factors";
-import {
-  elementFactorLabel,
-  elementRequired,
-  factorLabel,
-  missingFactor,
-  unknownKeyword,
-} from "../_lib/messages";
+import { elementFactorLabel, factorLabel } from "../_lib/messages";
 import { unknownKeywordIn } from "../_lib/findKeyword";
 import { answer, fail, type Basis, type Outcome } from "../_lib/outcome";
 import { massForms, oxideBlends, type MassForm } from "../_lib/vocabulary";
@@ -95,17 +89,15 @@ function factorsFor(
   const factorId = form === "NdFeB" ? FACTOR_IDS.reeShareOfNdFeB : FACTOR_IDS.ndprMetalPerOxide;
   if (form === "oxide") {
     if (elementKeyword === undefined || elementKeyword.trim() === "")
-      return fail("invalid", elementRequired(form, other));
+      return fail("invalid", "elementRequired", { form, other });
     if (!oxideBlends.find(elementKeyword)) {
       const element = elementIndex(data).elements.find(elementKeyword);
       if (!element)
-        return fail(
-          "invalid",
-          unknownKeyword("element", elementKeyword, [
-            ...oxideBlends.accepted,
-            ...elementIndex(data).elements.accepted,
-          ])
-        );
+        return fail("invalid", "unknownKeyword", {
+          what: "element",
+          given: elementKeyword,
+          accepted: [...oxideBlends.accepted, ...elementIndex(data).elements.accepted],
+        });
       const basis = basisOf(element, elementFactorLabel(element));
       return answer({ toMetal: element.metalPerOxide, fromMetal: element.oxidePerMetal, basis });
     }
@@ -114,7 +106,7 @@ function factorsFor(
   if (!factor) {
     const what =
       form === "NdFeB" ? "the rare-earth share of NdFeB mass" : "the NdPr oxide-to-metal factor";
-    return fail("notAvailable", missingFactor(what, form, other));
+    return fail("notAvailable", "missingFactor", { what, from: form, to: other });
   }
   return answer({
     toMetal: factor.value,

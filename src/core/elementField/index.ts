@@ -1,6 +1,6 @@
 import type { IndexedDataset } from "../../data/store";
 import { basisOf } from "../_lib/basis";
-import { elementFieldLabel, missingElementField } from "../_lib/messages";
+import { elementFieldLabel } from "../_lib/messages";
 import { unknownKeywordIn } from "../_lib/findKeyword";
 import { answer, fail, type Outcome } from "../_lib/outcome";
 import { elementFields } from "../_lib/vocabulary";
@@ -44,6 +44,6 @@ export function elementField(
   if (!field) return unknownKeywordIn(elementFields, "field", args.field);
   const value = element.value[field];
   if (value === undefined)
-    return fail("notAvailable", missingElementField(element.value.name, field));
+    return fail("notAvailable", "missingElementField", { element: element.value.name, field });
   return answer(value, [basisOf(element.value, elementFieldLabel(element.value, field))]);
 }

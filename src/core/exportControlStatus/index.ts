@@ -10,7 +10,6 @@ import {
   controlSuspended,
   controlUnknownAfter,
   exportControlLabel,
-  invalidDate,
   noMeasureLabel,
   statusWithClauses,
   suspensionLapsed,
@@ -68,7 +67,7 @@ export function exportControlStatus(
 function statusOn(data: IndexedDataset, elementKeyword: string, date: string): Outcome<string> {
   const element = resolveElement(data, elementKeyword);
   if (!element.ok) return element;
-  if (!isPartialDate(date)) return fail("invalid", invalidDate("date", date));
+  if (!isPartialDate(date)) return fail("invalid", "invalidDate", { what: "date", given: date });
 
   const measures = controlIndex(data).byElement.get(element.value.symbol) ?? [];
   const governing =

@@ -1,13 +1,7 @@
 import type { IndexedDataset } from "../../data/store";
 import { pooledBasis } from "../_lib/basis";
 import { checkAtLeast, checkPositive, checkRange, finiteAnswer } from "../_lib/checks";
-import {
-  gapArgument,
-  gapScoreComputation,
-  gapWeightsLabel,
-  wrongCount,
-  zeroWeights,
-} from "../_lib/messages";
+import { gapArgument, gapScoreComputation, gapWeightsLabel } from "../_lib/messages";
 import { fail, type Outcome } from "../_lib/outcome";
 import { gapsInOrder } from "../_lib/gaps";
 
@@ -50,9 +44,17 @@ export function gapScore(data: IndexedDataset, args: GapScoreOptions): Outcome<n
   const badScale = checkPositive("scale_max", scaleMax);
   if (badScale) return badScale;
   if (args.scores.length !== gaps.length)
-    return fail("invalid", wrongCount("scores", gaps.length, args.scores.length));
+    return fail("invalid", "wrongCount", {
+      what: "scores",
+      expected: gaps.length,
+      got: args.scores.length,
+    });
   if (args.weights && args.weights.length !== gaps.length)
-    return fail("invalid", wrongCount("weights", gaps.length, args.weights.length));
+    return fail("invalid", "wrongCount", {
+      what: "weights",
+      expected: gaps.length,
+      got: args.weights.length,
+    });
 
   let weighted = 0;
   let total = 0;
@@ -66,7 +68,7 @@ export function gapScore(data: IndexedDataset, args: GapScoreOptions): Outcome<n
     weighted += weight * (1 - score / scaleMax);
     total += weight;
   }
-  if (total === 0) return fail("outOfRange", zeroWeights());
+  if (total === 0) return fail("outOfRange", "zeroWeights", {});
   const value = (100 * weighted) / total;
   const computed = gapScoreComputation(
     args.scores,

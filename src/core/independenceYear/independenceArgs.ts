@@ -1,5 +1,4 @@
 import { checkPositive, checkRange, checkYear } from "../_lib/checks";
-import { growthTooLow } from "../_lib/messages";
 import { fail, type Failure } from "../_lib/outcome";
 import type { IndependenceYearOptions } from ".";
 
@@ -11,5 +10,5 @@ export function checkIndependenceArgs(args: IndependenceYearOptions): Failure | 
     checkYear("baseYear", args.baseYear) ??
     checkRange("growth", growth, -Infinity, Infinity);
   if (bad) return bad;
-  return growth <= -1 ? fail("outOfRange", growthTooLow(growth)) : undefined;
+  return growth <= -1 ? fail("outOfRange", "growthTooLow", { growth }) : undefined;
 }

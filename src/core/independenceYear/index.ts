@@ -1,7 +1,7 @@
 import type { IndexedDataset } from "../../data/store";
 import { withNote } from "../_lib/basis";
 import { checkHorizon, dataHorizon } from "../_lib/horizon";
-import { independenceNote, notWithinHorizon } from "../_lib/messages";
+import { independenceNote } from "../_lib/messages";
 import { answer, fail, type Failure, type Outcome } from "../_lib/outcome";
 import { capacityOnline } from "../capacityOnline";
 import type { CapacityScenario } from "../capacityScenario";
@@ -84,5 +84,5 @@ export function independenceYear(
   }
   // Capacity that could not be counted in any year says why, rather than that demand was not reached.
   if (!counted && uncounted) return uncounted;
-  return fail("notAvailable", notWithinHorizon(base, horizon));
+  return fail("notAvailable", "notWithinHorizon", { base, horizon });
 }

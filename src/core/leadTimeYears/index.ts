@@ -1,13 +1,7 @@
 import type { LeadTime } from "../../data/schema";
 import type { IndexedDataset } from "../../data/store";
 import { basisOf } from "../_lib/basis";
-import {
-  leadTimeFallbackNote,
-  leadTimeLabel,
-  missingLeadTime,
-  missingLeadTimeCase,
-  unknownScope,
-} from "../_lib/messages";
+import { leadTimeFallbackNote, leadTimeLabel } from "../_lib/messages";
 import { unknownKeywordIn } from "../_lib/findKeyword";
 import { answer, fail, type Basis, type Outcome } from "../_lib/outcome";
 import { parseStageChain } from "../_lib/stageChain";
@@ -57,10 +51,11 @@ export function leadTimeYears(data: IndexedDataset, args: LeadTimeYearsOptions):
   if (!leadCase) return unknownKeywordIn(leadTimeCases, "case", args.case);
   const scope = resolveScope(data, args.scope ?? "any");
   if (!scope)
-    return fail(
-      "invalid",
-      unknownScope(args.scope ?? "", classScopes.accepted, countryIndex(data).countries.accepted)
-    );
+    return fail("invalid", "unknownScope", {
+      given: args.scope ?? "",
+      classes: classScopes.accepted,
+      countries: countryIndex(data).countries.accepted,
+    });
 
   const leadTimes = leadTimeIndex(data);
   let years = 0;
@@ -68,11 +63,16 @@ export function leadTimeYears(data: IndexedDataset, args: LeadTimeYearsOptions):
   for (const stage of chain.value) {
     const exact = leadTimes.get(leadTimeKey(stage.id, scope));
     const record: LeadTime | undefined = exact ?? leadTimes.get(leadTimeKey(stage.id, "any"));
-    if (!record) return fail("notAvailable", missingLeadTime(stage.name, scope));
+    if (!record) return fail("notAvailable", "missingLeadTime", { stage: stage.name, scope });
     const value = record[leadCase];
     if (value === null) {
       const given = LEAD_TIME_CASES.filter((c) => record[c] !== null);
-      return fail("notAvailable", missingLeadTimeCase(stage.name, record.scope, leadCase, given));
+      return fail("notAvailable", "missingLeadTimeCase", {
+        stage: stage.name,
+        scope: record.scope,
+        leadCase,
+        given,
+      });
     }
     years += value;
     const label = leadTimeLabel(stage.name, record.scope, leadCase, value);

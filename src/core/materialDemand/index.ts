@@ -2,16 +2,7 @@ import type { IndexedDataset } from "../../data/store";
 import { basisOf } from "../_lib/basis";
 import { checkAtLeast, finiteAnswer } from "../_lib/checks";
 import { factorOf, factorRecord, MAGNET_COMPOSITION } from "../_lib/factors";
-import {
-  demandComputation,
-  disputedNote,
-  factorLabel,
-  intensityLabel,
-  missingComposition,
-  missingIntensity,
-  notConvertible,
-  unsupportedIntensityUnit,
-} from "../_lib/messages";
+import { demandComputation, disputedNote, factorLabel, intensityLabel } from "../_lib/messages";
 import { unknownKeywordIn } from "../_lib/findKeyword";
 import { fail, type Basis, type Outcome } from "../_lib/outcome";
 import { DEFAULT_DEMAND_MATERIAL, materials } from "../_lib/vocabulary";
@@ -60,21 +51,33 @@ export function materialDemand(data: IndexedDataset, args: MaterialDemandOptions
   const material = materials.find(args.material ?? DEFAULT_DEMAND_MATERIAL);
   if (!material) return unknownKeywordIn(materials, "material", args.material);
   if (record.value === null)
-    return fail("notAvailable", missingIntensity(record.application, record.material));
+    return fail("notAvailable", "missingIntensity", {
+      application: record.application,
+      material: record.material,
+    });
   if (record.unit !== INTENSITY_UNIT)
-    return fail(
-      "notAvailable",
-      unsupportedIntensityUnit(record.application, record.unit, INTENSITY_UNIT)
-    );
+    return fail("notAvailable", "unsupportedIntensityUnit", {
+      application: record.application,
+      unit: record.unit,
+      expected: INTENSITY_UNIT,
+    });
 
   let factor = 1;
   const basis: Basis[] = [];
   if (material !== record.material) {
     if (record.material !== "NdFeB")
-      return fail("notAvailable", notConvertible(record.application, record.material, material));
+      return fail("notAvailable", "notConvertible", {
+        application: record.application,
+        basis: record.material,
+        material,
+      });
     for (const id of MAGNET_COMPOSITION[material]) {
       const share = factorOf(data, id);
-      if (!share) return fail("notAvailable", missingComposition(material, factorRecord(data, id)));
+      if (!share)
+        return fail("notAvailable", "missingComposition", {
+          material,
+          record: factorRecord(data, id),
+        });
       factor *= share.value;
       basis.push(basisOf(share, factorLabel(share)));
     }

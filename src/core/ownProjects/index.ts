@@ -2,12 +2,7 @@ import type { CapacityProject, ProjectStatus, StageId } from "../../data/schema"
 import { projectStatuses } from "../../data/tables";
 import type { IndexedDataset } from "../../data/store";
 import { YEAR_RANGE } from "../_lib/checks";
-import {
-  ownProjectBadCell,
-  ownProjectCompany,
-  ownProjectNote,
-  ownProjectTooShort,
-} from "../_lib/messages";
+import { ownProjectCompany, ownProjectNote } from "../_lib/messages";
 import { answer, fail, type Outcome } from "../_lib/outcome";
 import { CANONICAL_PRODUCT } from "../_lib/vocabulary";
 import { capacityIndex } from "../capacityOnline/capacityIndex";
@@ -90,15 +85,25 @@ function parseRow(
   rowNumber: number
 ): Outcome<CapacityProject> {
   if (row.slice(0, REQUIRED_COLUMNS).some(isBlankCell) || row.length < REQUIRED_COLUMNS)
-    return fail("invalid", ownProjectTooShort(rowNumber));
+    return fail("invalid", "ownProjectTooShort", { row: rowNumber });
   const [name, countryCell, stageCell, capacityCell, yearCell, statusCell] = row;
   const country = resolveCountry(data, String(countryCell));
-  if (!country.ok) return fail("invalid", ownProjectBadCell(rowNumber, "country", country.message));
+  if (!country.ok)
+    return fail("invalid", "ownProjectBadKeyword", {
+      row: rowNumber,
+      column: "country",
+      cause: country,
+    });
   const stage = resolveStage(data, String(stageCell));
-  if (!stage.ok) return fail("invalid", ownProjectBadCell(rowNumber, "stage", stage.message));
+  if (!stage.ok)
+    return fail("invalid", "ownProjectBadKeyword", {
+      row: rowNumber,
+      column: "stage",
+      cause: stage,
+    });
   const capacity = numberIn(capacityCell);
   if (capacity === undefined || !(capacity > 0))
-    return fail("invalid", ownProjectBadCell(rowNumber, "capacity", "a number of t/yr above 0"));
+    return fail("invalid", "ownProjectBadCapacity", { row: rowNumber });
   const firstYear = numberIn(yearCell);
   if (
     firstYear === undefined ||
@@ -106,18 +111,16 @@ function parseRow(
     firstYear < Math.max(FIRST_YEAR.min, YEAR_RANGE.min) ||
     firstYear > FIRST_YEAR.max
   )
-    return fail(
-      "invalid",
-      ownProjectBadCell(rowNumber, "first year", `a whole year ${FIRST_YEAR.min}-${FIRST_YEAR.max}`)
-    );
+    return fail("invalid", "ownProjectBadFirstYear", {
+      row: rowNumber,
+      min: FIRST_YEAR.min,
+      max: FIRST_YEAR.max,
+    });
   const status = isBlankCell(statusCell ?? null)
     ? STATUS_WHEN_NOT_GIVEN
     : projectStatuses.find((s) => s === String(statusCell).trim().toLowerCase());
   if (!status)
-    return fail(
-      "invalid",
-      ownProjectBadCell(rowNumber, "status", `one of ${projectStatuses.join(", ")}`)
-    );
+    return fail("invalid", "ownProjectBadStatus", { row: rowNumber, accepted: projectStatuses });
   const stageId: StageId = stage.value.id;
   return answer({
     id: `own-project-${rowNumber}`,

@@ -1,16 +1,7 @@
 import type { IndexedDataset } from "../../data/store";
 import { basisOf } from "../_lib/basis";
 import { isPartialDate, onOrBefore, periodEnd, periodStart, todayIso } from "../_lib/dates";
-import {
-  futurePriceDate,
-  invalidDate,
-  missingPrice,
-  missingPriceBefore,
-  missingPriceInMarket,
-  priceLabel,
-  staleNote,
-  stalePrice,
-} from "../_lib/messages";
+import { priceLabel, staleNote } from "../_lib/messages";
 import { unknownKeywordIn } from "../_lib/findKeyword";
 import { DEFAULT_MARKET, priceMarketKeywords } from "../_lib/markets";
 import { answer, fail, type Outcome } from "../_lib/outcome";
@@ -68,31 +59,40 @@ export function referencePrice(data: IndexedDataset, args: ReferencePriceOptions
   const market = priceMarketKeywords.find(args.market ?? DEFAULT_MARKET);
   if (!market) return unknownKeywordIn(priceMarketKeywords, "market", args.market);
   const date = args.date;
-  if (date !== undefined && !isPartialDate(date)) return fail("invalid", invalidDate("date", date));
+  if (date !== undefined && !isPartialDate(date))
+    return fail("invalid", "invalidDate", { what: "date", given: date });
 
   const markets = index.markets.get(priceKey(product, form));
-  if (!markets) return fail("notAvailable", missingPrice(product, form, [...index.markets.keys()]));
+  if (!markets)
+    return fail("notAvailable", "missingPrice", {
+      product,
+      form,
+      available: [...index.markets.keys()],
+    });
   const quotes = index.prices.get(priceKey(product, form, market));
-  if (!quotes) return fail("notAvailable", missingPriceInMarket(product, form, market, markets));
+  if (!quotes)
+    return fail("notAvailable", "missingPriceInMarket", { product, form, market, markets });
   const latest = quotes[0];
   if (date === undefined)
     return answer(latest.value as number, [basisOf(latest, priceLabel(latest))]);
-  if (periodStart(date) > todayIso()) return fail("notAvailable", futurePriceDate(date, latest));
+  if (periodStart(date) > todayIso())
+    return fail("notAvailable", "futurePriceDate", { date, latest });
   const quote = quotes.find((q) => onOrBefore(q.date, date));
   if (!quote)
-    return fail(
-      "notAvailable",
-      missingPriceBefore(
-        product,
-        form,
-        date,
-        quotes,
-        markets.filter((m) => m !== market && m !== "other")
-      )
-    );
+    return fail("notAvailable", "missingPriceBefore", {
+      product,
+      form,
+      date,
+      quotes,
+      otherMarkets: markets.filter((m) => m !== market && m !== "other"),
+    });
   const gap = daysBetween(periodEnd(quote.date), periodEnd(date));
   if (gap > PRICE_WINDOW_DAYS)
-    return fail("notAvailable", stalePrice(date, quote, PRICE_WINDOW_DAYS));
+    return fail("notAvailable", "stalePrice", {
+      date,
+      latest: quote,
+      windowDays: PRICE_WINDOW_DAYS,
+    });
   const note = gap > 0 ? staleNote(quote, date) : undefined;
   return answer(quote.value as number, [basisOf(quote, priceLabel(quote), { note })]);
 }

@@ -1,6 +1,6 @@
 import type { IndexedDataset } from "../../data/store";
 import { basisOf } from "../_lib/basis";
-import { emptyRegionListItem, regionUnionLabel, regionUnionMembers } from "../_lib/messages";
+import { regionUnionLabel, regionUnionMembers } from "../_lib/messages";
 import { answer, fail, type Basis, type Outcome } from "../_lib/outcome";
 import type { Territory } from "../resolveRegion/territoryIndex";
 
@@ -39,7 +39,7 @@ export function regionUnion(
   const parts: Territory[] = [];
   const partBasis: Basis[] = [];
   for (const item of keyword.split(REGION_LIST_SEPARATOR)) {
-    if (item.trim() === "") return fail("invalid", emptyRegionListItem(keyword));
+    if (item.trim() === "") return fail("invalid", "emptyRegionListItem", { text: keyword });
     const part = resolveOne(data, item);
     if (!part.ok) return part;
     if (parts.some((p) => p.id === part.value.id)) continue;

@@ -1,6 +1,6 @@
 import type { IndexedDataset } from "../../data/store";
 import { basisOf } from "../_lib/basis";
-import { membershipNotPublished, regionLabel, unknownRegion } from "../_lib/messages";
+import { regionLabel } from "../_lib/messages";
 import { answer, fail, type Outcome } from "../_lib/outcome";
 import { countryIndex } from "../resolveCountry/countryIndex";
 import { isRegionList, regionUnion } from "../regionUnion";
@@ -32,13 +32,15 @@ export function resolveRegion(data: IndexedDataset, keyword: string): Outcome<Te
   const territory = territories.find(keyword);
   if (!territory && isRegionList(keyword)) return regionUnion(data, keyword, resolveRegion);
   if (!territory)
-    return fail(
-      "invalid",
-      unknownRegion(keyword, regionKeywords, countryIndex(data).countries.accepted)
-    );
+    return fail("invalid", "unknownRegion", {
+      given: keyword,
+      regions: regionKeywords,
+      countries: countryIndex(data).countries.accepted,
+    });
   const region = territory.region;
   if (!region) return answer(territory);
   // A group whose membership its sources do not publish (FORGE) has no members to sum, which is not zero.
-  if (region.members?.length === 0) return fail("notAvailable", membershipNotPublished(region));
+  if (region.members?.length === 0)
+    return fail("notAvailable", "membershipNotPublished", { region });
   return answer(territory, [basisOf(region, regionLabel(region))]);
 }

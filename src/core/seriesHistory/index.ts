@@ -1,7 +1,7 @@
 import type { IndexedDataset } from "../../data/store";
 import { yearOf } from "../_lib/dates";
 import { lazyIndex } from "../_lib/lazyIndex";
-import { historyEmpty, historyRowLabel } from "../_lib/messages";
+import { failureText, historyRowLabel } from "../_lib/messages";
 import { answer, fail, type Basis, type Outcome } from "../_lib/outcome";
 
 /** Whether a function's period is a calendar year or a date. */
@@ -77,6 +77,13 @@ export function historyPeriods(
 }
 
 /**
+ * The function's answer at one period, or why it has none: a core failure, or a refusal the functions
+ * layer has already put in words (RE.HISTORY runs each period through the runner).
+ */
+export type PeriodOutcome =
+  Outcome<number | string | boolean> | { readonly ok: false; readonly message: string };
+
+/**
  * @summary A function's values over periods, as a Bloomberg BDH-style history.
  *
  * @description
@@ -97,7 +104,7 @@ export function historyPeriods(
  */
 export function seriesHistory(
   periods: readonly Period[],
-  evaluate: (period: Period) => Outcome<number | string | boolean>,
+  evaluate: (period: Period) => PeriodOutcome,
   fn: string
 ): Outcome<readonly HistoryRow[]> {
   const rows: HistoryRow[] = [];
@@ -107,7 +114,7 @@ export function seriesHistory(
   for (const period of periods) {
     const outcome = evaluate(period);
     if (!outcome.ok) {
-      reason = outcome.message;
+      reason = "message" in outcome ? outcome.message : failureText(outcome);
       continue;
     }
     const records = JSON.stringify([outcome.value, outcome.basis.map((b) => b.label)]);
@@ -117,6 +124,6 @@ export function seriesHistory(
     rows.push({ period, value: outcome.value, sources });
     basis.push(...outcome.basis.map((b) => ({ ...b, label: historyRowLabel(period, b.label) })));
   }
-  if (rows.length === 0) return fail("notAvailable", historyEmpty(fn, periods, reason));
+  if (rows.length === 0) return fail("notAvailable", "historyEmpty", { fn, periods, reason });
   return answer(rows, basis);
 }

@@ -6,12 +6,6 @@ import {
   dependencyProduct,
   importRelianceLabel,
   importSourceLabel,
-  missingImportReliance,
-  missingImportRelianceYear,
-  missingImportSource,
-  missingDependency,
-  importStageNotCovered,
-  sameSupplierAndConsumer,
   worstStageNote,
 } from "../_lib/messages";
 import { answer, fail, type Outcome } from "../_lib/outcome";
@@ -70,7 +64,7 @@ export function supplierDependency(
   const consumer = resolveCountry(data, args.consumer ?? "WORLD");
   if (!consumer.ok) return consumer;
   if (supplier.value.code === consumer.value.code)
-    return fail("invalid", sameSupplierAndConsumer(supplier.value.name));
+    return fail("invalid", "sameSupplierAndConsumer", { country: supplier.value.name });
   if (args.year !== undefined) {
     const badYear = checkYear("year", args.year);
     if (badYear) return badYear;
@@ -93,25 +87,31 @@ function dependencyAt(
   if (consumer.code === "WORLD")
     return supplyShare(data, { country: supplier.code, stage: stage.id, year });
   if (!IMPORT_RELIANCE_STAGES.includes(stage.id))
-    return fail(
-      "notAvailable",
-      importStageNotCovered(consumer.name, stage.id, IMPORT_RELIANCE_STAGES)
-    );
+    return fail("notAvailable", "importStageNotCovered", {
+      consumer: consumer.name,
+      stage: stage.id,
+      covered: IMPORT_RELIANCE_STAGES,
+    });
   const reliances = importIndex(data).importReliance.get(consumer.code);
   if (!reliances)
-    return fail("notAvailable", missingImportReliance(consumer.name, supplier.name, stage.id));
+    return fail("notAvailable", "missingImportReliance", {
+      consumer: consumer.name,
+      supplier: supplier.name,
+      stage: stage.id,
+    });
   const reliance = year === undefined ? reliances[0] : reliances.find((r) => r.year === year);
   if (!reliance)
-    return fail(
-      "notAvailable",
-      missingImportRelianceYear(
-        consumer.name,
-        year as number,
-        reliances.map((r) => r.year)
-      )
-    );
+    return fail("notAvailable", "missingImportRelianceYear", {
+      consumer: consumer.name,
+      year: year as number,
+      years: reliances.map((r) => r.year),
+    });
   const source = importIndex(data).importSources.get(importSourceKey(consumer.code, supplier.code));
-  if (!source) return fail("notAvailable", missingImportSource(consumer.name, supplier.name));
+  if (!source)
+    return fail("notAvailable", "missingImportSource", {
+      consumer: consumer.name,
+      supplier: supplier.name,
+    });
   const r = reliance.value as number;
   const s = source.value as number;
   return answer(r * s, [
@@ -142,7 +142,12 @@ function worstStage(
       others.push({ stage: stage.id, value: outcome.value });
     }
   }
-  if (!worst) return fail("notAvailable", missingDependency(consumer.name, supplier.name, missing));
+  if (!worst)
+    return fail("notAvailable", "missingDependency", {
+      consumer: consumer.name,
+      supplier: supplier.name,
+      stages: missing,
+    });
   const note = worstStageNote(worst.stage.id, worst.outcome.value, others, missing);
   const [first, ...rest] = worst.outcome.basis;
   return answer(worst.outcome.value, [withNote(first, note), ...rest]);

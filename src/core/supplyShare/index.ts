@@ -4,13 +4,11 @@ import type { IndexedDataset } from "../../data/store";
 import { basisOf } from "../_lib/basis";
 import { shareYear } from "../_lib/shareYear";
 import {
-  missingShare,
-  otherBases,
   productionLabel,
   productionRatio,
   projectionNote,
   shareLabel,
-  unknownKeyword,
+  type MissingShare,
 } from "../_lib/messages";
 import { answer, fail, type Outcome } from "../_lib/outcome";
 import { resolveCountry } from "../resolveCountry";
@@ -92,7 +90,11 @@ export function supplyShare(data: IndexedDataset, args: SupplyShareOptions): Out
   const wanted = args.basis === undefined ? OBSERVED : normaliseKeyword(args.basis);
   const known = [OBSERVED, PROJECTION, ...index.bases];
   if (!known.some((b) => normaliseKeyword(b).includes(wanted) || wanted === normaliseKeyword(b)))
-    return fail("invalid", unknownKeyword("basis", args.basis ?? "", known));
+    return fail("invalid", "unknownKeyword", {
+      what: "basis",
+      given: args.basis ?? "",
+      accepted: known,
+    });
 
   const all = candidates(data, country.value, stage.value, year);
   const defaultBasis = index.defaultBasis.get(stage.value.id);
@@ -105,21 +107,22 @@ export function supplyShare(data: IndexedDataset, args: SupplyShareOptions): Out
   );
   if (chosen.length > 0) return chosen[0].value();
   if (all.length > 0)
-    return fail(
-      "notAvailable",
-      otherBases({
-        country: country.value.name,
-        stage: stage.value.id,
-        year,
-        asked: args.basis ?? `observed, ${defaultBasis ?? "no default basis"}`,
-        available: all.map((c) => ({
-          basis: c.basis,
-          edition: c.edition,
-          projection: c.projection,
-        })),
-      })
-    );
-  return fail("notAvailable", missingShareMessage(data, country.value, stage.value, year));
+    return fail("notAvailable", "otherBases", {
+      country: country.value.name,
+      stage: stage.value.id,
+      year,
+      asked: args.basis ?? `observed, ${defaultBasis ?? "no default basis"}`,
+      available: all.map((c) => ({
+        basis: c.basis,
+        edition: c.edition,
+        projection: c.projection,
+      })),
+    });
+  return fail(
+    "notAvailable",
+    "missingShare",
+    missingShareParams(data, country.value, stage.value, year)
+  );
 }
 
 /** Every figure for the question, observed before projected, latest edition first, most confident first. */
@@ -171,13 +174,13 @@ function candidates(
   return list;
 }
 
-/** Says which years the dataset has for this country, or else which years and countries for the stage. */
-function missingShareMessage(
+/** Which years the dataset has for this country, and which years and countries for the stage. */
+function missingShareParams(
   data: IndexedDataset,
   country: Country,
   stage: Stage,
   year: number
-): string {
+): MissingShare {
   const index = shareIndex(data);
   const own = index.countryYears.get(stageCountryKey(stage.id, country.code)) ?? [];
   const years = index.stageYears.get(stage.id);
@@ -185,7 +188,7 @@ function missingShareMessage(
   const others = (index.stageCountries.get(stage.id) ?? []).map(
     (code) => byCode.get(code)?.name ?? code
   );
-  return missingShare({
+  return {
     country: country.name,
     stage: stage.id,
     year,
@@ -193,5 +196,5 @@ function missingShareMessage(
     stageYears: years?.observed ?? [],
     projectionYears: years?.projected ?? [],
     stageCountries: others,
-  });
+  };
 }

@@ -1,7 +1,7 @@
 import type { TableName } from "../../data/schema";
 import type { IndexedDataset } from "../../data/store";
 import { pooledBasis, type CitedRecord } from "../_lib/basis";
-import { columnOf, objectCell, tableLabel, unknownKeyword } from "../_lib/messages";
+import { columnOf, objectCell, tableLabel } from "../_lib/messages";
 import { unknownKeywordIn } from "../_lib/findKeyword";
 import { answer, fail, type Outcome } from "../_lib/outcome";
 import { columnKeywords, columns as schemaColumns, tables } from "./tableIndex";
@@ -65,7 +65,12 @@ function selectColumns(
   for (const name of list) {
     if (name.trim() === "") continue;
     const column = columnKeywords.get(table)?.find(name);
-    if (!column) return fail("invalid", unknownKeyword(columnOf(table), name, all));
+    if (!column)
+      return fail("invalid", "unknownKeyword", {
+        what: columnOf(table),
+        given: name,
+        accepted: all,
+      });
     columns.push(column);
   }
   return answer(columns.length > 0 ? columns : all);

@@ -1,7 +1,7 @@
 import { historyPeriods, seriesHistory, type PeriodKind } from "../../core/seriesHistory";
-import { answer, fail, type Answer } from "../../core/_lib/outcome";
+import { answer, type Answer } from "../../core/_lib/outcome";
 import { BLANK, isRefusal, toDate, toNumber } from "../coerce";
-import { messages, type Refusal } from "../errors";
+import { messages, refuse, type Refusal } from "../errors";
 import { defineFunction, excelName, run, type CellScalar, type FunctionSpec } from "../spec";
 import { functionKey } from "./source";
 
@@ -62,7 +62,7 @@ export function historySpec(functions: readonly FunctionSpec[]) {
       'The named function\'s own records, period by period; RE.SOURCE("HISTORY", …) cites every row.',
     compute: (data, [name, args]) => {
       const entry = dated.get(functionKey(name));
-      if (!entry) return fail("invalid", messages.notAHistoryFunction(name, [...dated.keys()]));
+      if (!entry) return refuse("invalid", messages.notAHistoryFunction(name, [...dated.keys()]));
       const { spec, period } = entry;
       const given = [...(args ?? [])];
       const label = { fn: "RE.HISTORY", param: period.name };
@@ -81,7 +81,7 @@ export function historySpec(functions: readonly FunctionSpec[]) {
           const value = run(spec, callArgs, data);
           if (value.ok) return value as Answer<CellScalar>;
           if (!("message" in value)) passedOn = value;
-          return "message" in value ? value : fail("invalid", "");
+          return "message" in value ? value : refuse("invalid", "");
         },
         excelName(spec)
       );

@@ -1,6 +1,6 @@
 import { formatBasis } from "../../core/formatBasis";
-import { answer, fail } from "../../core/_lib/outcome";
-import { messages } from "../errors";
+import { answer } from "../../core/_lib/outcome";
+import { messages, refuse } from "../errors";
 import { defineFunction, run, type FunctionSpec } from "../spec";
 
 /** "share", "RE.SHARE", "=re.share()" all name RE.SHARE. */
@@ -72,7 +72,7 @@ export function sourceSpec(functions: readonly FunctionSpec[]) {
     sources: "The sources table: the full citation of every source id a result's records carry.",
     compute: (data, [name, args]) => {
       const spec = byName.get(functionKey(name));
-      if (!spec) return fail("invalid", messages.unknownFunction(name, [...byName.keys()]));
+      if (!spec) return refuse("invalid", messages.unknownFunction(name, [...byName.keys()]));
       const given = args ?? [];
       const form = citationForm(spec, given);
       const callArgs = callArguments(spec, form === "short" ? given.slice(0, -1) : given);

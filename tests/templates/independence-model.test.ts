@@ -1,8 +1,9 @@
 /**
  * The Independence model template evaluated in HyperFormula with the RE.* plugin (what the preview and
  * `npm run example` run), with its default inputs and with a scenario set in its input block. Every expected
- * figure is worked out by hand from the cited records of the embedded dataset (as of 2026-12), named below and
- * checked first, so that a change of data says which record moved rather than failing on a total:
+ * figure is worked out by hand from the cited records of the embedded dataset (as of 2026-12), taken from the
+ * named facts (tests/_support/expected.ts) and checked against the records first, so that a change of data says
+ * which record moved rather than failing on a total:
  * - mp-mountain-pass-mine (US, mining, REO): 2025 actual output 50,692 t (MP Materials FY2025);
  * - mp-mountain-pass-separation (US, NdPr oxide, ramping): 2025 actual output 2,599 t;
  * - efr-white-mesa-p1 (US, NdPr oxide, operating from 2024): 925 t/yr;
@@ -12,6 +13,12 @@
  * - ev-motor: 1.4 kg NdFeB per motor.
  */
 import { newPreviewWorkbook } from "../../preview/example";
+import {
+  EV_MOTOR_KG_NDFEB,
+  MAGNET_PLANT_T,
+  MOUNTAIN_PASS_MINE_2025_T_REO,
+  US_NDPR_OXIDE_PLANT_T,
+} from "../_support/expected";
 import type { PreviewWorkbook } from "../../preview/workbook";
 import { activeSnapshot } from "../../src/data/store";
 import { parseCell } from "../../src/templates/a1";
@@ -31,6 +38,10 @@ const plant = (id: string) => {
 };
 const outputIn = (id: string, year: number) =>
   plant(id).output?.find((o) => o.year === year)?.value;
+
+const MINE = MOUNTAIN_PASS_MINE_2025_T_REO;
+const NDPR = US_NDPR_OXIDE_PLANT_T.mountainPass2025 + US_NDPR_OXIDE_PLANT_T.whiteMesaPhase1;
+const MAGNETS = MAGNET_PLANT_T.noveonSanMarcos + MAGNET_PLANT_T.evacSumter2026Target;
 
 /** The summary's rows (mining first) and the whole-chain row, as the template lays them out. */
 const ROW = { mining: 25, separation: 26, metal: 27, magnet: 28, recycling: 29, chain: 33 };
@@ -76,23 +87,25 @@ const SCENARIO = {
 
 test("the records the hand computations rest on hold the figures used", () => {
   expect(data.meta.asOf).toBe("2026-12");
-  expect(outputIn("mp-mountain-pass-mine", 2025)).toBe(50_692);
-  expect(outputIn("mp-mountain-pass-separation", 2025)).toBe(2_599);
+  expect(outputIn("mp-mountain-pass-mine", 2025)).toBe(MINE);
+  expect(outputIn("mp-mountain-pass-separation", 2025)).toBe(
+    US_NDPR_OXIDE_PLANT_T.mountainPass2025
+  );
   expect(plant("efr-white-mesa-p1")).toMatchObject({
-    value: 925,
+    value: US_NDPR_OXIDE_PLANT_T.whiteMesaPhase1,
     startYear: 2024,
     status: "operating",
   });
   expect(plant("noveon-san-marcos")).toMatchObject({
-    value: 2_000,
+    value: MAGNET_PLANT_T.noveonSanMarcos,
     startYear: 2023,
     status: "operating",
   });
-  expect(outputIn("evac-sumter", 2026)).toBe(2_000);
+  expect(outputIn("evac-sumter", 2026)).toBe(MAGNET_PLANT_T.evacSumter2026Target);
   expect(plant("mp-independence")).toMatchObject({ status: "ramping" });
   expect(plant("mp-independence").output ?? []).toEqual([]);
   expect(data.demandIntensities.find((d) => d.id === "ev-motor")).toMatchObject({
-    value: 1.4,
+    value: EV_MOTOR_KG_NDFEB,
     material: "NdFeB",
   });
 });
@@ -177,15 +190,15 @@ describe("with its default inputs (allied, 5 million EV motors, 8 % growth, runn
   const workbook = model();
 
   test("today's values: the empty projects block adds nothing and zeroes nothing", () => {
-    expect(numberAt(workbook, `D${ROW.mining}`)).toBe(50_692);
-    expect(numberAt(workbook, `D${ROW.separation}`)).toBe(2_599 + 925);
+    expect(numberAt(workbook, `D${ROW.mining}`)).toBe(MINE);
+    expect(numberAt(workbook, `D${ROW.separation}`)).toBe(NDPR);
     expect(textAt(workbook, `D${ROW.metal}`)).toBe("#N/A");
     expect(messageAt(workbook, `D${ROW.metal}`)).toContain(
       "Independence metal, alloy and magnet plant"
     );
-    expect(numberAt(workbook, `D${ROW.magnet}`)).toBe(2_000 + 2_000);
+    expect(numberAt(workbook, `D${ROW.magnet}`)).toBe(MAGNETS);
     expect(textAt(workbook, `D${ROW.recycling}`)).toBe("#N/A");
-    expect(numberAt(workbook, `B${ROW.magnet}`)).toBe((5_000_000 * 1.4) / 1_000);
+    expect(numberAt(workbook, `B${ROW.magnet}`)).toBe((5_000_000 * EV_MOTOR_KG_NDFEB) / 1_000);
     expect(numberAt(workbook, `E${ROW.mining}`)).toBe(2026);
     expect(numberAt(workbook, `E${ROW.separation}`)).toBe(2026);
     // 4,000 t/yr of magnets never reaches 7,000 t/yr growing at 8 % by the horizon (2029).
@@ -222,9 +235,9 @@ describe("with a scenario: US+Japan+Korea, 1.5 million motors, delay 2, utilisat
   const u = 0.8;
 
   test("capacity in the base year: each counted record × 0.8; what ran by 2026 does not slip", () => {
-    expect(numberAt(workbook, `D${ROW.mining}`)).toBeCloseTo(50_692 * u, 9); // 40,553.6
-    expect(numberAt(workbook, `D${ROW.separation}`)).toBeCloseTo((2_599 + 925) * u, 9); // 2,819.2
-    expect(numberAt(workbook, `D${ROW.magnet}`)).toBeCloseTo((2_000 + 2_000) * u, 9); // 3,200
+    expect(numberAt(workbook, `D${ROW.mining}`)).toBeCloseTo(MINE * u, 9); // 40,553.6
+    expect(numberAt(workbook, `D${ROW.separation}`)).toBeCloseTo(NDPR * u, 9); // 2,819.2
+    expect(numberAt(workbook, `D${ROW.magnet}`)).toBeCloseTo(MAGNETS * u, 9); // 3,200
     // Japan's and Korea's makers publish no capacity: the union adds nothing countable, and says so.
     expect(textAt(workbook, `D${ROW.metal}`)).toBe("#N/A");
   });
@@ -236,7 +249,7 @@ describe("with a scenario: US+Japan+Korea, 1.5 million motors, delay 2, utilisat
   });
 
   test("independence years: demand 2,100 t NdFeB growing 8 %/yr against the scenario's capacity", () => {
-    const demand = (1_500_000 * 1.4) / 1_000; // 2,100 t NdFeB
+    const demand = (1_500_000 * EV_MOTOR_KG_NDFEB) / 1_000; // 2,100 t NdFeB
     expect(numberAt(workbook, `B${ROW.metal}`)).toBeCloseTo(demand, 9);
     // Magnets: 3,200 >= 2,100 already in 2026.
     expect(numberAt(workbook, `E${ROW.magnet}`)).toBe(2026);

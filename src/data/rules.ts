@@ -1,6 +1,6 @@
 import { excerpt } from "./excerpt";
-import type { DatasetShape, TableName } from "./schema";
-import { stageIds, tableNames } from "./tables";
+import type { DatasetShape } from "./schema";
+import { stageIds, TABLES } from "./tables";
 
 /**
  * The cross-record rules: what a per-record schema cannot see. Each has a name that every issue it raises
@@ -24,22 +24,16 @@ export interface RuleIssue {
   readonly message: string;
 }
 
-/** The field that identifies a record, for every table whose records have one. */
-const keyOf: Partial<Record<TableName, string>> = {
-  sources: "id",
-  countries: "code",
-  regions: "id",
-  elements: "symbol",
-  gaps: "id",
-  programmes: "id",
-  exportControls: "id",
-  demandIntensities: "id",
-  capacity: "id",
-  indicators: "id",
-};
+/**
+ * The field that identifies a record, for every table whose registry key is one field (stages are left to
+ * one-record-per-stage, which says more).
+ */
+const keyOf = new Map(
+  TABLES.filter((t) => t.key.length === 1 && t.name !== "stages").map((t) => [t.name, t.key[0]])
+);
 
 /** Tables whose records carry `sourceIds`. */
-const citedTables = tableNames.filter((t) => t !== "sources" && t !== "countries");
+const citedTables = TABLES.filter((t) => t.cited).map((t) => t.name);
 
 const rangedTables = [
   "production",
@@ -88,7 +82,7 @@ export function crossRecordIssues(data: DatasetShape): RuleIssue[] {
     );
   }
 
-  for (const [table, key] of Object.entries(keyOf) as [TableName, string][]) {
+  for (const [table, key] of keyOf) {
     const seen = new Set<string>();
     (data[table] as Record<string, unknown>[]).forEach((record, i) => {
       const id = String(record[key]);

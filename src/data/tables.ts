@@ -1,9 +1,9 @@
 /**
- * The dataset's fixed vocabularies as plain constants. schema.ts builds its zod enums from them; the
- * functions bundle imports them from here so that it carries no zod (the embedded dataset is validated
- * when it is built, see webpack.config.js), which keeps functions.js small.
+ * The dataset's fixed vocabularies and its one table registry, as plain constants. schema.ts builds its
+ * zod enums from them; the functions bundle imports them from here so that it carries no zod (the embedded
+ * dataset is validated when it is built, see webpack.config.js), which keeps functions.js small.
  */
-import jsonSchema from "./dataset.schema.json";
+import type { DatasetShape } from "./schema";
 
 /** Stage ids; the order is the order of the chain from ore to recycled magnet. */
 export const stageIds = ["mining", "separation", "metal", "magnet", "recycling"] as const;
@@ -23,33 +23,256 @@ export const projectStatuses = [
 /** Markets a price answers for; a price of one is never given for another. */
 export const priceMarkets = ["China", "FOB China", "Europe", "US", "other"] as const;
 
-/** Names of the tables (arrays of records) a dataset holds. */
-export const tableNames = [
-  "sources",
-  "stages",
-  "countries",
-  "regions",
-  "elements",
-  "production",
-  "reserves",
-  "shares",
-  "leadTimes",
-  "gaps",
-  "programmes",
-  "exportControls",
-  "prices",
-  "demandIntensities",
-  "capacity",
-  "indicators",
-] as const;
-export type TableName = (typeof tableNames)[number];
+type RecordOf<N> = N extends keyof DatasetShape
+  ? DatasetShape[N] extends readonly (infer R)[]
+    ? R
+    : never
+  : never;
+type FieldOf<N> = Extract<keyof RecordOf<N>, string>;
+/** A compile error naming the fields a table's column list leaves out. */
+type AllFields<N, C extends readonly string[]> = [Exclude<FieldOf<N>, C[number]>] extends [never]
+  ? unknown
+  : { missingColumns: Exclude<FieldOf<N>, C[number]> };
 
-type TableSchemas = Record<TableName, { items: { properties: Record<string, unknown> } }>;
+/** What the add-in knows about one dataset table: RE.TABLE, the pane's Insert and the docs all read it. */
+export interface TableEntry<N extends string = string> {
+  /** The dataset's name for it ("capacity"): its key in dataset.json and RE.TABLE's first argument. */
+  readonly name: N;
+  /** Readable title: the Insert panel's label and, after "RE ", the sheet an inserted table lands on. */
+  readonly title: string;
+  /** Other names RE.TABLE accepts for it ("pipeline", "projects"). */
+  readonly aliases: readonly string[];
+  /** The fields that tell its records apart across versions (a dataset diff matches records by them). */
+  readonly key: readonly string[];
+  /** Its fields in schema order: the columns of RE.TABLE and of an inserted table, before "Source". */
+  readonly columns: readonly string[];
+  /** Whether each record cites its sources (`sourceIds`); the others cite the dataset, or are sources. */
+  readonly cited: boolean;
+}
 
 /**
- * Each table's columns in schema order, read from the published JSON Schema (generated from the zod
- * schema and checked to be in step with it by the data tests).
+ * One registry entry. The columns must name every field of the table's records (a compile error names the
+ * ones left out, and a data test checks the order against the schema); `cited` follows from them.
  */
-export function tableColumns(table: TableName): readonly string[] {
-  return Object.keys((jsonSchema.properties as unknown as TableSchemas)[table].items.properties);
+function table<N extends keyof DatasetShape, const C extends readonly FieldOf<N>[]>(
+  name: N,
+  entry: {
+    readonly title: string;
+    readonly aliases?: readonly string[];
+    readonly key: readonly FieldOf<N>[];
+    readonly columns: C & AllFields<N, C>;
+  }
+): TableEntry<N> {
+  const columns: readonly string[] = entry.columns;
+  return {
+    name,
+    title: entry.title,
+    aliases: entry.aliases ?? [],
+    key: entry.key,
+    columns,
+    cited: columns.includes("sourceIds"),
+  };
 }
+
+/** Provenance columns every cited table ends with. */
+const CITED = ["sourceIds", "asOf", "confidence", "note", "computed"] as const;
+/** A cited quantity's columns: the point value, the sources' range, its qualifier and unit. */
+const QUANTITY = ["value", "low", "high", "qualifier", "unit"] as const;
+
+/** Every table of the dataset, in the dataset's order; adding a table is one entry here (and its schema). */
+export const TABLES = [
+  table("sources", {
+    title: "Sources",
+    aliases: ["citations", "references"],
+    key: ["id"],
+    columns: ["id", "citation", "publisher", "asOf", "confidence", "seenVia", "url", "note"],
+  }),
+  table("stages", {
+    title: "Stages",
+    key: ["id"],
+    columns: ["id", "order", "name", "description", "aliases", ...CITED],
+  }),
+  table("countries", {
+    title: "Countries",
+    key: ["code"],
+    columns: ["code", "name", "aliases"],
+  }),
+  table("regions", {
+    title: "Regions",
+    key: ["id"],
+    columns: [
+      "id",
+      "name",
+      "definition",
+      "members",
+      "excludes",
+      "membership",
+      "totals",
+      "validFrom",
+      "validUntil",
+      "supersededBy",
+      "aliases",
+      ...CITED,
+    ],
+  }),
+  table("elements", {
+    title: "Elements",
+    aliases: ["ree", "rare earths"],
+    key: ["symbol"],
+    columns: [
+      "symbol",
+      "name",
+      "atomicNumber",
+      "group",
+      "chinaGroup",
+      "atomicWeight",
+      "oxideFormula",
+      "metalPerOxide",
+      "oxidePerMetal",
+      ...CITED,
+    ],
+  }),
+  table("production", {
+    title: "Mine production",
+    aliases: ["mine production", "mining"],
+    key: ["stage", "country", "year", "edition"],
+    columns: ["stage", "country", "year", "edition", "estimated", ...QUANTITY, ...CITED],
+  }),
+  table("reserves", {
+    title: "Reserves",
+    key: ["country", "edition"],
+    columns: ["country", "edition", ...QUANTITY, ...CITED],
+  }),
+  table("shares", {
+    title: "Stage shares",
+    aliases: ["market shares"],
+    key: ["stage", "country", "year", "projection", "sourceIds"],
+    columns: [
+      "stage",
+      "country",
+      "year",
+      "projection",
+      "basis",
+      "edition",
+      "value",
+      "low",
+      "high",
+      "qualifier",
+      ...CITED,
+    ],
+  }),
+  table("leadTimes", {
+    title: "Lead times",
+    aliases: ["lead times", "lead"],
+    key: ["stage", "scope", "sourceIds"],
+    columns: ["stage", "scope", "low", "base", "high", "definition", ...CITED],
+  }),
+  table("gaps", {
+    title: "Six gaps",
+    key: ["id"],
+    columns: ["id", "order", "name", "meaning", "defaultWeight", ...CITED],
+  }),
+  table("programmes", {
+    title: "US programmes",
+    aliases: ["programs", "funding"],
+    key: ["id"],
+    columns: [
+      "id",
+      "name",
+      "agency",
+      "recipient",
+      "instrument",
+      "stages",
+      "date",
+      "status",
+      ...QUANTITY,
+      ...CITED,
+    ],
+  }),
+  table("exportControls", {
+    title: "Export controls",
+    aliases: ["controls", "export controls"],
+    key: ["id"],
+    columns: [
+      "id",
+      "measure",
+      "authority",
+      "announced",
+      "effective",
+      "tookEffect",
+      "clauses",
+      "elements",
+      "scope",
+      "suspendedBy",
+      "suspendedFrom",
+      "suspendedUntil",
+      "suspends",
+      "afterSuspension",
+      ...CITED,
+    ],
+  }),
+  table("prices", {
+    title: "Prices",
+    aliases: ["price"],
+    key: ["product", "form", "market", "date"],
+    columns: [
+      "product",
+      "form",
+      "market",
+      "marketGroup",
+      "quoteBasis",
+      "date",
+      "edition",
+      "quoted",
+      ...QUANTITY,
+      ...CITED,
+    ],
+  }),
+  table("demandIntensities", {
+    title: "Demand intensities",
+    aliases: ["demand", "intensities"],
+    key: ["id"],
+    columns: ["id", "application", "aliases", "per", "material", "disputed", ...QUANTITY, ...CITED],
+  }),
+  table("capacity", {
+    title: "Capacity pipeline",
+    aliases: ["pipeline", "projects"],
+    key: ["id"],
+    columns: [
+      "id",
+      "project",
+      "company",
+      "stages",
+      "country",
+      "basis",
+      "product",
+      "startYear",
+      "status",
+      "statusAsOf",
+      "nameplate",
+      "output",
+      ...QUANTITY,
+      ...CITED,
+    ],
+  }),
+  table("indicators", {
+    title: "Indicators",
+    key: ["id"],
+    columns: ["id", "name", "year", ...QUANTITY, ...CITED],
+  }),
+] as const;
+
+export type TableName = (typeof TABLES)[number]["name"];
+
+/** Names of the tables (arrays of records) a dataset holds, in the dataset's order. */
+export const tableNames: readonly TableName[] = TABLES.map((t) => t.name);
+
+const byName = new Map<TableName, TableEntry<TableName>>(TABLES.map((t) => [t.name, t]));
+
+/** The registry entry of a table. */
+export function tableEntry(name: TableName): TableEntry<TableName> {
+  return byName.get(name)!;
+}
+
+/** Header of the column that follows a table's own columns wherever it is shown: each row's citations. */
+export const SOURCE_COLUMN = "Source";

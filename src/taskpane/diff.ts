@@ -1,5 +1,5 @@
 import type { DatasetShape } from "../data/schema";
-import { tableNames, type TableName } from "../data/tables";
+import { tableEntry, tableNames, type TableName } from "../data/tables";
 import { unsliced, type Slicer } from "../data/slices";
 
 /** One field whose value differs between two versions of a record, as display text. */
@@ -37,26 +37,6 @@ export interface DatasetDiff {
 }
 
 type AnyRecord = Readonly<Record<string, unknown>>;
-
-/** The fields that identify a record within its table: stable across versions, unlike its position. */
-const keyFields: Readonly<Record<TableName, readonly string[]>> = {
-  sources: ["id"],
-  stages: ["id"],
-  countries: ["code"],
-  regions: ["id"],
-  elements: ["symbol"],
-  production: ["stage", "country", "year", "edition"],
-  reserves: ["country", "edition"],
-  shares: ["stage", "country", "year", "projection", "sourceIds"],
-  leadTimes: ["stage", "scope", "sourceIds"],
-  gaps: ["id"],
-  programmes: ["id"],
-  exportControls: ["id"],
-  prices: ["product", "form", "market", "date"],
-  demandIntensities: ["id"],
-  capacity: ["id"],
-  indicators: ["id"],
-};
 
 /** Fields worth showing beside the key so that the reader knows which record is meant. */
 const labelFields: readonly string[] = ["name", "project", "application", "measure"];
@@ -156,7 +136,7 @@ async function keyed(
   const map = new Map<string, Keyed>();
   const seen = new Map<string, number>();
   for (const record of records) {
-    const values = keyFields[table].map((field) => record[field]);
+    const values = tableEntry(table).key.map((field) => record[field]);
     const base = JSON.stringify(values.map((v) => (v === undefined || v === "" ? null : v)));
     const rank = (seen.get(base) ?? 0) + 1;
     seen.set(base, rank);

@@ -7,7 +7,7 @@ import {
   type CacheLocation,
   type KeyValueStorage,
 } from "./cache";
-import { paneCatalog, type CatalogEntry } from "./catalog";
+import { CATALOG, type CatalogEntry } from "../functions/catalog";
 import { append, el, replaceChildren } from "./dom";
 import {
   CONNECTING_TO_EXCEL,
@@ -111,7 +111,7 @@ export function mountTaskPane(
   });
   const pin = createPinPanel(link);
   const insert = createInsertPanel(link);
-  const catalog = createCatalogPanel(link, options.catalog ?? paneCatalog());
+  const catalog = createCatalogPanel(link, options.catalog ?? CATALOG);
   const hostNote = el("p", {
     className: "re-host",
     attrs: { "data-testid": "workbook-host" },

@@ -39,24 +39,6 @@ export interface IndependenceModelOptions {
   readonly baseYear?: number;
 }
 
-/** Where the inputs sit (every formula below refers to them absolutely). */
-export const independenceModelInputs = {
-  region: "B5",
-  application: "B6",
-  units: "B7",
-  growth: "B8",
-  status: "B9",
-  leadCase: "B10",
-  ndprShare: "B11",
-  baseYear: "B12",
-  delay: "B13",
-  utilisation: "B14",
-  /** The own-projects block, header row included (RE.CAPACITY's and RE.INDEPENDENCEYEAR's `projects`). */
-  projects: "A17:F22",
-  /** The chain whose whole-chain independence year the model shows. */
-  chain: "A33",
-} as const;
-
 /** The own-projects block: a header row, then rows the analyst fills (blank rows count for nothing). */
 const PROJECTS_HEADER_ROW = 17;
 const PROJECT_ROWS = 5;

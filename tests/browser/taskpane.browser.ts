@@ -17,7 +17,7 @@ import {
   resetMessages,
   staleMessages,
 } from "../../src/taskpane/messages";
-import { tableTitles } from "../../src/taskpane/tables";
+import { tableEntry } from "../../src/data/tables";
 import {
   hugeChunked,
   hugeDeclared,
@@ -194,8 +194,8 @@ describe("outside Excel, pulling datasets from a local mirror", () => {
     expect(records).toBe(tableNames.reduce((n, t) => n + (embedded[t] as unknown[]).length, 0));
     expect(reference).toBe(
       paneText.dataset.referenceCount(embedded.sources.length + embedded.countries.length, [
-        { title: tableTitles.sources, records: embedded.sources.length },
-        { title: tableTitles.countries, records: embedded.countries.length },
+        { title: tableEntry("sources").title, records: embedded.sources.length },
+        { title: tableEntry("countries").title, records: embedded.countries.length },
       ])
     );
     await page.screenshot({ path: resolve(ARTIFACTS, "taskpane-counts.png"), fullPage: true });

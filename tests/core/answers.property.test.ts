@@ -4,8 +4,14 @@
  * records span: no answer is a silent 0 (a 0 comes only from a record that says zero), and no series (one
  * question asked over years or dates) mixes bases, markets or products.
  */
-import * as core from "../../src/core";
-import type { Outcome } from "../../src/core";
+import { capacityOnline } from "../../src/core/capacityOnline";
+import { concentrationIndex } from "../../src/core/concentrationIndex";
+import { independenceYear } from "../../src/core/independenceYear";
+import { materialDemand } from "../../src/core/materialDemand";
+import { referencePrice } from "../../src/core/referencePrice";
+import { supplierDependency } from "../../src/core/supplierDependency";
+import { supplyShare } from "../../src/core/supplyShare";
+import type { Outcome } from "../../src/core/_lib/outcome";
 import { realData } from "../_support/fixture";
 
 const data = realData();
@@ -54,7 +60,7 @@ describe("no answer is a silent 0", () => {
       for (const stage of stages)
         for (const year of years)
           for (const status of [undefined, "committed", "planned"]) {
-            const outcome = core.capacityOnline(data, { region, stage, year, status });
+            const outcome = capacityOnline(data, { region, stage, year, status });
             if (outcome.ok) {
               answered++;
               expect(outcome.value).toBeGreaterThan(0);
@@ -67,16 +73,16 @@ describe("no answer is a silent 0", () => {
     for (const country of countries)
       for (const stage of stages)
         for (const year of years) {
-          const share = core.supplyShare(data, { country, stage, year });
+          const share = supplyShare(data, { country, stage, year });
           expectNoSilentZero(`SHARE ${country} ${stage} ${year}`, share);
           if (country !== "WORLD")
             expectNoSilentZero(
               `DEPENDENCY ${stage} ${country} ${year}`,
-              core.supplierDependency(data, { stage, supplier: country, year })
+              supplierDependency(data, { stage, supplier: country, year })
             );
         }
     // The recorded zeros do answer 0: Canada's mine production is printed as a dash.
-    const canada = core.supplyShare(data, { country: "CA", stage: "mining", year: 2025 });
+    const canada = supplyShare(data, { country: "CA", stage: "mining", year: 2025 });
     expect(canada.ok && canada.value).toBe(0);
     expect(zeroIsRecorded(canada)).toBe(true);
   });
@@ -84,19 +90,19 @@ describe("no answer is a silent 0", () => {
   test("RE.HHI, RE.PRICE, RE.DEMAND: never 0 for a positive question", () => {
     for (const stage of stages)
       for (const year of years) {
-        const hhi = core.concentrationIndex(data, { stage, year });
+        const hhi = concentrationIndex(data, { stage, year });
         if (hhi.ok) expect(hhi.value).toBeGreaterThan(0);
       }
     for (const element of products)
       for (const form of forms)
         for (const market of markets)
           for (const date of [undefined, ...dates]) {
-            const price = core.referencePrice(data, { element, form, market, date });
+            const price = referencePrice(data, { element, form, market, date });
             if (price.ok) expect(price.value).toBeGreaterThan(0);
           }
     for (const application of dataset.demandIntensities.map((d) => d.id))
       for (const material of [undefined, ...materials]) {
-        const demand = core.materialDemand(data, { application, units: 1000, material });
+        const demand = materialDemand(data, { application, units: 1000, material });
         if (demand.ok) expect(demand.value).toBeGreaterThan(0);
       }
   });
@@ -104,7 +110,7 @@ describe("no answer is a silent 0", () => {
   test("RE.INDEPENDENCEYEAR: a year or #N/A for every place and stage", () => {
     for (const region of places)
       for (const stage of stages) {
-        const outcome = core.independenceYear(data, {
+        const outcome = independenceYear(data, {
           region,
           stage,
           demand: 1000,
@@ -121,7 +127,7 @@ describe("no series mixes bases", () => {
       for (const stage of stages) {
         const bases = new Set<string>();
         for (const year of years) {
-          const outcome = core.supplyShare(data, { country, stage, year });
+          const outcome = supplyShare(data, { country, stage, year });
           const basis = shareBasis(outcome);
           if (basis === undefined) continue;
           bases.add(basis);
@@ -138,7 +144,7 @@ describe("no series mixes bases", () => {
       for (const stage of stages) {
         const seen = new Set<string>();
         for (const year of years) {
-          const outcome = core.supplyShare(data, { country: "CN", stage, year, basis });
+          const outcome = supplyShare(data, { country: "CN", stage, year, basis });
           const b = shareBasis(outcome);
           if (b !== undefined)
             seen.add(
@@ -159,7 +165,7 @@ describe("no series mixes bases", () => {
       for (const form of forms)
         for (const market of markets)
           for (const date of [undefined, ...dates]) {
-            const outcome = core.referencePrice(data, { element, form, market, date });
+            const outcome = referencePrice(data, { element, form, market, date });
             if (!outcome.ok) continue;
             const key = outcome.basis[0].label.split(":")[0];
             expect([key, groupOf.get(key)]).toEqual([key, market]);
@@ -177,7 +183,7 @@ describe("no series mixes bases", () => {
     for (const region of places)
       for (const stage of stages)
         for (const year of years) {
-          const outcome = core.capacityOnline(data, { region, stage, year, status: "planned" });
+          const outcome = capacityOnline(data, { region, stage, year, status: "planned" });
           if (outcome.ok)
             expect(outcome.basis[0].computed?.endsWith(`t/yr ${product[stage]}`)).toBe(true);
         }
@@ -185,7 +191,7 @@ describe("no series mixes bases", () => {
 
   test("RE.DEMAND: one material for every application by default (rare-earth content)", () => {
     for (const application of dataset.demandIntensities.map((d) => d.id)) {
-      const outcome = core.materialDemand(data, { application, units: 1000 });
+      const outcome = materialDemand(data, { application, units: 1000 });
       if (outcome.ok) expect(outcome.basis[0].computed).toMatch(/ t REE$/);
     }
   });

@@ -69,6 +69,7 @@ describe("the core's indexes hold every lookup it needs", () => {
       "confidence",
       "note",
       "computed",
+      "Source",
     ]);
   });
 

@@ -3,8 +3,24 @@
  * failure of a known kind with a message. It never throws, never returns NaN, and never writes to data.
  */
 import fc from "fast-check";
-import * as core from "../../src/core";
-import type { Outcome } from "../../src/core";
+import { capacityOnline } from "../../src/core/capacityOnline";
+import { concentrationIndex } from "../../src/core/concentrationIndex";
+import { convertMass } from "../../src/core/convertMass";
+import { datasetInfo } from "../../src/core/datasetInfo";
+import { elementField } from "../../src/core/elementField";
+import { exportControlStatus } from "../../src/core/exportControlStatus";
+import { formatBasis } from "../../src/core/formatBasis";
+import { gapScore } from "../../src/core/gapScore";
+import { gapsTable } from "../../src/core/gapsTable";
+import { independenceYear } from "../../src/core/independenceYear";
+import { leadTimeYears } from "../../src/core/leadTimeYears";
+import { materialDemand } from "../../src/core/materialDemand";
+import { onlineYear } from "../../src/core/onlineYear";
+import { referencePrice } from "../../src/core/referencePrice";
+import { supplierDependency } from "../../src/core/supplierDependency";
+import { supplyShare } from "../../src/core/supplyShare";
+import { tableRows } from "../../src/core/tableRows";
+import type { Outcome } from "../../src/core/_lib/outcome";
 import { failureText } from "../../src/core/_lib/messages";
 import { leavesDataUnchanged, realData } from "../_support/fixture";
 
@@ -101,7 +117,7 @@ const calls: [string, fc.Arbitrary<() => Outcome<unknown>>][] = [
     fc.tuple(keyword, maybe(keyword), maybe(keyword)).map(
       ([stage, scope, c]) =>
         () =>
-          core.leadTimeYears(data, { stage, scope, case: c })
+          leadTimeYears(data, { stage, scope, case: c })
     ),
   ],
   [
@@ -109,7 +125,7 @@ const calls: [string, fc.Arbitrary<() => Outcome<unknown>>][] = [
     fc.tuple(keyword, number, maybe(keyword)).map(
       ([stage, startYear, scope]) =>
         () =>
-          core.onlineYear(data, { stage, startYear, scope })
+          onlineYear(data, { stage, startYear, scope })
     ),
   ],
   [
@@ -117,7 +133,7 @@ const calls: [string, fc.Arbitrary<() => Outcome<unknown>>][] = [
     fc.tuple(keyword, keyword, maybe(number), maybe(keyword)).map(
       ([country, stage, year, basis]) =>
         () =>
-          core.supplyShare(data, { country, stage, year, basis })
+          supplyShare(data, { country, stage, year, basis })
     ),
   ],
   [
@@ -125,7 +141,7 @@ const calls: [string, fc.Arbitrary<() => Outcome<unknown>>][] = [
     fc.tuple(maybe(keyword), maybe(keyword), maybe(keyword), maybe(number)).map(
       ([stage, supplier, consumer, year]) =>
         () =>
-          core.supplierDependency(data, { stage, supplier, consumer, year })
+          supplierDependency(data, { stage, supplier, consumer, year })
     ),
   ],
   [
@@ -133,7 +149,7 @@ const calls: [string, fc.Arbitrary<() => Outcome<unknown>>][] = [
     fc.tuple(keyword, maybe(number)).map(
       ([stage, year]) =>
         () =>
-          core.concentrationIndex(data, { stage, year })
+          concentrationIndex(data, { stage, year })
     ),
   ],
   [
@@ -147,7 +163,7 @@ const calls: [string, fc.Arbitrary<() => Outcome<unknown>>][] = [
       .map(
         ([scores, weights, scaleMax]) =>
           () =>
-            core.gapScore(data, { scores, weights, scaleMax })
+            gapScore(data, { scores, weights, scaleMax })
       ),
   ],
   [
@@ -155,7 +171,7 @@ const calls: [string, fc.Arbitrary<() => Outcome<unknown>>][] = [
     fc.tuple(keyword, keyword, number, maybe(keyword)).map(
       ([region, stage, year, status]) =>
         () =>
-          core.capacityOnline(data, { region, stage, year, status })
+          capacityOnline(data, { region, stage, year, status })
     ),
   ],
   [
@@ -163,7 +179,7 @@ const calls: [string, fc.Arbitrary<() => Outcome<unknown>>][] = [
     fc.tuple(keyword, number, maybe(keyword)).map(
       ([application, units, material]) =>
         () =>
-          core.materialDemand(data, { application, units, material })
+          materialDemand(data, { application, units, material })
     ),
   ],
   [
@@ -171,7 +187,7 @@ const calls: [string, fc.Arbitrary<() => Outcome<unknown>>][] = [
     fc.tuple(keyword, keyword, number, number, maybe(number), maybe(keyword)).map(
       ([region, stage, demand, baseYear, growth, status]) =>
         () =>
-          core.independenceYear(data, { region, stage, demand, baseYear, growth, status })
+          independenceYear(data, { region, stage, demand, baseYear, growth, status })
     ),
   ],
   [
@@ -179,7 +195,7 @@ const calls: [string, fc.Arbitrary<() => Outcome<unknown>>][] = [
     fc.tuple(number, keyword, keyword, maybe(keyword)).map(
       ([value, from, to, element]) =>
         () =>
-          core.convertMass(data, { value, from, to, element })
+          convertMass(data, { value, from, to, element })
     ),
   ],
   [
@@ -187,7 +203,7 @@ const calls: [string, fc.Arbitrary<() => Outcome<unknown>>][] = [
     fc.tuple(keyword, maybe(keyword), maybe(keyword), maybe(keyword)).map(
       ([element, form, date, market]) =>
         () =>
-          core.referencePrice(data, { element, form, date, market })
+          referencePrice(data, { element, form, date, market })
     ),
   ],
   [
@@ -195,7 +211,7 @@ const calls: [string, fc.Arbitrary<() => Outcome<unknown>>][] = [
     fc.tuple(keyword, maybe(keyword)).map(
       ([element, date]) =>
         () =>
-          core.exportControlStatus(data, { element, date })
+          exportControlStatus(data, { element, date })
     ),
   ],
   [
@@ -203,7 +219,7 @@ const calls: [string, fc.Arbitrary<() => Outcome<unknown>>][] = [
     fc.tuple(keyword, keyword).map(
       ([element, field]) =>
         () =>
-          core.elementField(data, { element, field })
+          elementField(data, { element, field })
     ),
   ],
   [
@@ -211,10 +227,10 @@ const calls: [string, fc.Arbitrary<() => Outcome<unknown>>][] = [
     fc.tuple(keyword, maybe(fc.oneof(keyword, fc.array(keyword, { maxLength: 3 })))).map(
       ([name, columns]) =>
         () =>
-          core.tableRows(data, { name, columns })
+          tableRows(data, { name, columns })
     ),
   ],
-  ["datasetInfo", maybe(keyword).map((field) => () => core.datasetInfo(data, { field }))],
+  ["datasetInfo", maybe(keyword).map((field) => () => datasetInfo(data, { field }))],
 ];
 
 describe.each(calls)(
@@ -235,7 +251,7 @@ test("formatBasis cites every well-formed answer without throwing", () => {
       fc.constantFrom(...calls.map(([, arb]) => arb)).chain((arb) => arb),
       (run) => {
         const outcome = run();
-        return !outcome.ok || typeof core.formatBasis(data, outcome.basis) === "string";
+        return !outcome.ok || typeof formatBasis(data, outcome.basis) === "string";
       }
     ),
     { numRuns: 300 }
@@ -245,16 +261,16 @@ test("formatBasis cites every well-formed answer without throwing", () => {
 test("no function writes to the dataset", () => {
   expect(
     leavesDataUnchanged((d) => {
-      core.capacityOnline(d, {
+      capacityOnline(d, {
         region: "non-China",
         stage: "separation",
         year: 2030,
         status: "planned",
       });
-      core.supplierDependency(d, {});
-      core.tableRows(d, { name: "prices", columns: "quoted, sourceIds" });
-      core.gapsTable(d);
-      core.exportControlStatus(d, { element: "Eu", date: "2027" });
+      supplierDependency(d, {});
+      tableRows(d, { name: "prices", columns: "quoted, sourceIds" });
+      gapsTable(d);
+      exportControlStatus(d, { element: "Eu", date: "2027" });
     })
   ).toBe(true);
 });

@@ -5,7 +5,7 @@ import { failureMessage, ok, paramsOf } from "../_support/outcomes";
 const data = realData();
 
 describe("tableRows", () => {
-  test("a whole table: a header in schema order, then one row per record, sourceIds kept", () => {
+  test("a whole table: a header in schema order and Source, then one row per record, sourceIds kept", () => {
     const rows = ok(tableRows(data, { name: "leadTimes" })).value;
     expect(rows[0]).toEqual([
       "stage",
@@ -19,10 +19,16 @@ describe("tableRows", () => {
       "confidence",
       "note",
       "computed",
+      "Source",
     ]);
     expect(rows).toHaveLength(1 + data.dataset.leadTimes.length);
     expect(rows[1].slice(0, 5)).toEqual(["mining", "any", 6, 15.7, 32]);
     expect(rows[1][6]).toBe("SP-2023; IEA-Tracker22; SP-2024; Corrections-2026-12");
+    // The Source column cites those four sources in words, as the inserted table does.
+    const citations = data.dataset.sources.filter((s) => String(rows[1][6]).includes(s.id));
+    expect(citations).toHaveLength(4);
+    for (const source of citations) expect(rows[1][11]).toContain(source.citation);
+    expect(rows[1][11]).not.toContain("SP-2023;");
   });
 
   test("aliases and chosen columns in the order asked, nulls as empty text, lists joined", () => {
@@ -89,7 +95,7 @@ describe("tableRows", () => {
         "unknownKeyword"
       )
     ).toBe(
-      'Unknown column of capacity "valu". Use one of: id, project, company, stages, country, basis, product, startYear, status, statusAsOf, nameplate, output, value, low, high, qualifier, unit, sourceIds, asOf, confidence, note, computed.'
+      'Unknown column of capacity "valu". Use one of: id, project, company, stages, country, basis, product, startYear, status, statusAsOf, nameplate, output, value, low, high, qualifier, unit, sourceIds, asOf, confidence, note, computed, Source.'
     );
     expect(leavesDataUnchanged((d) => tableRows(d, { name: "prices" }))).toBe(true);
   });

@@ -6,10 +6,11 @@ import * as fs from "fs";
 import * as path from "path";
 import { CATALOG } from "../../src/functions/catalog";
 import { SPECS } from "../../src/functions/specs";
+import * as registry from "../../src/data/tables";
 
 const { page, functionsMarkdown } = require("../../scripts/build-docs.js") as {
   page: (markdown: string) => string;
-  functionsMarkdown: (prose: string, specs: typeof SPECS) => string;
+  functionsMarkdown: (prose: string, specs: typeof SPECS, tables: typeof registry) => string;
 };
 
 const DOCS = path.resolve(__dirname, "../../docs");
@@ -48,7 +49,17 @@ test("every help URL's anchor exists in the served page", () => {
 
 test("docs/functions.md is generated from the prose and the specs (npm run docs)", () => {
   const prose = fs.readFileSync(path.join(DOCS, "functions.prose.md"), "utf8");
-  expect(markdown).toBe(functionsMarkdown(prose, SPECS));
+  expect(markdown).toBe(functionsMarkdown(prose, SPECS, registry));
+});
+
+test("every dataset table is listed with its title, other names and columns, from the table registry", () => {
+  for (const table of registry.TABLES) {
+    const row = markdown.split("\n").find((line) => line.startsWith(`| \`${table.name}\` |`));
+    expect(row).toBeDefined();
+    expect(row).toContain(` ${table.title} `);
+    for (const alias of table.aliases) expect(row).toContain(`\`${alias}\``);
+    expect(row).toContain(` ${[...table.columns, registry.SOURCE_COLUMN].join(", ")} |`);
+  }
 });
 
 test("every parameter row is the spec's own help text", () => {

@@ -765,6 +765,11 @@ export function tableLabel(table: string, records: number): string {
   return `Dataset table "${table}" (${records} records, each citing its own sources)`;
 }
 
+/** The citation of a dataset's own records (those that cite no source: countries). */
+export function datasetCitation(title: string, version: string, asOf: string): string {
+  return `${title}, version ${version} (as of ${asOf})`;
+}
+
 export function datasetOrigin(kind: string, url: string | undefined): string {
   return url === undefined ? kind : `${kind}: ${url}`;
 }

@@ -1,37 +1,20 @@
-import { tableColumns, tableNames } from "../../data/tables";
-import type { TableName } from "../../data/schema";
+import { SOURCE_COLUMN, TABLES, type TableName } from "../../data/tables";
 import { KeywordMap } from "../../lib/keywordMap";
-
-/** Other names users give the tables: the task pane's and the docs' words for them. */
-const TABLE_ALIASES: Readonly<Partial<Record<TableName, readonly string[]>>> = {
-  sources: ["citations", "references"],
-  elements: ["ree", "rare earths"],
-  production: ["mine production", "mining"],
-  shares: ["market shares"],
-  leadTimes: ["lead times", "lead"],
-  programmes: ["programs", "funding"],
-  exportControls: ["controls", "export controls"],
-  prices: ["price"],
-  demandIntensities: ["demand", "intensities"],
-  capacity: ["pipeline", "projects"],
-};
 
 /** Table by name or alias ("pipeline" = capacity, "controls" = exportControls, ...). */
 export const tables = new KeywordMap<TableName>();
 
-/** Columns of each table in schema order. */
+/** Each table's columns as RE.TABLE and Insert lay them out: its fields in schema order, then Source. */
 export const columns = new Map<TableName, readonly string[]>();
-
-for (const name of tableNames) {
-  tables.add(name, [name, ...(TABLE_ALIASES[name] ?? [])]);
-  columns.set(name, tableColumns(name));
-}
 
 /** Each table's columns as keywords, so "Start Year" finds startYear. */
 export const columnKeywords = new Map<TableName, KeywordMap<string>>();
 
-for (const [name, names] of columns) {
-  const map = new KeywordMap<string>();
-  for (const column of names) map.add(column, [column]);
-  columnKeywords.set(name, map);
+for (const entry of TABLES) {
+  tables.add(entry.name, [entry.name, ...entry.aliases]);
+  const all = [...entry.columns, SOURCE_COLUMN];
+  columns.set(entry.name, all);
+  const keywords = new KeywordMap<string>();
+  for (const column of all) keywords.add(column, [column]);
+  columnKeywords.set(entry.name, keywords);
 }

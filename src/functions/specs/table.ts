@@ -1,16 +1,21 @@
 import { tableRows } from "../../core/tableRows";
+import { TABLES } from "../../data/tables";
 import { defineFunction } from "../spec";
+
+/** "sources (citations), stages, …": each table with the first of its other names. */
+const tableList = TABLES.map((t) =>
+  t.aliases.length > 0 ? `${t.name} (${t.aliases[0]})` : t.name
+);
 
 export const TABLE = defineFunction({
   name: "TABLE",
   description:
-    "A dataset table as an array that spills, with a header row; every row keeps its sourceIds column unless you choose columns without it.",
+    "A dataset table as an array that spills, with a header row, laid out as the task pane inserts it; every row keeps its sourceIds and Source columns unless you choose columns without them.",
   params: [
     {
       name: "name",
       kind: "text",
-      description:
-        "Table: sources, stages, countries, regions, elements, production, reserves, shares, leadTimes, gaps, programmes, exportControls (controls), prices, demandIntensities, capacity (pipeline) or indicators.",
+      description: `Table: ${tableList.slice(0, -1).join(", ")} or ${tableList[tableList.length - 1]}.`,
     },
     {
       name: "columns",
@@ -21,7 +26,8 @@ export const TABLE = defineFunction({
     },
   ],
   returns: "matrix",
-  result: 'Rows and columns of text and numbers; lists joined with "; ", missing values empty.',
+  result:
+    "Rows and columns of text and numbers: the table's fields in schema order, then Source (the citation of each row's sources in words); lists joined with \"; \", missing values empty.",
   example: {
     formula: '=RE.TABLE("stages", "id, name")',
     shows: "6 rows × 2 columns: id | name, then mining | Mining …",

@@ -1,4 +1,5 @@
-import { filterCatalog, type CatalogEntry } from "../catalog";
+import type { CatalogEntry } from "../../functions/catalog";
+import { filterCatalog } from "../catalog";
 import { el, replaceChildren, uid } from "../dom";
 import { errorText, insertMessages, paneText } from "../messages";
 import { card, statusRegion, workbookAction, type WorkbookLink } from "./ui";
@@ -41,8 +42,8 @@ export function createCatalogPanel(
   function insertFormula(entry: CatalogEntry, button: HTMLButtonElement): Promise<void> {
     return workbookAction(link, button, status, async (g) => {
       try {
-        const done = await g.insertFormula(entry.example);
-        return [insertMessages.formulaDone(entry.example, done.address)];
+        const done = await g.insertFormula(entry.example.formula);
+        return [insertMessages.formulaDone(entry.example.formula, done.address)];
       } catch (error) {
         throw new Error(insertMessages.formulaFailed(errorText(error)));
       }
@@ -59,7 +60,7 @@ export function createCatalogPanel(
           className: "re-small",
           attrs: {
             type: "button",
-            "aria-label": say.insertLabel(entry.example),
+            "aria-label": say.insertLabel(entry.example.formula),
             "data-function": entry.name,
           },
           text: say.insert,
@@ -70,8 +71,8 @@ export function createCatalogPanel(
           { className: "re-function" },
           el("p", { className: "re-function-name", text: entry.syntax }),
           el("p", { text: entry.description }),
-          el("div", { className: "re-row" }, el("code", { text: entry.example }), button),
-          entry.shows ? el("p", { className: "re-hint", text: say.shows(entry.shows) }) : null
+          el("div", { className: "re-row" }, el("code", { text: entry.example.formula }), button),
+          el("p", { className: "re-hint", text: say.shows(entry.example.result) })
         );
       })
     );

@@ -3,7 +3,7 @@ import { el, replaceChildren } from "../dom";
 import { paneText } from "../messages";
 import { shortHash } from "../pin";
 import { summariseDataset } from "../summary";
-import { tableTitles } from "../tables";
+import { tableEntry } from "../../data/tables";
 import { card, fact } from "./ui";
 
 const say = paneText.dataset;
@@ -122,7 +122,7 @@ export function createDatasetPanel(): DatasetPanel {
     );
     reference.textContent = say.referenceCount(
       summary.ungraded.reduce((n, t) => n + t.records, 0),
-      summary.ungraded.map((t) => ({ title: tableTitles[t.table], records: t.records }))
+      summary.ungraded.map((t) => ({ title: tableEntry(t.table).title, records: t.records }))
     );
     replaceChildren(
       countsBody,
@@ -130,7 +130,7 @@ export function createDatasetPanel(): DatasetPanel {
         el(
           "tr",
           {},
-          el("td", { text: tableTitles[t.table] }),
+          el("td", { text: tableEntry(t.table).title }),
           el("td", { text: String(t.records) })
         )
       )

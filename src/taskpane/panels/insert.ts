@@ -1,4 +1,4 @@
-import { tableNames, type TableName } from "../../data/tables";
+import { tableEntry, tableNames, type TableName } from "../../data/tables";
 import { activeSnapshot, type Snapshot } from "../../data/store";
 import { gapScorecardTemplate } from "../../templates/gap-scorecard";
 import { independenceModelTemplate } from "../../templates/independence-model";
@@ -7,7 +7,7 @@ import { append, el, uid } from "../dom";
 import type { WorkbookGateway } from "../../excel/workbook-gateway";
 import { errorText, insertMessages, paneText, staleMessages } from "../messages";
 import { markOf, staleTables, type StaleTable } from "../table-marks";
-import { sheetTableOf, tableTitles } from "../tables";
+import { sheetTableOf } from "../tables";
 import {
   actionButton,
   card,
@@ -56,7 +56,7 @@ export function createInsertPanel(link: WorkbookLink): InsertPanel {
         "div",
         { className: "re-option" },
         box,
-        el("label", { attrs: { for: id } }, tableTitles[table], " ", count)
+        el("label", { attrs: { for: id } }, tableEntry(table).title, " ", count)
       )
     );
   }
@@ -121,7 +121,7 @@ export function createInsertPanel(link: WorkbookLink): InsertPanel {
         const snapshot = activeSnapshot();
         const lines: string[] = [];
         for (const table of chosen) {
-          const sheetTable = { ...sheetTableOf(snapshot.dataset, table), mark: markOf(snapshot) };
+          const sheetTable = { ...sheetTableOf(snapshot, table), mark: markOf(snapshot) };
           try {
             const done = await g.writeTable(sheetTable);
             lines.push(insertMessages.tableDone(sheetTable.name, done.address, done.updated));
@@ -141,7 +141,7 @@ export function createInsertPanel(link: WorkbookLink): InsertPanel {
       void workbookAction(link, updateButton, status, async (g) => {
         const snapshot = activeSnapshot();
         const tables = stale.map((t) => ({
-          ...sheetTableOf(snapshot.dataset, t.table),
+          ...sheetTableOf(snapshot, t.table),
           mark: markOf(snapshot),
         }));
         try {

@@ -11,7 +11,7 @@ import {
   resetMessages,
 } from "../messages";
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, pullDataset, type PullProgress } from "../refresh";
-import { tableTitles } from "../tables";
+import { tableEntry } from "../../data/tables";
 import {
   actionButton,
   card,
@@ -251,7 +251,7 @@ function renderDiff(changes: HTMLElement, diff: DatasetDiff | null): void {
       el(
         "li",
         { attrs: { "data-table": t.table } },
-        el("span", { className: "re-table-name", text: tableTitles[t.table] }),
+        el("span", { className: "re-table-name", text: tableEntry(t.table).title }),
         `: ${parts.join(", ")}`,
         el("ul", {}, ...shown.map((d) => el("li", { text: d })))
       )

@@ -15,6 +15,9 @@
  * 6. The functions bundle's cold start in headless Chromium to its first answer (`cold_first_answer_ms`).
  * 7. The longest main-thread block of a 4 MB pull (`pull_4mb_longest_block_ms`, goal ≤ 200;
  *    scripts/bench-pull.ts).
+ * 8. The modelling kit and stockpile coverage: 10,000 cells of RE.CAPACITY over an own region with own
+ *    projects, and of RE.STOCKCOVER, each against its native equivalent (`modelling_vs_native_ratio`,
+ *    `stockcover_vs_native_ratio`).
  */
 import { execFileSync } from "child_process";
 import * as fs from "fs";
@@ -345,6 +348,18 @@ function benchModelling() {
       '=SUMIFS(Plants!$B$1:$B$3,Plants!$A$1:$A$3,"US")+SUMIFS(Plants!$B$1:$B$3,Plants!$A$1:$A$3,"VN")',
     ]),
   };
+  return interleavedBuilds(reSheets, nativeSheets, "modelling");
+}
+
+/**
+ * Builds (parses and evaluates) two workbooks in turn after a warm-up, REPETITIONS times, and checks
+ * that their first Model cells agree: the medians of each, and that value.
+ */
+function interleavedBuilds(
+  reSheets: Record<string, RawCellContent[][]>,
+  nativeSheets: Record<string, RawCellContent[][]>,
+  what: string
+) {
   const time = (sheets: Record<string, RawCellContent[][]>) => {
     const start = performance.now();
     const hf = HyperFormula.buildFromSheets(sheets, CONFIG);
@@ -367,9 +382,49 @@ function benchModelling() {
   }
   if (first === undefined || first.re !== first.native)
     throw new Error(
-      `the modelling models disagree: RE ${String(first?.re)}, native ${String(first?.native)}`
+      `the ${what} models disagree: RE ${String(first?.re)}, native ${String(first?.native)}`
     );
   return { re: median(re), native: median(native), value: first.re };
+}
+
+// ─── stockpile coverage ─────────────────────────────────────────────────────────────────────────────
+
+/**
+ * 10,000 cells of RE.STOCKCOVER, each with its own demand (100 + row t/yr, so every cell is a new
+ * answer), against the native equivalent: INDEX/MATCH of the stock on a sheet of the stockpile table's
+ * tonnages, ÷ demand × 365.
+ */
+function benchStockCover() {
+  const tonnages = data.stockpiles.filter((s) => s.unit === "t" && s.value !== null);
+  const irel = tonnages.find((s) => s.id === "in-irel-ndpr-oxide");
+  if (!irel) throw new Error("no IREL NdPr oxide stock in the dataset");
+  const demand = (i: number) => 100 + i;
+  const reSheets = {
+    Model: Array.from({ length: ROWS }, (_, i) => [
+      demand(i),
+      `=RE.STOCKCOVER("India","NdPr oxide",A${i + 1})`,
+    ]),
+  };
+  const stocks = `Stocks!$B$1:$B$${tonnages.length}`;
+  const keys = `Stocks!$A$1:$A$${tonnages.length}`;
+  const nativeSheets = {
+    Stocks: tonnages.map((s) => [`${s.country}|${s.material}`, s.value]),
+    Model: Array.from({ length: ROWS }, (_, i) => [
+      demand(i),
+      `=INDEX(${stocks},MATCH("IN|NdPr oxide",${keys},0))/A${i + 1}*365`,
+    ]),
+  };
+  // the first Model cell is the demand, equal in both; the coverage is compared here
+  const check = (sheets: Record<string, RawCellContent[][]>) => {
+    const hf = HyperFormula.buildFromSheets(sheets, CONFIG);
+    const value = hf.getCellValue({ sheet: hf.getSheetId("Model") as number, row: 0, col: 1 });
+    hf.destroy();
+    return value;
+  };
+  const [re, native] = [check(reSheets), check(nativeSheets)];
+  if (re !== native)
+    throw new Error(`the stockpile models disagree: RE ${String(re)}, native ${String(native)}`);
+  return { ...interleavedBuilds(reSheets, nativeSheets, "stockpile"), value: re };
 }
 
 // ─── report ─────────────────────────────────────────────────────────────────────────────────────────
@@ -399,6 +454,10 @@ async function main() {
   const modelling = benchModelling();
   console.log(
     `  own region + own projects, ${ROWS.toLocaleString("en")} cells of RE.CAPACITY (${String(modelling.value)} t/yr): RE ${ms(modelling.re)}, native SUMIFS ${ms(modelling.native)}`
+  );
+  const stockCover = benchStockCover();
+  console.log(
+    `  stockpile coverage, ${ROWS.toLocaleString("en")} cells of RE.STOCKCOVER (first ${String(stockCover.value)} days): RE ${ms(stockCover.re)}, native INDEX/MATCH ${ms(stockCover.native)}`
   );
   const recalc = await recalcReOnlyRatio(countries);
   console.log(
@@ -430,6 +489,9 @@ async function main() {
     modelling_vs_native_ratio: round(modelling.re / modelling.native),
     modelling_re_ms: round(modelling.re, 1),
     modelling_native_ms: round(modelling.native, 1),
+    stockcover_vs_native_ratio: round(stockCover.re / stockCover.native),
+    stockcover_re_ms: round(stockCover.re, 1),
+    stockcover_native_ms: round(stockCover.native, 1),
     core_lookups_per_s: Math.round(core),
     functions_js_gzip_bytes: gzipBytes(functionsJs),
     leadtime_vs_map_get_ratio: round(warm.leadtime / warm.mapGet, 2),

@@ -44,6 +44,7 @@ const rangedTables = [
   "capacity",
   "indicators",
   "shares",
+  "stockpiles",
 ] as const;
 
 /**
@@ -57,7 +58,8 @@ const rangedTables = [
  * low ≤ base ≤ high. shares-within-whole: the shares of one stage, year, scenario and source add up to at
  * most 100% (0.01 points of rounding allowed). links-resolve: a group's membership gives a source for
  * exactly its members, a replacing group exists, and a suspension names measures that exist (or a measure
- * named in words). Source ids nested in memberships, plant output and suspension ends resolve as well.
+ * named in words), and an indicator's later edition exists. An indicator series has one current figure per
+ * period (unique-keys). Source ids nested in memberships, plant output and suspension ends resolve as well.
  *
  * @param data - A dataset that passed the per-record schema.
  * @returns The issues, each naming its rule; empty when every rule holds.
@@ -156,6 +158,29 @@ export function crossRecordIssues(data: DatasetShape): RuleIssue[] {
     });
   });
 
+  const indicatorIds = new Set(data.indicators.map((r) => r.id));
+  const seriesPoints = new Map<string, string>();
+  data.indicators.forEach((r, i) => {
+    if (r.supersededBy !== undefined && !indicatorIds.has(r.supersededBy))
+      raise(
+        "links-resolve",
+        ["indicators", i, "supersededBy"],
+        `unknown indicator id ${quoted(r.supersededBy)}`
+      );
+    if (r.measure === undefined || r.supersededBy !== undefined) return;
+    // One current figure per point of a series, or a function would have to choose between two.
+    const point = JSON.stringify([r.measure, r.country, r.partner, r.stages, r.year]);
+    const held = seriesPoints.get(point);
+    // A copy under the same id is the duplicate id reported above, not a second figure.
+    if (held !== undefined && held !== r.id)
+      raise(
+        "unique-keys",
+        ["indicators", i],
+        `a second current ${r.measure} figure for one period`
+      );
+    seriesPoints.set(point, r.id);
+  });
+
   const stagesSeen = new Set<string>();
   data.stages.forEach((s, i) => {
     if (stagesSeen.has(s.id))
@@ -186,6 +211,25 @@ export function crossRecordIssues(data: DatasetShape): RuleIssue[] {
         );
     });
   }
+  data.indicators.forEach((r, i) =>
+    (["country", "partner"] as const).forEach((field) => {
+      const code = r[field];
+      if (code !== undefined && !countrySet.has(code))
+        raise(
+          "countries-resolve",
+          ["indicators", i, field],
+          `unknown country code ${quoted(code)}`
+        );
+    })
+  );
+  data.stockpiles.forEach((r, i) => {
+    if (!countrySet.has(r.country) && !regionIds.has(r.country))
+      raise(
+        "countries-resolve",
+        ["stockpiles", i, "country"],
+        `unknown country code or region id ${quoted(r.country)}`
+      );
+  });
   data.regions.forEach((r, i) =>
     [...(r.members ?? []), ...(r.excludes ?? [])].forEach((code) => {
       if (!countrySet.has(code))

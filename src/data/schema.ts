@@ -2,7 +2,15 @@ import { z } from "zod";
 import { isPartialDate } from "./dates";
 import { crossRecordIssues } from "./rules";
 import { parseSemver } from "./semver";
-import { priceMarkets, projectStatuses, stageIds, tableNames, type TableName } from "./tables";
+import {
+  indicatorMeasures,
+  priceMarkets,
+  projectStatuses,
+  stageIds,
+  stockpileMeasures,
+  tableNames,
+  type TableName,
+} from "./tables";
 
 /**
  * The reference dataset's one description: the TypeScript types are inferred from it and
@@ -336,11 +344,55 @@ export const capacityProject = z.strictObject({
   ...cited,
 });
 
-/** Single cited figures that belong to no table above (import reliance, quotas, demand totals, thresholds). */
+/**
+ * Single cited figures that belong to no table above (import reliance, quotas, demand totals, thresholds).
+ * A figure of a series (net import reliance, import sources, production, consumption) names what it
+ * measures and whom it is about in fields, which the functions read; its id is only a key.
+ */
 export const indicator = z.strictObject({
   id: z.string().min(1),
   name: z.string().min(1),
   year: z.number().int().nullable(),
+  /** What a series figure measures; absent for single figures (thresholds, factors, totals). */
+  measure: z.enum(indicatorMeasures).optional(),
+  /** The country the figure is about (for import figures, the importing country). */
+  country: z.string().optional(),
+  /** For an import-source share: the supplying country; absent for the sources' "other" remainder. */
+  partner: z.string().optional(),
+  /**
+   * The stages whose material the figure covers: USGS "compounds and metals" are separation and metal,
+   * "mineral concentrates" mining.
+   */
+  stages: z.array(stageId).min(1).optional(),
+  /** Id of the record of a later edition that replaces this one for the same period. */
+  supersededBy: z.string().optional(),
+  ...quantity,
+  ...cited,
+});
+
+export const stockpileMeasure = z.enum(stockpileMeasures);
+
+/**
+ * A stockpile figure: what a holder (a national stockpile, an agency, a company) holds, may acquire or
+ * aims at, in one unit on one material basis. Tonnes are of the material named (gross weight of NdPr
+ * oxide, of magnet block, ...), never converted to another basis; a figure the sources do not publish
+ * is null with a note.
+ */
+export const stockpile = z.strictObject({
+  id: z.string().min(1),
+  /** Who holds or plans the stock, in words ("US National Defense Stockpile"). */
+  holder: z.string().min(1),
+  /** The holder's country code, or a region id for a group's stock (the EU). */
+  country: z.string().min(1),
+  measure: stockpileMeasure,
+  /** The material as the source names it ("NdPr oxide", "NdFeB magnet block", "rare metals"). */
+  material: z.string().min(1),
+  /** Other words for the material ("NdPr", "didymium oxide"). */
+  aliases: z.array(z.string()),
+  /** The period the figure is for, as the source names it ("FY2025", "2024"). */
+  period: z.string().min(1),
+  /** What a tonnage counts ("gross weight of the material"), or what a day target is a share of. */
+  basis: z.string().min(1),
   ...quantity,
   ...cited,
 });
@@ -382,6 +434,8 @@ export const datasetShape = z.strictObject({
   demandIntensities: z.array(demandIntensity),
   capacity: z.array(capacityProject),
   indicators: z.array(indicator),
+  /** Absent in datasets before 2.1.0, which had no stockpile table. */
+  stockpiles: z.array(stockpile).default([]),
 });
 
 export type DatasetShape = z.infer<typeof datasetShape>;
@@ -405,6 +459,8 @@ export type CapacityProject = z.infer<typeof capacityProject>;
 export type CapacityOutput = z.infer<typeof capacityOutput>;
 export type ProjectStatus = z.infer<typeof projectStatus>;
 export type Indicator = z.infer<typeof indicator>;
+export type Stockpile = z.infer<typeof stockpile>;
+export type StockpileMeasure = z.infer<typeof stockpileMeasure>;
 
 export { tableNames, type TableName };
 

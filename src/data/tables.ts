@@ -20,6 +20,24 @@ export const projectStatuses = [
   "unknown",
 ] as const;
 
+/**
+ * What a series indicator measures, so that functions find their figures by field, never by id:
+ * net import reliance (a fraction of apparent consumption), a supplier's share of a country's imports,
+ * a country's production and its apparent consumption of a material.
+ */
+export const indicatorMeasures = [
+  "net import reliance",
+  "import source share",
+  "production",
+  "apparent consumption",
+] as const;
+
+/**
+ * What a stockpile record's figure is: a stock held, a plan's potential acquisitions (a ceiling, not
+ * purchases), a holder's target (days of consumption), or money spent or committed (no tonnage).
+ */
+export const stockpileMeasures = ["held", "potential acquisitions", "target", "funding"] as const;
+
 /** Markets a price answers for; a price of one is never given for another. */
 export const priceMarkets = ["China", "FOB China", "Europe", "US", "other"] as const;
 
@@ -258,7 +276,35 @@ export const TABLES = [
   table("indicators", {
     title: "Indicators",
     key: ["id"],
-    columns: ["id", "name", "year", ...QUANTITY, ...CITED],
+    columns: [
+      "id",
+      "name",
+      "year",
+      "measure",
+      "country",
+      "partner",
+      "stages",
+      "supersededBy",
+      ...QUANTITY,
+      ...CITED,
+    ],
+  }),
+  table("stockpiles", {
+    title: "Stockpiles",
+    aliases: ["stockpile", "stocks"],
+    key: ["id"],
+    columns: [
+      "id",
+      "holder",
+      "country",
+      "measure",
+      "material",
+      "aliases",
+      "period",
+      "basis",
+      ...QUANTITY,
+      ...CITED,
+    ],
   }),
 ] as const;
 

@@ -25,14 +25,15 @@ const memberOrder = Object.keys(datasetShape.shape);
 function outline(): z.ZodType {
   outlineSchema ??= z.strictObject(
     Object.fromEntries(
-      Object.entries(datasetShape.shape).map(([key, schema]) => [
-        key,
-        schema instanceof z.ZodArray
-          ? z
-              .array(z.unknown())
-              .check(...((schema.def.checks ?? []) as z.core.$ZodCheck<unknown[]>[]))
-          : schema,
-      ])
+      Object.entries(datasetShape.shape).map(([key, member]) => {
+        // A table that older datasets lack (stockpiles) is an array with a default of none.
+        const schema = member instanceof z.ZodDefault ? member.unwrap() : member;
+        if (!(schema instanceof z.ZodArray)) return [key, schema];
+        const records = z
+          .array(z.unknown())
+          .check(...((schema.def.checks ?? []) as z.core.$ZodCheck<unknown[]>[]));
+        return [key, member instanceof z.ZodDefault ? records.default([]) : records];
+      })
     )
   );
   return outlineSchema;
@@ -57,7 +58,9 @@ export async function validateInSlices(json: unknown, slicer: Slicer): Promise<S
   for (const table of tableNames) {
     const records = raw[table];
     if (!Array.isArray(records)) continue;
-    const element = datasetShape.shape[table].element as z.ZodType;
+    const member = datasetShape.shape[table];
+    const element = (member instanceof z.ZodDefault ? member.unwrap() : member)
+      .element as z.ZodType;
     const parsedRecords: unknown[] = new Array(records.length);
     for (let i = 0; i < records.length; i++) {
       const record = element.safeParse(records[i]);

@@ -55,11 +55,21 @@ export const MINE_T_REO = {
   /** USGS Mineral Commodity Summaries 2024 (source USGS-MCS24). */
   mcs2024: {
     2023: { CN: 240_000, WORLD: 350_000 },
+    2022: { CN: 210_000 },
   },
 } as const;
 
 /** US net import reliance, fraction of apparent consumption (indicators us-net-import-reliance-<year>, USGS-MCS26). */
-export const US_NET_IMPORT_RELIANCE = { 2022: 0.95, 2023: 0.9, 2024: 0.53, 2025: 0.67 } as const;
+export const US_NET_IMPORT_RELIANCE = {
+  /** USGS-MCS25: 100% in 2020. */
+  2020: 1,
+  /** 2021-2023 are printed as bounds: more than 95%, 95%, 90%. */
+  2021: 0.95,
+  2022: 0.95,
+  2023: 0.9,
+  2024: 0.53,
+  2025: 0.67,
+} as const;
 
 /** Share of US rare-earth imports by supplier (indicators us-import-source-<cc>, USGS-MCS26). */
 export const US_IMPORT_SOURCE = { CN: 0.71, MY: 0.13, JP: 0.05 } as const;
@@ -131,3 +141,13 @@ export const NDPR_OXIDE_SMM_2026_09_USD_KG = 94.5;
 
 /** NdPr oxide, USGS annual averages of Argus FOB quotes (market US), USD/kg (prices table, source USGS-MCS26). */
 export const NDPR_OXIDE_US_USD_KG = { 2021: 92, 2022: 124, 2023: 75, 2024: 55, 2025: 69 } as const;
+
+/**
+ * Stockpile tonnages, t of the material named, gross weight (stockpiles table): IREL's NdPr oxide stock
+ * (in-irel-ndpr-oxide, IREL-Energetica25) and the US National Defense Stockpile's FY2025 potential
+ * acquisitions (us-nds-fy2025-*, USGS-MCS26 p. 153).
+ */
+export const STOCK_T = {
+  irelNdprOxide: 500,
+  ndsFy2025: { ndprOxide: 300, ndfebBlock: 450, smcoAlloy: 60, lanthanum: 1_100 },
+} as const;

@@ -202,7 +202,8 @@ describe("outside Excel, pulling datasets from a local mirror", () => {
     expect(await page.inputValue(byTestId("dataset-source-url"))).toBe(
       `${site.origin}/data/dataset.json`
     );
-    expect(await page.locator(`${byTestId("table-list")} input[type=checkbox]`).count()).toBe(16);
+    // one box per dataset table: 16, and the stockpiles table since issue 10
+    expect(await page.locator(`${byTestId("table-list")} input[type=checkbox]`).count()).toBe(17);
     expect(opened.errors).toEqual([]);
   });
 

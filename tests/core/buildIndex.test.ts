@@ -7,7 +7,11 @@ import { countryIndex } from "../../src/core/resolveCountry/countryIndex";
 import { elementIndex } from "../../src/core/resolveElement/elementIndex";
 import { territoryIndex } from "../../src/core/resolveRegion/territoryIndex";
 import { stageIndex } from "../../src/core/resolveStage/stageIndex";
-import { importIndex, importSourceKey } from "../../src/core/supplierDependency/importIndex";
+import {
+  importIndex,
+  importSourceKey,
+  relianceKey,
+} from "../../src/core/supplierDependency/importIndex";
 import {
   shareIndex,
   shareKey,
@@ -142,10 +146,10 @@ describe("the core's indexes hold every lookup it needs", () => {
       "mofcom-62",
       "mofcom-56", // to take effect 2025-11-08 (it never did); the suspension No. 70 itself is not a control
     ]);
-    expect(index.importReliance.get("US")?.map((i) => i.year)).toEqual([
+    expect(index.importReliance.get(relianceKey("US", "separation"))?.map((i) => i.year)).toEqual([
       2025, 2024, 2023, 2022, 2021, 2020,
     ]);
-    expect(index.importSources.get(importSourceKey("US", "CN"))?.value).toBe(0.71);
+    expect(index.importSources.get(importSourceKey("US", "CN", "separation"))?.value).toBe(0.71);
   });
 
   test("counts every record and leaves the dataset as it was", () => {

@@ -17,6 +17,12 @@ const ranged = data.indicators.find((i) => i.low !== undefined && i.high !== und
 if (!forge || !ranged)
   throw new Error("the dataset lost its unpublished group or its ranged factor");
 
+function stockpile(id: string) {
+  const found = data.stockpiles.find((s) => s.id === id);
+  if (!found) throw new Error(`the dataset lost stockpile ${id}`);
+  return found;
+}
+
 const SAMPLES: { readonly [C in FailureCode]: readonly FailureParams[C][] } = {
   unknownKeyword: [
     { what: "stage", given: "smelting", accepted: ["mining", "separation"] },
@@ -183,6 +189,69 @@ const SAMPLES: { readonly [C in FailureCode]: readonly FailureParams[C][] } = {
         { year: 2027, stage: "Metal", capacity: null, need: 3000 },
       ],
     },
+  ],
+  groupShareMissing: [
+    {
+      group: "Quad",
+      stage: "mining",
+      year: 2025,
+      asked: "observed, total REO mined",
+      missing: ["Japan"],
+      complement: false,
+    },
+    {
+      group: "Non-China (rest of world)",
+      stage: "separation",
+      year: 2024,
+      asked: "observed, magnet REE refined",
+      missing: ["China"],
+      complement: true,
+    },
+  ],
+  groupWithoutMembers: [{ group: "Nowhere" }],
+  missingGroupImportSources: [
+    { consumer: "United States", group: "allied", missing: ["Australia", "Thailand"] },
+  ],
+  groupAsConsumer: [{ group: "United States + Japan", withData: ["United States"] }],
+  unknownStockHolder: [{ given: "Narnia", holders: ["IREL (India) Ltd", "JOGMEC"] }],
+  unknownStockMaterial: [
+    { holder: "United States", material: "unobtainium", materials: ["NdPr oxide", "lanthanum"] },
+  ],
+  stockNotPublished: [
+    { stock: stockpile("jp-jogmec-held"), others: [stockpile("jp-jogmec-target")] },
+    {
+      stock: stockpile("us-nds-rare-earths-held"),
+      others: [stockpile("us-nds-fy2025-ndpr-oxide")],
+    },
+  ],
+  stockNotTonnes: [{ stock: stockpile("kr-gunsan-neodymium"), others: [] }],
+  stockMeasureMissing: [
+    {
+      holder: "China",
+      material: "rare earths",
+      measure: "held",
+      others: [stockpile("cn-state-2012")],
+    },
+  ],
+  indicatorSeriesMissing: [
+    { measure: "net import reliance", country: "Japan" },
+    { measure: "import source share", country: "United States", partner: "Russia" },
+  ],
+  indicatorStageMissing: [
+    {
+      measure: "production",
+      country: "United States",
+      stage: "magnet",
+      held: ["separation+metal"],
+    },
+  ],
+  indicatorPointMissing: [
+    { measure: "net import reliance", country: "United States", year: 2019, years: [2025, 2024] },
+    { measure: "import source share", country: "United States", year: 2024, years: [null] },
+  ],
+  indicatorValueMissing: [
+    { name: "World yttrium mine production", year: 2025, note: "USGS gives a range only." },
+    { name: "China mining quota", year: null },
   ],
 };
 

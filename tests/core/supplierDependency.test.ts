@@ -1,6 +1,6 @@
 import { supplierDependency } from "../../src/core/supplierDependency";
 import { fixture, leavesDataUnchanged, realData } from "../_support/fixture";
-import { basisText, failedWith, failureMessage, ok, paramsOf } from "../_support/outcomes";
+import { basisText, failed, failedWith, failureMessage, ok, paramsOf } from "../_support/outcomes";
 import {
   CHINA_SEPARATION_SHARE_2023,
   CHINA_SHARE_2024,
@@ -68,11 +68,11 @@ describe("supplierDependency of a country (import reliance × import share)", ()
   test("stages the import figures do not cover, and consumers without import data, say what is missing", () => {
     expect(
       paramsOf(
-        supplierDependency(data, { stage: "mining", consumer: "US" }),
+        supplierDependency(data, { stage: "magnet", consumer: "US" }),
         "notAvailable",
         "importStageNotCovered"
       ).covered
-    ).toEqual(["separation", "metal"]);
+    ).toEqual(["mining", "separation", "metal"]);
     expect(
       paramsOf(
         supplierDependency(data, { stage: "separation", consumer: "Japan" }),
@@ -86,7 +86,7 @@ describe("supplierDependency of a country (import reliance × import share)", ()
     const result = supplierDependency(data, { consumer: "US" });
     expect(ok(result).value).toBeCloseTo(US_NET_IMPORT_RELIANCE[2025] * US_IMPORT_SOURCE.CN, 12);
     expect(basisText(result)).toContain(
-      "the chain's dependency is its worst stage, separation (47.6%); other stages: metal 47.6%; no data for: mining, magnet, recycling"
+      "the chain's dependency is its worst stage, separation (47.6%); other stages: mining 0%, metal 47.6%; no data for: magnet, recycling"
     );
   });
 });
@@ -155,5 +155,82 @@ describe("supplierDependency rejects bad input", () => {
       paramsOf(supplierDependency(empty, {}), "notAvailable", "missingDependency")
     ).toMatchObject({ consumer: "World", supplier: "China" });
     expect(leavesDataUnchanged((d) => supplierDependency(d, { consumer: "US" }))).toBe(true);
+  });
+});
+
+describe("supplierDependency of groups and lists (issue 10 item 2)", () => {
+  test("a supplier list is reliance × the sum of its members' import shares: China + Malaysia = 67% × (71% + 13%)", () => {
+    const both = ok(
+      supplierDependency(data, { stage: "separation", supplier: "China+Malaysia", consumer: "US" })
+    ).value;
+    expect(both).toBeCloseTo(
+      US_NET_IMPORT_RELIANCE[2025] * (US_IMPORT_SOURCE.CN + US_IMPORT_SOURCE.MY),
+      12
+    );
+    const cn = ok(
+      supplierDependency(data, { stage: "separation", supplier: "CN", consumer: "US" })
+    ).value;
+    const my = ok(
+      supplierDependency(data, { stage: "separation", supplier: "MY", consumer: "US" })
+    ).value;
+    expect(both).toBeCloseTo(cn + my, 12);
+  });
+
+  test("a world-minus supplier is 100% less the countries outside it; the consumer is left out of its own group", () => {
+    expect(
+      ok(supplierDependency(data, { stage: "separation", supplier: "non-China", consumer: "US" }))
+        .value
+    ).toBeCloseTo(US_NET_IMPORT_RELIANCE[2025] * (1 - US_IMPORT_SOURCE.CN), 12);
+    expect(
+      ok(
+        supplierDependency(data, {
+          stage: "separation",
+          supplier: "Japan+Estonia+US",
+          consumer: "US",
+        })
+      ).value
+    ).toBeCloseTo(US_NET_IMPORT_RELIANCE[2025] * (US_IMPORT_SOURCE.JP + 0.05), 12); // Estonia 5%
+  });
+
+  test("a member without an import-source figure makes it #N/A naming it, never 0", () => {
+    const message = failureMessage(
+      supplierDependency(data, { stage: "separation", supplier: "allied", consumer: "US" }),
+      "notAvailable",
+      "missingGroupImportSources"
+    );
+    expect(message).toContain("Australia");
+    expect(message).toContain("not counted as 0");
+  });
+
+  test("for the world, a supplier group's dependency is the group's share of world output", () => {
+    expect(
+      ok(supplierDependency(data, { stage: "mining", supplier: "China+Myanmar", year: 2024 })).value
+    ).toBeCloseTo(
+      (MINE_T_REO.mcs2026[2024].CN + MINE_T_REO.mcs2026[2024].MM) / MINE_T_REO.mcs2026[2024].WORLD,
+      12
+    );
+  });
+
+  test("a consumer group is #N/A with the reason; a list of one country is that country", () => {
+    expect(
+      failureMessage(
+        supplierDependency(data, { stage: "separation", consumer: "US+Japan" }),
+        "notAvailable",
+        "groupAsConsumer"
+      )
+    ).toContain("combined net import reliance");
+    expect(
+      ok(supplierDependency(data, { stage: "separation", consumer: "US+United States" })).value
+    ).toBeCloseTo(US_NET_IMPORT_RELIANCE[2025] * US_IMPORT_SOURCE.CN, 12);
+    failed(
+      supplierDependency(data, { stage: "separation", supplier: "US+US", consumer: "US" }),
+      "invalid"
+    );
+  });
+
+  test("the US at mining is a cited 0: a net exporter of concentrates (USGS MCS 2026 prints E)", () => {
+    const result = supplierDependency(data, { stage: "mining", consumer: "US" });
+    expect(ok(result).value).toBe(0);
+    expect(basisText(result)).toContain("net exporter");
   });
 });

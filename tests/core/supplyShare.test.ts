@@ -296,3 +296,100 @@ describe("supplyShare on fixtures", () => {
     );
   });
 });
+
+describe("supplyShare of a group or an analyst's own list (issue 10 item 2)", () => {
+  test("a list is the sum of its members' shares on one series: US + Australia 2024 = (45,500 + 29,000) / 380,000", () => {
+    const result = supplyShare(data, { country: "US+Australia", stage: "mining", year: 2024 });
+    expect(ok(result).value).toBeCloseTo(
+      (MINE_T_REO.mcs2026[2024].US + MINE_T_REO.mcs2026[2024].AU) / MINE_T_REO.mcs2026[2024].WORLD,
+      12
+    );
+    const us = ok(supplyShare(data, { country: "US", stage: "mining", year: 2024 })).value;
+    const au = ok(supplyShare(data, { country: "Australia", stage: "mining", year: 2024 })).value;
+    expect(ok(result).value).toBeCloseTo(us + au, 12);
+    expect(basisText(result)).toContain("United States 12% + Australia 7.6% = 19.6%");
+    expect(basisText(result)).toContain("members in this dataset: United States, Australia");
+  });
+
+  test("each country once, whatever the separator: 'US+Australia+US' and 'Australia, US' equal 'US+Australia'", () => {
+    const once = ok(supplyShare(data, { country: "US+Australia", stage: "mining", year: 2024 }));
+    for (const country of ["US+Australia+US", "Australia, US", "US + Australia"])
+      expect(ok(supplyShare(data, { country, stage: "mining", year: 2024 })).value).toBe(
+        once.value
+      );
+  });
+
+  test("a member without a figure on the series makes it #N/A naming the member, never 0", () => {
+    const message = failureMessage(
+      supplyShare(data, { country: "Quad", stage: "mining", year: 2025 }),
+      "notAvailable",
+      "groupShareMissing"
+    );
+    expect(message).toContain("members: Japan");
+    expect(message).toContain("not counted as 0");
+    expect(
+      failureMessage(
+        supplyShare(data, { country: "allied", stage: "mining", year: 2024 }),
+        "notAvailable",
+        "groupShareMissing"
+      )
+    ).toContain("South Korea");
+  });
+
+  test("a world-minus group is 100% less the countries outside it: non-China 2024 = 1 − 270,000 / 380,000", () => {
+    expect(
+      ok(supplyShare(data, { country: "non-China", stage: "mining", year: 2024 })).value
+    ).toBeCloseTo(1 - MINE_T_REO.mcs2026[2024].CN / MINE_T_REO.mcs2026[2024].WORLD, 12);
+    // IEA GCMO 2024, magnet REE refined: China 92% → the rest 8%, whatever the report lists
+    expect(
+      ok(supplyShare(data, { country: "non-China", stage: "separation", year: 2023 })).value
+    ).toBeCloseTo(1 - CHINA_SEPARATION_SHARE_2023, 12);
+  });
+
+  test("reported shares add up too, and the basis argument passes through: China + Malaysia separation 2023 = 92% + 5%", () => {
+    expect(
+      ok(supplyShare(data, { country: "China+Malaysia", stage: "separation", year: 2023 })).value
+    ).toBeCloseTo(0.97, 12);
+    // MCS 2025 edition asked by name: China 270,000 + Myanmar 31,000 of 390,000
+    const older = ok(
+      supplyShare(data, {
+        country: "China+Myanmar",
+        stage: "mining",
+        year: 2024,
+        basis: "USGS MCS 2025",
+      })
+    );
+    const cn = ok(
+      supplyShare(data, { country: "CN", stage: "mining", year: 2024, basis: "USGS MCS 2025" })
+    );
+    const mm = ok(
+      supplyShare(data, { country: "MM", stage: "mining", year: 2024, basis: "USGS MCS 2025" })
+    );
+    expect(older.value).toBeCloseTo(cn.value + mm.value, 12);
+  });
+
+  test("unknown items and groups without published members are refused with the reason", () => {
+    expect(
+      failureMessage(
+        supplyShare(data, { country: "US+Narnia", stage: "mining" }),
+        "invalid",
+        "unknownRegion"
+      )
+    ).toContain('Unknown region "Narnia"');
+    expect(
+      failureMessage(
+        supplyShare(data, { country: "FORGE", stage: "mining" }),
+        "notAvailable",
+        "membershipNotPublished"
+      )
+    ).toContain("not published");
+    // a single unknown name keeps the country parameter's message
+    expect(
+      failureMessage(
+        supplyShare(data, { country: "Narnia", stage: "mining" }),
+        "invalid",
+        "unknownKeyword"
+      )
+    ).toContain('Unknown country "Narnia"');
+  });
+});

@@ -42,11 +42,13 @@ test("ids are the Excel names in capitals and never change", () => {
       "HHI",
       "HISTORY",
       "INDEPENDENCEYEAR",
+      "INDICATOR",
       "LEADTIME",
       "ONLINEYEAR",
       "PRICE",
       "SHARE",
       "STARTYEAR",
+      "STOCKCOVER",
       "SOURCE",
       "TABLE",
     ].sort()
@@ -112,6 +114,7 @@ test("the catalogue's search matches names, descriptions and parameters", () => 
     expect.arrayContaining(["RE.LEADTIME", "RE.ONLINEYEAR"])
   );
   expect(searchCatalog("NdFeB tonnes").map((e) => e.name)).toContain("RE.DEMAND");
+  expect(searchCatalog("stockpile").map((e) => e.name)).toContain("RE.STOCKCOVER");
   expect(searchCatalog("")).toHaveLength(SPECS.length);
   expect(searchCatalog("no such word anywhere")).toEqual([]);
 });

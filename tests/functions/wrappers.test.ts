@@ -18,21 +18,24 @@ import {
   gapscore,
   hhi,
   independenceyear,
+  indicator,
   leadtime,
   onlineyear,
   price,
   share,
   source,
+  stockcover,
   registered,
   table,
 } from "../_support/excel-functions";
 import {
   CHINA_SEPARATION_SHARE_2023,
   CHINA_SHARE_2024,
+  LEAD_TIME_ANY_YEARS,
   MAGNET_PLANT_T,
   MINE_T_REO,
-  LEAD_TIME_ANY_YEARS,
   STAGE_ID_NAME_ROWS,
+  STOCK_T,
   US_IMPORT_SOURCE,
   US_MAGNETS_RUNNING_T,
   US_NET_IMPORT_RELIANCE,
@@ -495,4 +498,53 @@ describe("RE.SOURCE", () => {
     expectError(source("VLOOKUP"), "#VALUE!", /LEADTIME, ONLINEYEAR, SHARE/));
   test("a number as function name is #VALUE!", () =>
     expectError(source(42 as never), "#VALUE!", /"42"/));
+});
+
+describe("RE.STOCKCOVER", () => {
+  test("blank demand is #VALUE! saying it is required", () =>
+    expectError(
+      stockcover("India", "NdPr oxide", null as never),
+      "#VALUE!",
+      /demand_t_per_yr is required/
+    ));
+  test("an incoming error passes through unchanged", () =>
+    expect(stockcover(NA_IN as never, "NdPr oxide", 1000)).toBe(NA_IN));
+  test("IREL's stock and the NDS plan's potential acquisitions, by hand", () => {
+    // stockpiles: IREL 500 t NdPr oxide (Energetica India, Dec 2025); NDS FY2025 potential acquisitions 300 t
+    // NdPr oxide (USGS MCS 2026, p. 153)
+    expect(stockcover("India", "NdPr oxide", 1000)).toBe((STOCK_T.irelNdprOxide / 1000) * 365);
+    expect(stockcover("US", "NdPr oxide", 600, "years", "potential acquisitions")).toBe(
+      STOCK_T.ndsFy2025.ndprOxide / 600
+    );
+  });
+  test("unpublished holdings are #N/A; a demand of 0 is #NUM!", () => {
+    expectError(stockcover("US", "NdPr oxide", 1000), "#N/A", /not published/);
+    expectError(stockcover("India", "NdPr oxide", -5), "#NUM!");
+  });
+  test("text as demand and an unknown unit are #VALUE!", () => {
+    expectError(stockcover("India", "NdPr oxide", "lots" as never), "#VALUE!", /must be a number/);
+    expectError(stockcover("India", "NdPr oxide", 1000, "weeks"), "#VALUE!", /days, years/);
+  });
+});
+
+describe("RE.INDICATOR", () => {
+  test("blank measure is #VALUE! saying it is required", () =>
+    expectError(indicator(null as never, "US"), "#VALUE!", /measure is required/));
+  test("an incoming error passes through unchanged", () =>
+    expect(indicator("production", DIV0_IN as never)).toBe(DIV0_IN));
+  test("US net import reliance and production (USGS MCS 2026 Salient Statistics)", () => {
+    expect(indicator("net import reliance", "US", 2024)).toBe(US_NET_IMPORT_RELIANCE[2024]);
+    expect(indicator("production", "US", 2025, "mining")).toBe(MINE_T_REO.mcs2026[2025].US);
+    expect(indicator("import source share", "US", null, null, "Malaysia")).toBe(
+      US_IMPORT_SOURCE.MY
+    );
+  });
+  test("a year the series lacks is #N/A naming its years; an impossible year #NUM!", () => {
+    expectError(indicator("net import reliance", "US", 2019), "#N/A", /2025, 2024/);
+    expectError(indicator("net import reliance", "US", 1200), "#NUM!");
+  });
+  test("text as year and an unknown measure are #VALUE!", () => {
+    expectError(indicator("production", "US", "last" as never), "#VALUE!", /year must be a number/);
+    expectError(indicator("mood", "US"), "#VALUE!", /net import reliance, import source share/);
+  });
 });

@@ -5,37 +5,14 @@
  * evac-sumter ramping with a sourced 2026 target of 2,000, shinetsu-smmv in Vietnam 2,200 operating from
  * 2016; USGS MCS 2026 mine production).
  */
-import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
-import { registerReFunctions } from "../../preview/hyperformula-plugin";
+import { DetailedCellError } from "hyperformula";
 import {
   MAGNET_PLANT_T,
   MINE_T_REO,
   NDPR_OXIDE_US_USD_KG,
   US_MAGNETS_RUNNING_T,
 } from "../_support/expected";
-
-registerReFunctions(HyperFormula);
-
-function workbook(rows: RawCellContent[][]): HyperFormula {
-  return HyperFormula.buildFromSheets({ Model: rows }, { licenseKey: "gpl-v3" });
-}
-
-function valueAt(hf: HyperFormula, address: string): unknown {
-  const cell = hf.simpleCellAddressFromString(`Model!${address}`, 0);
-  if (!cell) throw new Error(`bad address ${address}`);
-  return hf.getCellValue(cell);
-}
-
-/** A spilled block as plain values. */
-function block(hf: HyperFormula, from: string, rows: number, columns: number): unknown[][] {
-  const start = hf.simpleCellAddressFromString(`Model!${from}`, 0);
-  if (!start) throw new Error(`bad address ${from}`);
-  return Array.from({ length: rows }, (_, r) =>
-    Array.from({ length: columns }, (_, c) =>
-      hf.getCellValue({ sheet: start.sheet, row: start.row + r, col: start.col + c })
-    )
-  );
-}
+import { block, valueAt, workbook } from "../_support/model-workbook";
 
 describe("RE.HISTORY spills a BDH-style table", () => {
   const hf = workbook([

@@ -13,6 +13,7 @@ import type {
   Indicator,
   Price,
   Region,
+  Stockpile,
 } from "../../data/schema";
 import type { Basis, Failure } from "./outcome";
 
@@ -132,6 +133,45 @@ export interface FailureParams {
   readonly historyEmpty: { fn: string; periods: readonly (string | number)[]; reason: string };
   readonly chainFactorMissing: { downstream: string; upstream: string };
   readonly chainNotWithinHorizon: { base: number; horizon: number; binding: readonly Binding[] };
+  readonly groupShareMissing: {
+    group: string;
+    stage: string;
+    year: number;
+    asked: string;
+    missing: readonly string[];
+    complement: boolean;
+  };
+  readonly groupWithoutMembers: { group: string };
+  readonly missingGroupImportSources: {
+    consumer: string;
+    group: string;
+    missing: readonly string[];
+  };
+  readonly groupAsConsumer: { group: string; withData: readonly string[] };
+  readonly unknownStockHolder: { given: string; holders: readonly string[] };
+  readonly unknownStockMaterial: { holder: string; material: string; materials: readonly string[] };
+  readonly stockNotPublished: { stock: Stockpile; others: readonly Stockpile[] };
+  readonly stockNotTonnes: { stock: Stockpile; others: readonly Stockpile[] };
+  readonly stockMeasureMissing: {
+    holder: string;
+    material: string;
+    measure: string;
+    others: readonly Stockpile[];
+  };
+  readonly indicatorSeriesMissing: { measure: string; country: string; partner?: string };
+  readonly indicatorStageMissing: {
+    measure: string;
+    country: string;
+    stage: string;
+    held: readonly string[];
+  };
+  readonly indicatorPointMissing: {
+    measure: string;
+    country: string;
+    year: number;
+    years: readonly (number | null)[];
+  };
+  readonly indicatorValueMissing: { name: string; year: number | null; note?: string };
 }
 
 /** The params of a code whose text needs none. */
@@ -332,9 +372,9 @@ function importStageNotCovered({
   covered,
 }: FailureParams["importStageNotCovered"]): string {
   return (
-    `No import data for ${consumer} at ${stage}: the dataset's net import reliance covers rare-earth ` +
-    `compounds and metals, the ${covered.join(" and ")} stages. A dependency at ${stage} would need ` +
-    `${consumer}'s import reliance and import sources for ${stage}-stage material.`
+    `No import data for ${consumer} at ${stage}: the dataset's net import reliance for ${consumer} ` +
+    `covers the ${list(covered)} stages. A dependency at ${stage} would need ${consumer}'s import ` +
+    `reliance and import sources for ${stage}-stage material.`
   );
 }
 
@@ -345,8 +385,8 @@ function missingImportReliance({
 }: FailureParams["missingImportReliance"]): string {
   return (
     `No import data for ${consumer}: its dependency on ${supplier} at ${stage} needs ${consumer}'s net ` +
-    `import reliance and ${supplier}'s share of its imports (indicators "<cc>-net-import-reliance-<year>" ` +
-    `and "<cc>-import-source-<supplier>"). Use consumer "WORLD" for ${supplier}'s share of world output.`
+    `import reliance and ${supplier}'s share of its imports (net import reliance and import source ` +
+    `figures of the indicators table). Use consumer "WORLD" for ${supplier}'s share of world output.`
   );
 }
 
@@ -904,6 +944,189 @@ function chainNotWithinHorizon({
   return `The chain's capacity does not cover its demand at every stage within the data's horizon (${base}–${horizon}). Binding stage by year: ${bindingList(binding)}.`;
 }
 
+// Groups and lists of countries in RE.SHARE and RE.DEPENDENCY (issue 10).
+
+export function groupShareLabel(
+  group: string,
+  stage: string,
+  year: number,
+  series: string
+): string {
+  return `Share of ${group}, ${stage.toLowerCase()} ${year}, summed over its members (${series})`;
+}
+
+export function groupShareSum(
+  parts: readonly { name: string; value: number }[],
+  total: number,
+  complement: boolean
+): string {
+  const terms = parts.map((p) => `${p.name} ${pct(p.value)}`).join(" + ") || "none";
+  return complement
+    ? `100% − (${terms}) outside the group = ${pct(1 - total)}`
+    : `${terms} = ${pct(total)}`;
+}
+
+function groupShareMissing(m: FailureParams["groupShareMissing"]): string {
+  const who = m.complement ? "countries outside it" : "members";
+  return `No share for ${m.group} at ${m.stage} in ${m.year} on the basis asked (${m.asked}): the dataset has no figure on one basis for these ${who}: ${list(m.missing)}. A group's share is the sum of its members' shares, and a member without a figure is not counted as 0.`;
+}
+
+function groupWithoutMembers({ group }: FailureParams["groupWithoutMembers"]): string {
+  return `${group} has no member country in this dataset, so it has no share to sum.`;
+}
+
+export function netExporterDependency(consumer: string, stage: string): string {
+  return `${consumer} was a net exporter of ${stage}-stage material (net import reliance zero or below), so it depended on no supplier's net imports: 0%`;
+}
+
+export function groupImportShare(
+  parts: readonly { name: string; value: number }[],
+  complement: boolean
+): string {
+  const terms = parts.map((p) => `${p.name} ${pct(p.value)}`).join(" + ") || "none";
+  const total = parts.reduce((sum, p) => sum + p.value, 0);
+  return complement
+    ? `share of imports from the group = 100% − (${terms}) from outside it = ${pct(1 - total)}`
+    : `share of imports from the group = ${terms} = ${pct(total)}`;
+}
+
+function missingGroupImportSources({
+  consumer,
+  group,
+  missing,
+}: FailureParams["missingGroupImportSources"]): string {
+  return `The dataset has no share of ${consumer}'s imports coming from ${list(missing)}, so the share of them coming from ${group} cannot be summed (a country without a figure is not counted as 0).`;
+}
+
+function groupAsConsumer({ group, withData }: FailureParams["groupAsConsumer"]): string {
+  return `A group's dependency as consumer (${group}) is its combined net import reliance: its members' imports less exports over their apparent consumption, trade between members left out. The dataset has import figures for ${list(withData)} only, so it is not available; ask for each member, or use consumer "WORLD".`;
+}
+
+export function groupImportSourceLabel(consumer: string, group: string): string {
+  return `Share of ${consumer}'s imports of rare-earth compounds and metals from ${group}`;
+}
+
+// Stockpiles and their coverage (issue 10).
+
+export function stockpileLabel(s: Stockpile): string {
+  return `${s.holder}, ${s.material}, ${s.measure} ${s.period}`;
+}
+
+export function stockCoverComputed(
+  stock: { value: number; low?: number; high?: number },
+  unit: string,
+  demand: number,
+  perYear: number,
+  outUnit: string
+): string {
+  const range =
+    stock.low !== undefined && stock.high !== undefined
+      ? ` (range ${num(stock.low)}–${num(stock.high)} ${unit}: ${num((stock.low / demand) * perYear, 1)}–${num((stock.high / demand) * perYear, 1)} ${outUnit})`
+      : "";
+  const factor = perYear === 1 ? "" : ` × ${perYear}`;
+  return `${num(stock.value)} ${unit} ÷ ${num(demand)} ${unit}/yr${factor} = ${num((stock.value / demand) * perYear, 1)} ${outUnit}${range}`;
+}
+
+export function stockMeasureNote(measure: string): string {
+  return measure === "potential acquisitions"
+    ? "the coverage the plan's quantity would give were it all bought"
+    : `coverage of the ${measure} quantity`;
+}
+
+function unknownStockHolder({ given, holders }: FailureParams["unknownStockHolder"]): string {
+  return `No stockpile record for "${given.trim()}". The dataset has stockpile records for: ${list(holders)} (a country, or a holder's name).`;
+}
+
+function unknownStockMaterial({
+  holder,
+  material,
+  materials,
+}: FailureParams["unknownStockMaterial"]): string {
+  return `No stockpile record of ${holder} for "${material.trim()}". Its records are for: ${list(materials)}.`;
+}
+
+function stockNotPublished({ stock: s, others }: FailureParams["stockNotPublished"]): string {
+  return `${s.holder}: the ${s.measure} quantity of ${s.material} (${s.period}) is not published${s.note ? ` (${s.note.replace(/\.$/, "")})` : ""}.${otherStockFigures(others)}`;
+}
+
+function stockNotTonnes({ stock: s, others }: FailureParams["stockNotTonnes"]): string {
+  return `${s.holder}: the ${s.measure} figure for ${s.material} (${s.period}) is ${num(s.value as number)} ${s.unit} (${s.basis}), not a tonnage, so it gives no coverage of a demand in t/yr.${otherStockFigures(others)}`;
+}
+
+function stockMeasureMissing({
+  holder,
+  material,
+  measure,
+  others,
+}: FailureParams["stockMeasureMissing"]): string {
+  return `No ${measure} figure of ${holder} for ${material}.${otherStockFigures(others)}`;
+}
+
+function otherStockFigures(others: readonly Stockpile[]): string {
+  if (others.length === 0) return "";
+  // Only a tonnage of a stock held or planned gives a coverage, so only those are offered to ask for.
+  const askable = (o: Stockpile) =>
+    o.value !== null &&
+    o.unit === "t" &&
+    (o.measure === "held" || o.measure === "potential acquisitions");
+  const shown = others.map(
+    (o) =>
+      `${o.measure} ${o.period}: ${o.value === null ? "not published" : `${num(o.value)} ${o.unit}`}${askable(o) ? ` (ask with measure "${o.measure}")` : ""}`
+  );
+  return ` The dataset has: ${shown.join("; ")}.`;
+}
+
+export function historySeriesLabel(
+  series: string,
+  leftOut: readonly { period: string | number; series: string }[]
+): string {
+  const out =
+    leftOut.length === 0
+      ? "no period left out"
+      : `left out, being of another series: ${leftOut.map((l) => `${l.period} (${l.series})`).join(", ")}`;
+  return `History on one series, ${series}; ${out}`;
+}
+
+// Indicator series (RE.INDICATOR).
+
+export function indicatorLabel(name: string, year: number | null, unit: string): string {
+  return `${name}${year === null ? "" : `, ${year}`} (${unit})`;
+}
+
+function indicatorSeriesMissing({
+  measure,
+  country,
+  partner,
+}: FailureParams["indicatorSeriesMissing"]): string {
+  return `The dataset has no ${measure} figures for ${country}${partner ? ` from ${partner}` : ""}.`;
+}
+
+function indicatorStageMissing({
+  measure,
+  country,
+  stage,
+  held,
+}: FailureParams["indicatorStageMissing"]): string {
+  return `No ${measure} figures of ${country} for ${stage}-stage material; its series cover: ${list(held)}.`;
+}
+
+function indicatorPointMissing({
+  measure,
+  country,
+  year,
+  years,
+}: FailureParams["indicatorPointMissing"]): string {
+  return `No ${measure} figure of ${country} for ${year} (the series has ${list(years.map((y) => y ?? "a period without a single year"))}).`;
+}
+
+function indicatorValueMissing({
+  name,
+  year,
+  note,
+}: FailureParams["indicatorValueMissing"]): string {
+  return `${name}${year === null ? "" : ` (${year})`}: not published${note ? ` (${note.replace(/\.$/, "")})` : ""}.`;
+}
+
 // ─── Failures ───────────────────────────────────────────────────────────────────────────────────────
 
 /** One renderer per code, each typed by its code's params. */
@@ -966,6 +1189,19 @@ const FAILURE_TEXT: Renderers = {
   historyEmpty,
   chainFactorMissing,
   chainNotWithinHorizon,
+  groupShareMissing,
+  groupWithoutMembers,
+  missingGroupImportSources,
+  groupAsConsumer,
+  unknownStockHolder,
+  unknownStockMaterial,
+  stockNotPublished,
+  stockNotTonnes,
+  stockMeasureMissing,
+  indicatorSeriesMissing,
+  indicatorStageMissing,
+  indicatorPointMissing,
+  indicatorValueMissing,
 };
 
 /** The prose a failure shows the user. */

@@ -13,7 +13,13 @@ import {
 import { answer, fail, type Basis, type Outcome } from "../_lib/outcome";
 import { resolveStage } from "../resolveStage";
 import { indicatorsById } from "../_lib/indicators";
-import { shareIndex, stageYearKey } from "../supplyShare/shareIndex";
+import { inSeries } from "../_lib/series";
+import {
+  basisOfShare,
+  PRODUCTION_BASIS,
+  shareIndex,
+  stageYearKey,
+} from "../supplyShare/shareIndex";
 
 export interface ConcentrationIndexOptions {
   /** Stage keyword. */
@@ -69,12 +75,17 @@ export function concentrationIndex(
       projected: years?.projected ?? [],
     });
   }
-  return answer(index.hhi, [...index.basis, ...thresholdBasis(data, index.hhi)]);
+  return inSeries(
+    answer(index.hhi, [...index.basis, ...thresholdBasis(data, index.hhi)]),
+    index.series
+  );
 }
 
 interface Computed {
   readonly hhi: number;
   readonly basis: readonly Basis[];
+  /** What the shares count, so that a history of the index keeps to one basis. */
+  readonly series: string;
 }
 
 function productionIndex(data: IndexedDataset, stage: Stage, year: number): Computed | undefined {
@@ -94,7 +105,7 @@ function productionIndex(data: IndexedDataset, stage: Stage, year: number): Comp
       note: hhiCoverageNote(coverage, coverage < FULL_COVERAGE),
     }
   );
-  return { hhi, basis: [basis] };
+  return { hhi, basis: [basis], series: PRODUCTION_BASIS };
 }
 
 function reportedIndex(data: IndexedDataset, stage: Stage, year: number): Computed | undefined {
@@ -111,7 +122,9 @@ function reportedIndex(data: IndexedDataset, stage: Stage, year: number): Comput
     computed: hhiComputation(shares, hhi),
     note,
   });
-  return { hhi, basis: [basis] };
+  const counted = basisOfShare(report.shares[0]);
+  const series = report.projection === undefined ? counted : `${counted}, ${report.projection}`;
+  return { hhi, basis: [basis], series };
 }
 
 function sumSquares(shares: readonly { share: number }[]): { hhi: number; coverage: number } {

@@ -1,8 +1,9 @@
 import type { IndexedDataset } from "../../data/store";
 import { yearOf } from "../_lib/dates";
 import { lazyIndex } from "../_lib/lazyIndex";
-import { failureText, historyRowLabel } from "../_lib/messages";
-import { answer, fail, type Basis, type Outcome } from "../_lib/outcome";
+import { failureText, historyRowLabel, historySeriesLabel } from "../_lib/messages";
+import { answer, fail, type Answer, type Basis, type Outcome } from "../_lib/outcome";
+import { seriesOf } from "../_lib/series";
 
 /** Whether a function's period is a calendar year or a date. */
 export type PeriodKind = "year" | "date";
@@ -84,14 +85,18 @@ export type PeriodOutcome =
   Outcome<number | string | boolean> | { readonly ok: false; readonly message: string };
 
 /**
- * @summary A function's values over periods, as a Bloomberg BDH-style history.
+ * @summary A function's values over periods, as a Bloomberg BDH-style history, on one series.
  *
  * @description
- * Evaluates the function at each period, ascending, and keeps the periods it answers. A period whose
- * answer rests on exactly the records of the row before it, with the same value, is that row carried
+ * Evaluates the function at each period, ascending, and keeps the periods it answers. One history is one
+ * series: where the function's answers name the series they belong to (what the value counts: a share's
+ * basis, an HHI's, an indicator's measure), the history keeps the series with the most periods (ties go to
+ * the one with the latest period), the same rule that picks a stage's default basis, and leaves the rows
+ * of every other series out; the basis says which periods were left out and on what. A `basis` argument
+ * of the function passes through to every period, so asking for one basis gives its history. A period
+ * whose answer rests on exactly the records of the row before it, with the same value, is that row carried
  * forward (a quote asked on a later date), not a new observation, and is left out. The basis holds every
- * row's records, each labelled with its period, so the citation covers every row. Basis rules are the
- * function's own: called with the same arguments for every period, it never changes basis between rows.
+ * row's records, each labelled with its period, so the citation covers every row.
  *
  * @param periods - The periods, ascending (`historyPeriods`).
  * @param evaluate - The function at one period.
@@ -99,22 +104,30 @@ export type PeriodOutcome =
  * @returns The rows, or `notAvailable` with the last period's reason when no period has a value.
  *
  * @example
- * seriesHistory([2023, 2024], (year) => supplyShare(data, { country: "China", stage: "mining", year }), "RE.SHARE")
- * //=> { ok: true, value: [{ period: 2023, value: 0.68, sources: "USGS-MCS25" }, { period: 2024, value: 0.7105, … }], … }
+ * seriesHistory([2020, 2023, 2024], (year) => concentrationIndex(data, { stage: "mining", year }), "RE.HHI")
+ * //=> { ok: true, value: [{ period: 2023, … }, { period: 2024, … }], … } // 2020 (BIS shares) left out
  */
 export function seriesHistory(
   periods: readonly Period[],
   evaluate: (period: Period) => PeriodOutcome,
   fn: string
 ): Outcome<readonly HistoryRow[]> {
-  const rows: HistoryRow[] = [];
-  const basis: Basis[] = [];
-  let previous = "";
+  const answered: { period: Period; outcome: Answer<number | string | boolean> }[] = [];
   let reason = "";
   for (const period of periods) {
     const outcome = evaluate(period);
-    if (!outcome.ok) {
-      reason = "message" in outcome ? outcome.message : failureText(outcome);
+    if (outcome.ok) answered.push({ period, outcome });
+    else reason = "message" in outcome ? outcome.message : failureText(outcome);
+  }
+  const series = historySeries(answered.map((a) => seriesOf(a.outcome)));
+  const rows: HistoryRow[] = [];
+  const basis: Basis[] = [];
+  const leftOut: { period: Period; series: string }[] = [];
+  let previous = "";
+  for (const { period, outcome } of answered) {
+    const own = seriesOf(outcome);
+    if (own !== series) {
+      leftOut.push({ period, series: own ?? "unstated basis" });
       continue;
     }
     const records = JSON.stringify([outcome.value, outcome.basis.map((b) => b.label)]);
@@ -125,5 +138,28 @@ export function seriesHistory(
     basis.push(...outcome.basis.map((b) => ({ ...b, label: historyRowLabel(period, b.label) })));
   }
   if (rows.length === 0) return fail("notAvailable", "historyEmpty", { fn, periods, reason });
-  return answer(rows, basis);
+  if (series === undefined) return answer(rows, basis);
+  const own = {
+    label: historySeriesLabel(series, leftOut),
+    sourceIds: [],
+    asOf: answered[answered.length - 1].outcome.basis[0]?.asOf ?? "",
+    confidence: "high" as const,
+  };
+  return answer(rows, [own, ...basis]);
+}
+
+/** The series with the most periods, ties to the latest; undefined when the function names none. */
+function historySeries(series: readonly (string | undefined)[]): string | undefined {
+  const counts = new Map<string | undefined, number>();
+  for (const s of series) counts.set(s, (counts.get(s) ?? 0) + 1);
+  let best: string | undefined;
+  let most = 0;
+  for (const s of series) {
+    const count = counts.get(s) ?? 0;
+    if (count >= most) {
+      most = count;
+      best = s;
+    }
+  }
+  return best;
 }

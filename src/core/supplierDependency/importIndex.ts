@@ -1,36 +1,44 @@
-import type { Indicator } from "../../data/schema";
+import type { Indicator, StageId } from "../../data/schema";
 import { lazyIndex, pushTo } from "../_lib/lazyIndex";
 
 /** Import-dependency indicators of consumer countries. */
 export interface ImportIndex {
-  /** Net import reliance by consumer country code, latest year first (ids `<cc>-net-import-reliance-<year>`). */
+  /**
+   * Current net import reliance by `relianceKey(consumer, stage)`, latest year first: each record
+   * counts for every stage whose material it covers.
+   */
   readonly importReliance: ReadonlyMap<string, readonly Indicator[]>;
-  /** Supplier's share of a consumer's imports by `importSourceKey` (ids `<cc>-import-source-<supplier>`). */
+  /** Supplier's share of a consumer's imports of a stage's material by `importSourceKey` (current edition). */
   readonly importSources: ReadonlyMap<string, Indicator>;
 }
 
-/** Key of the import-source map. */
-export function importSourceKey(consumer: string, supplier: string): string {
-  return `${consumer}|${supplier}`;
+/** Key of the import-reliance map. */
+export function relianceKey(consumer: string, stage: StageId): string {
+  return `${consumer}|${stage}`;
 }
 
-const RELIANCE_ID = /^([a-z]{2})-net-import-reliance-(\d{4})$/;
-const IMPORT_SOURCE_ID = /^([a-z]{2})-import-source-([a-z]{2})$/;
+/** Key of the import-source map. */
+export function importSourceKey(consumer: string, supplier: string, stage: StageId): string {
+  return `${consumer}|${supplier}|${stage}`;
+}
 
-/** Found by the id convention of the `indicators` table. */
+/**
+ * Found by the fields of the `indicators` table (`measure`, `country`, `partner`, `stages`); a record
+ * that a later edition supersedes is left out, so each period has one figure. Both are kept per stage,
+ * so a stage's reliance is only ever multiplied by import shares of the same material.
+ */
 export const importIndex = lazyIndex((dataset): ImportIndex => {
   const importReliance = new Map<string, Indicator[]>();
   const importSources = new Map<string, Indicator>();
   for (const indicator of dataset.indicators) {
-    if (indicator.value === null) continue;
-    const reliance = RELIANCE_ID.exec(indicator.id);
-    if (reliance) pushTo(importReliance, reliance[1].toUpperCase(), indicator);
-    const source = IMPORT_SOURCE_ID.exec(indicator.id);
-    if (source)
-      importSources.set(
-        importSourceKey(source[1].toUpperCase(), source[2].toUpperCase()),
-        indicator
-      );
+    const { measure, country, value, supersededBy } = indicator;
+    if (value === null || country === undefined || supersededBy !== undefined) continue;
+    if (measure === "net import reliance" && indicator.year !== null)
+      for (const stage of indicator.stages ?? [])
+        pushTo(importReliance, relianceKey(country, stage), indicator);
+    if (measure === "import source share" && indicator.partner !== undefined)
+      for (const stage of indicator.stages ?? [])
+        importSources.set(importSourceKey(country, indicator.partner, stage), indicator);
   }
   for (const list of importReliance.values()) list.sort((a, b) => (b.year ?? 0) - (a.year ?? 0));
   return { importReliance, importSources };

@@ -1,30 +1,21 @@
-import type { Country, Share, Stage } from "../../data/schema";
-import { normaliseKeyword } from "../../lib/normalise";
+import type { Country, Stage } from "../../data/schema";
 import type { IndexedDataset } from "../../data/store";
-import { basisOf } from "../_lib/basis";
 import { shareYear } from "../_lib/shareYear";
-import {
-  productionLabel,
-  productionRatio,
-  projectionNote,
-  shareLabel,
-  type MissingShare,
-} from "../_lib/messages";
-import { answer, fail, type Outcome } from "../_lib/outcome";
-import { resolveCountry } from "../resolveCountry";
+import type { MissingShare } from "../_lib/messages";
+import { fail, type Outcome } from "../_lib/outcome";
+import { inSeries } from "../_lib/series";
+import { resolveCountryOrGroup } from "../countryGroup";
 import { resolveStage } from "../resolveStage";
 import { countryIndex } from "../resolveCountry/countryIndex";
-import {
-  basisOfShare,
-  PRODUCTION_BASIS,
-  shareIndex,
-  shareKey,
-  stageCountryKey,
-  stageYearKey,
-} from "./shareIndex";
+import { candidates, seriesName, wantedBasis } from "./candidates";
+import { groupShare } from "./groupShare";
+import { shareIndex, stageCountryKey } from "./shareIndex";
 
 export interface SupplyShareOptions {
-  /** Country name, alias or code. */
+  /**
+   * Country name, alias or code; or a group ("allied") or a list of countries and groups joined by "+"
+   * or "," ("US+Japan+Korea"), whose share is the sum of its members' (`groupShare`).
+   */
   readonly country: string;
   /** Stage keyword ("mining", "refining", ...). */
   readonly stage: string;
@@ -37,18 +28,6 @@ export interface SupplyShareOptions {
    */
   readonly basis?: string;
 }
-
-/** One figure a share can be given from: a production edition's ratio or a reported share. */
-interface Candidate {
-  readonly basis: string;
-  readonly edition: string;
-  readonly projection?: string;
-  readonly confidence: Share["confidence"];
-  readonly value: () => Outcome<number>;
-}
-
-const OBSERVED = "observed";
-const PROJECTION = "projection";
 
 /**
  * @summary A country's share of world output at a supply-chain stage, as a fraction 0-1, on one basis.
@@ -67,7 +46,8 @@ const PROJECTION = "projection";
  * only when the argument names them ("projection", their scenario or edition).
  *
  * The default year is the latest observed year with data for the stage, the same for every country so
- * that a column of shares adds up.
+ * that a column of shares adds up. A group or a list of countries is the sum of its members' shares on
+ * one series, each country once (`groupShare`); a member without a figure makes it `notAvailable`.
  *
  * @param data - The indexed dataset.
  * @param args - The country, the stage, the year and the basis.
@@ -79,99 +59,34 @@ const PROJECTION = "projection";
  * //=> { ok: true, value: 0.7105, basis: [China 270,000 t, World 380,000 t (USGS MCS 2026)] }
  */
 export function supplyShare(data: IndexedDataset, args: SupplyShareOptions): Outcome<number> {
-  const country = resolveCountry(data, args.country);
-  if (!country.ok) return country;
+  const who = resolveCountryOrGroup(data, args.country);
+  if (!who.ok) return who;
   const stage = resolveStage(data, args.stage);
   if (!stage.ok) return stage;
   const asked = shareYear(data, stage.value, args.year);
   if (!asked.ok) return asked;
   const year = asked.value;
-  const index = shareIndex(data);
-  const wanted = args.basis === undefined ? OBSERVED : normaliseKeyword(args.basis);
-  const known = [OBSERVED, PROJECTION, ...index.bases];
-  if (!known.some((b) => normaliseKeyword(b).includes(wanted) || wanted === normaliseKeyword(b)))
-    return fail("invalid", "unknownKeyword", {
-      what: "basis",
-      given: args.basis ?? "",
-      accepted: known,
-    });
-
-  const all = candidates(data, country.value, stage.value, year);
-  const defaultBasis = index.defaultBasis.get(stage.value.id);
-  const chosen = all.filter((c) =>
-    wanted === OBSERVED
-      ? c.projection === undefined && c.basis === defaultBasis
-      : wanted === PROJECTION
-        ? c.projection !== undefined
-        : [c.basis, c.edition, c.projection ?? ""].some((t) => normaliseKeyword(t).includes(wanted))
-  );
-  if (chosen.length > 0) return chosen[0].value();
+  const wanted = wantedBasis(data, stage.value, args.basis);
+  if (!wanted.ok) return wanted;
+  if (who.value.kind === "group")
+    return groupShare(data, who.value.group, who.basis, stage.value, year, wanted.value);
+  const country = who.value.country;
+  const all = candidates(data, country, stage.value, year);
+  const chosen = all.filter(wanted.value.matches);
+  if (chosen.length > 0) return inSeries(chosen[0].value(), seriesName(chosen[0]));
   if (all.length > 0)
     return fail("notAvailable", "otherBases", {
-      country: country.value.name,
+      country: country.name,
       stage: stage.value.id,
       year,
-      asked: args.basis ?? `observed, ${defaultBasis ?? "no default basis"}`,
+      asked: wanted.value.asked,
       available: all.map((c) => ({
         basis: c.basis,
         edition: c.edition,
         projection: c.projection,
       })),
     });
-  return fail(
-    "notAvailable",
-    "missingShare",
-    missingShareParams(data, country.value, stage.value, year)
-  );
-}
-
-/** Every figure for the question, observed before projected, latest edition first, most confident first. */
-function candidates(
-  data: IndexedDataset,
-  country: Country,
-  stage: Stage,
-  year: number
-): Candidate[] {
-  const index = shareIndex(data);
-  const list: Candidate[] = [];
-  for (const edition of index.production.get(stageYearKey(stage.id, year)) ?? []) {
-    const record = edition.byCountry.get(country.code);
-    const world = edition.world;
-    if (!world || !record) continue;
-    list.push({
-      basis: PRODUCTION_BASIS,
-      edition: edition.edition,
-      confidence: record.confidence,
-      value: () => {
-        const part = record.value as number;
-        const whole = world.value as number;
-        const computed = productionRatio(country.name, part, whole, record.unit);
-        return answer(part / whole, [
-          basisOf(record, productionLabel(country.name, stage.name, year, edition.edition), {
-            computed,
-          }),
-          basisOf(world, productionLabel("World", stage.name, year, edition.edition)),
-        ]);
-      },
-    });
-  }
-  for (const share of index.shares.get(shareKey(stage.id, country.code, year)) ?? []) {
-    const basis = basisOfShare(share);
-    const edition = share.edition ?? share.sourceIds.join(", ");
-    list.push({
-      basis,
-      edition,
-      projection: share.projection,
-      confidence: share.confidence,
-      value: () =>
-        answer(share.value as number, [
-          basisOf(share, shareLabel(country.name, stage.name, year, basis, edition), {
-            note: share.projection === undefined ? undefined : projectionNote(share.projection),
-          }),
-        ]),
-    });
-  }
-  return list;
+  return fail("notAvailable", "missingShare", missingShareParams(data, country, stage.value, year));
 }
 
 /** Which years the dataset has for this country, and which years and countries for the stage. */

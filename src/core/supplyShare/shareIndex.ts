@@ -79,7 +79,7 @@ export function stageCountryKey(stage: StageId, country: string): string {
  */
 const EDITION_YEAR = /(?:19|20)\d\d/g;
 
-function editionRank(record: Production): number {
+export function editionRank(record: Production): number {
   const years = record.edition.match(EDITION_YEAR);
   return years ? Math.max(...years.map(Number)) : Number(record.asOf.slice(0, 4));
 }

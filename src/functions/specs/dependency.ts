@@ -18,14 +18,15 @@ export const DEPENDENCY = defineFunction({
       name: "supplier",
       kind: "text",
       optional: true,
-      description: "Supplying country: name, alias or code; default China.",
+      description:
+        'Supplying country (name, alias or code; default China), or a group or your own list ("China+Myanmar", "non-China"): the sum of its members\' shares, each once.',
     },
     {
       name: "consumer",
       kind: "text",
       optional: true,
       description:
-        "Consuming country (name, alias or code) or WORLD (default). A country needs import data in the dataset (the US has it for separation and metal).",
+        "Consuming country (name, alias or code) or WORLD (default). A country needs import data in the dataset (the US has it for mining, separation and metal); a group as consumer is #N/A (its combined import reliance is not in the data).",
     },
     {
       name: "year",
@@ -43,7 +44,7 @@ export const DEPENDENCY = defineFunction({
     value: 0.67 * 0.71,
   },
   sources:
-    "indicators table (USGS MCS 2026: US net import reliance 2021-2025, import sources 2021-24); for WORLD the sources of RE.SHARE.",
+    "indicators table (USGS MCS 2026: US net import reliance 2021-2025 for compounds and metals and for mineral concentrates, import sources 2021-24); for WORLD the sources of RE.SHARE.",
   compute: (data, [stage, supplier, consumer, year]) =>
     supplierDependency(data, { stage, supplier, consumer, year }),
 });

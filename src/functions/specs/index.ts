@@ -11,10 +11,12 @@ import { GAPSCORE } from "./gapscore";
 import { HHI } from "./hhi";
 import { historySpec } from "./history";
 import { INDEPENDENCEYEAR } from "./independenceyear";
+import { INDICATOR } from "./indicator";
 import { LEADTIME } from "./leadtime";
 import { ONLINEYEAR } from "./onlineyear";
 import { PRICE } from "./price";
 import { SHARE } from "./share";
+import { STOCKCOVER } from "./stockcover";
 import { STARTYEAR } from "./startyear";
 import { sourceSpec } from "./source";
 import { TABLE } from "./table";
@@ -29,10 +31,12 @@ const CITABLE: readonly FunctionSpec[] = [
   CAPACITY,
   INDEPENDENCEYEAR,
   STARTYEAR,
+  STOCKCOVER,
   DEMAND,
   CONVERT,
   PRICE,
   EXPORTCONTROL,
+  INDICATOR,
   ELEMENT,
   GAPSCORE,
   GAPS,
@@ -63,10 +67,12 @@ export {
   GAPSCORE,
   HHI,
   INDEPENDENCEYEAR,
+  INDICATOR,
   LEADTIME,
   ONLINEYEAR,
   PRICE,
   SHARE,
   STARTYEAR,
+  STOCKCOVER,
   TABLE,
 };

@@ -5,14 +5,14 @@ import { STAGE_PARAM, STAGE_YEAR_PARAM } from "./params";
 export const SHARE = defineFunction({
   name: "SHARE",
   description:
-    "A country's share of world output at a supply-chain stage, as a fraction 0-1, on one basis: observed figures on the stage's default basis unless you ask for another basis, an edition or a projection.",
+    "A country's (or a group's) share of world output at a supply-chain stage, as a fraction 0-1, on one basis: observed figures on the stage's default basis unless you ask for another basis, an edition or a projection.",
   params: [
     {
       name: "country",
       kind: "text",
       acceptsRange: true,
       description:
-        'Country: name, alias or ISO code ("China", "PRC", "CN", "United States", "US", "Myanmar").',
+        'Country: name, alias or ISO code ("China", "PRC", "CN", "US", "Myanmar"); or a group (allied, non-China, MSP, G7, Quad) or your own list joined by + or , ("US+Australia"): the sum of its members\' shares, each once, #N/A naming any member without a figure.',
     },
     STAGE_PARAM,
     STAGE_YEAR_PARAM,

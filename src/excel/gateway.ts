@@ -1,9 +1,7 @@
 import { readDateSystem } from "./date-system";
 import { gatewayFailure } from "./failures";
 import { readPin, setPin } from "./pin-part";
-import { recalculateReCells } from "./recalculate";
 import { readTableMarks, writeTables } from "./tables";
-import { insertFormula, insertTemplate } from "./templates";
 import type { WorkbookGateway } from "./workbook-gateway";
 
 /**
@@ -68,9 +66,20 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
     readTableMarks: () => run(readTableMarks),
     readPin: () => run(readPin),
     setPin: (pin) => run((context) => setPin(context, pin)),
-    recalculate: () => run((context) => recalculateReCells(context, supported)),
-    insertTemplate: (template) => run((context) => insertTemplate(context, template, supported)),
-    insertFormula: (formula) => run((context) => insertFormula(context, formula)),
+    // Loaded with the first recalculation (after a refresh or a pin), not with the page.
+    recalculate: async () => {
+      const { recalculateReCells } = await import("./recalculate");
+      return run((context) => recalculateReCells(context, supported));
+    },
+    // Writing templates and formulas loads with the first of them, not with the page (page_js_gzip_bytes).
+    insertTemplate: async (template) => {
+      const { insertTemplate } = await import("./templates");
+      return run((context) => insertTemplate(context, template, supported));
+    },
+    insertFormula: async (formula) => {
+      const { insertFormula } = await import("./templates");
+      return run((context) => insertFormula(context, formula));
+    },
     dateSystem: () => run(readDateSystem),
   };
 }

@@ -1,5 +1,5 @@
 import { activeSnapshot } from "../data/store";
-import { cachedAnswer, rememberAnswer } from "./answerCache";
+import { cachedAnswer, cellKeysOf, rememberAnswer } from "./answerCache";
 import { excelMatrix, excelScalar } from "./errors";
 import { returnsMatrix } from "./metadata";
 import { run, runCells, type FunctionSpec } from "./spec";
@@ -23,41 +23,63 @@ export function excelFunction(spec: FunctionSpec): ExcelFunction {
   const toExcel: (args: readonly unknown[]) => unknown = returnsMatrix(spec)
     ? (args) => excelMatrix(runCells(spec, args))
     : (args) => excelScalar(run(spec, args));
-  if (spec.readsToday) return withArity(spec.params.length, toExcel);
+  if (spec.readsToday) return withArity(spec.params.length, (args) => toExcel(args.slice()));
   // The Excel forms' own tree: any object names a function to the answer cache.
   const excelForm = {};
+  const cellKeys = cellKeysOf(spec.params);
   return withArity(spec.params.length, (args) => {
     let snapshot: object;
     try {
       snapshot = activeSnapshot();
     } catch {
-      return toExcel(args); // the runner turns the failure into a #VALUE! that says so
+      return toExcel(args.slice()); // the runner turns the failure into a #VALUE! that says so
     }
-    const held = cachedAnswer(snapshot, excelForm, args, undefined, spec.params);
+    const held = cachedAnswer(snapshot, excelForm, args, undefined, cellKeys);
     if (held !== undefined) return held;
-    return rememberAnswer(snapshot, excelForm, args, toExcel(args), undefined, spec.params);
+    const own = args.slice();
+    args.fill(undefined); // a range handed in is not kept alive by the next call's array
+    return rememberAnswer(snapshot, excelForm, own, toExcel(own), undefined, cellKeys);
   });
 }
 
 /**
- * `call` as a function of exactly `arity` parameters: Excel's extra invocation argument is never read
- * and no rest array is made and sliced on every call (the common arities; longer lists fall back).
+ * `call` as a function of exactly `arity` parameters: Excel's extra invocation argument is never read.
+ * The arguments go into one array per function, refilled on every call, so a warm call allocates
+ * nothing; `call` must copy it to keep it or to hand it on (another call refills it). Arities up to 4
+ * (most specs) have their own case; longer lists are copied on every call.
  */
-function withArity(arity: number, call: (args: readonly unknown[]) => unknown): ExcelFunction {
+function withArity(arity: number, call: (args: unknown[]) => unknown): ExcelFunction {
+  const args: unknown[] = new Array<unknown>(arity).fill(undefined);
   switch (arity) {
     case 0:
-      return () => call([]);
+      return () => call(args);
     case 1:
-      return (a) => call([a]);
+      return (a) => {
+        args[0] = a;
+        return call(args);
+      };
     case 2:
-      return (a, b) => call([a, b]);
+      return (a, b) => {
+        args[0] = a;
+        args[1] = b;
+        return call(args);
+      };
     case 3:
-      return (a, b, c) => call([a, b, c]);
+      return (a, b, c) => {
+        args[0] = a;
+        args[1] = b;
+        args[2] = c;
+        return call(args);
+      };
     case 4:
-      return (a, b, c, d) => call([a, b, c, d]);
-    case 5:
-      return (a, b, c, d, e) => call([a, b, c, d, e]);
+      return (a, b, c, d) => {
+        args[0] = a;
+        args[1] = b;
+        args[2] = c;
+        args[3] = d;
+        return call(args);
+      };
     default:
-      return (...args) => call(args.slice(0, arity));
+      return (...given) => call(given.slice(0, arity));
   }
 }

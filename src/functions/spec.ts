@@ -1,7 +1,7 @@
 import { todayIso } from "../core/_lib/dates";
 import type { Answer, Basis, Outcome } from "../core/_lib/outcome";
 import { activeSnapshot, type Snapshot } from "../data/store";
-import { cachedAnswer, rememberAnswer } from "./answerCache";
+import { cachedAnswer, cellKeysOf, rememberAnswer, type CellKeys } from "./answerCache";
 import {
   BLANK,
   isRefusal,
@@ -162,19 +162,28 @@ function isBlankExtra(value: unknown): boolean {
 }
 
 /**
- * The labels messages name each parameter by, made once per spec: the runner is on every cell's
- * recalculation path, so it allocates nothing it can keep.
+ * What the runner needs of a spec beside the spec, made once per spec: the runner is on every cell's
+ * recalculation path, so it allocates nothing it can keep. The labels messages name each parameter by,
+ * and which arguments the answer cache keys by their one cell (see answerCache.ts).
  */
-const labelCache = new WeakMap<FunctionSpec, readonly ArgumentLabel[]>();
+interface SpecPlan {
+  readonly labels: readonly ArgumentLabel[];
+  readonly cellKeys: CellKeys;
+}
 
-function labelsOf(spec: FunctionSpec): readonly ArgumentLabel[] {
-  let labels = labelCache.get(spec);
-  if (!labels) {
+const plans = new WeakMap<FunctionSpec, SpecPlan>();
+
+function planOf(spec: FunctionSpec): SpecPlan {
+  let plan = plans.get(spec);
+  if (!plan) {
     const fn = excelName(spec);
-    labels = spec.params.map((param) => ({ fn, param: param.name }));
-    labelCache.set(spec, labels);
+    plan = {
+      labels: spec.params.map((param) => ({ fn, param: param.name })),
+      cellKeys: cellKeysOf(spec.params),
+    };
+    plans.set(spec, plan);
   }
-  return labels;
+  return plan;
 }
 
 /**
@@ -190,7 +199,7 @@ function prepare(spec: FunctionSpec, args: readonly unknown[]): unknown[] | Refu
         messages.tooManyArguments(excelName(spec), params.length, args.length)
       );
   }
-  const labels = labelsOf(spec);
+  const labels = planOf(spec).labels;
   const prepared: unknown[] = new Array(params.length);
   for (let i = 0; i < params.length; i++) {
     const param = params[i];
@@ -375,7 +384,8 @@ function runOverRanges<R extends CellResult>(
 ): Evaluation<SpilledCells> {
   const day = spec.readsToday ? todayIso() : undefined;
   const key = cellsKey(day);
-  const held = cachedAnswer(snapshot, spec, args, key, spec.params) as
+  const cellKeys = planOf(spec).cellKeys;
+  const held = cachedAnswer(snapshot, spec, args, key, cellKeys) as
     Evaluation<SpilledCells> | undefined;
   if (held !== undefined) return held;
   const params = spec.params;
@@ -403,7 +413,7 @@ function runOverRanges<R extends CellResult>(
     }
     cells.push(row);
   }
-  return rememberAnswer(snapshot, spec, args, frozen(answerOf(cells, basis)), key, spec.params);
+  return rememberAnswer(snapshot, spec, args, frozen(answerOf(cells, basis)), key, cellKeys);
 }
 
 /** The arguments of one cell of the answer, or undefined when a range does not reach it. */

@@ -8,6 +8,8 @@ import { activateDataset, activeSnapshot, resetToEmbedded, snapshotOf } from "..
 import type { Snapshot } from "../../src/data/store";
 import { cachedAnswer, rememberAnswer } from "../../src/functions/answerCache";
 import { errorOf, excelMatrix, excelScalar } from "../../src/functions/errors";
+import { excelFunction } from "../../src/functions/excel";
+import { returnsMatrix } from "../../src/functions/metadata";
 import {
   run,
   runCells,
@@ -120,6 +122,16 @@ describe("the answer cache", () => {
     expect(share("China", "mining", 2024)).toBeCloseTo(0.5, 12);
     resetToEmbedded();
     expect(share("China", "mining", 2024)).toBeCloseTo(270 / 380, 12);
+  });
+
+  test("the text of a further key as the first argument never meets the answers kept under it", () => {
+    const data = freshCopy(realData());
+    const overRanges = runCells(SHARE, [[["China"]], "mining", [[2024]]], data);
+    expect(overRanges.ok && overRanges.value).toEqual([[270000 / 380000]]);
+    // "cells" is the key the answers over one-cell ranges are kept under: the same walk of keys follows
+    const plain = run(SHARE, ["cells", "China", "mining", 2024], data);
+    expect(plain).toEqual(run(SHARE, ["cells", "China", "mining", 2024], freshCopy(data)));
+    expect(plain.ok).toBe(false);
   });
 
   test("stays bounded: past its limit it starts afresh and still answers right", () => {
@@ -303,4 +315,46 @@ test("after a dataset change every warm call answers from the new dataset", () =
   const fresh = calls.map((c) => cellOf(c, freshCopy(next)));
   expect(warm()).toEqual(fresh);
   expect(fresh).not.toEqual(oldAnswers);
+}, 60_000);
+
+/** What Excel's registration shows for a call when nothing is cached: the runner on a fresh snapshot. */
+function uncachedExcelCell([name, args]: readonly [string, unknown[]], data: Snapshot): string {
+  const spec = BY_NAME.get(name) as FunctionSpec;
+  const fresh = freshCopy(data);
+  return describeExcelValue(
+    returnsMatrix(spec)
+      ? excelMatrix(runCells(spec, args, fresh))
+      : excelScalar(run(spec, args, fresh))
+  );
+}
+
+function describeExcelValue(value: unknown): string {
+  return JSON.stringify(value, (_, v: unknown) =>
+    isExcelError(v) ? { code: v.code, message: v.message } : v
+  );
+}
+
+test("through Excel's registration (its reused argument array and its cache of Excel forms), random call sequences answer as uncached runs do, before and after a dataset change", () => {
+  const wrappers = new Map(SPECS.map((spec) => [spec.name, excelFunction(spec)]));
+  const invocation = { address: "Sheet1!A1" };
+  /** As Excel calls it: every declared parameter (omitted ones blank), then the invocation object. */
+  const viaExcel = ([name, args]: readonly [string, unknown[]]) => {
+    const spec = BY_NAME.get(name) as FunctionSpec;
+    const given = spec.params.map((_, i) => args[i]);
+    return describeExcelValue(
+      (wrappers.get(name) as (...a: unknown[]) => unknown)(...given, invocation)
+    );
+  };
+  const calls = fc.sample(call, { seed: 1202, numRuns: 1500 });
+  const before = calls.map((c) => uncachedExcelCell(c, activeSnapshot()));
+  expect(calls.map(viaExcel)).toEqual(before);
+  expect([...calls].reverse().map(viaExcel).reverse()).toEqual(before);
+
+  const changed = JSON.parse(JSON.stringify(activeSnapshot().dataset));
+  for (const l of changed.leadTimes) if (typeof l.base === "number") l.base += 1;
+  for (const p of changed.production) if (typeof p.value === "number") p.value *= 2;
+  const next = activateDataset(changed, { kind: "cache" });
+  const after = calls.map((c) => uncachedExcelCell(c, next));
+  expect(calls.map(viaExcel)).toEqual(after);
+  expect(after).not.toEqual(before);
 }, 60_000);

@@ -1,7 +1,5 @@
 import { tableEntry, tableNames, type TableName } from "../../data/tables";
 import { activeSnapshot, type Snapshot } from "../../data/store";
-import { gapScorecardTemplate } from "../../templates/gap-scorecard";
-import { independenceModelTemplate } from "../../templates/independence-model";
 import type { TemplateSheet } from "../../templates/types";
 import { append, el, uid } from "../dom";
 import type { WorkbookGateway } from "../../excel/workbook-gateway";
@@ -21,12 +19,20 @@ const say = paneText.insert;
 
 interface TemplateChoice {
   readonly id: keyof typeof say.templates;
-  readonly build: () => TemplateSheet;
+  readonly build: () => Promise<TemplateSheet>;
 }
 
+// The templates load when one is inserted: the page does not carry them until then (page_js_gzip_bytes).
 const templates: readonly TemplateChoice[] = [
-  { id: "independence-model", build: () => independenceModelTemplate() },
-  { id: "gap-scorecard", build: () => gapScorecardTemplate() },
+  {
+    id: "independence-model",
+    build: async () =>
+      (await import("../../templates/independence-model")).independenceModelTemplate(),
+  },
+  {
+    id: "gap-scorecard",
+    build: async () => (await import("../../templates/gap-scorecard")).gapScorecardTemplate(),
+  },
 ];
 
 export interface InsertPanel {
@@ -180,7 +186,7 @@ export function createInsertPanel(link: WorkbookLink): InsertPanel {
     const title = say.templates[choice.id];
     void workbookAction(link, insertTemplateButton, status, async (g) => {
       try {
-        const done = await g.insertTemplate(choice.build());
+        const done = await g.insertTemplate(await choice.build());
         return [insertMessages.templateDone(title, done.sheet)];
       } catch (error) {
         throw new Error(insertMessages.templateFailed(title, errorText(error)));

@@ -1,6 +1,5 @@
 import { activateDataset, activeSnapshot, resetToEmbedded, type Snapshot } from "../../data/store";
 import { forgetLastGood, saveLastGood, type CacheLocation, type KeyValueStorage } from "../cache";
-import type { DatasetDiff } from "../diff";
 import { el, replaceChildren } from "../dom";
 import {
   errorText,
@@ -10,8 +9,7 @@ import {
   refreshMessages,
   resetMessages,
 } from "../messages";
-import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, pullDataset, type PullProgress } from "../refresh";
-import { tableEntry } from "../../data/tables";
+import type { PullProgress } from "../refresh";
 import {
   actionButton,
   card,
@@ -27,9 +25,6 @@ const say = paneText.refresh;
 
 /** localStorage key of the last dataset URL that gave a good dataset. */
 const URL_KEY = "rare-earth-independence/source-url/v1";
-
-/** How many record changes the pane lists per table before "… and N more". */
-const SHOWN_CHANGES = 6;
 
 export interface RefreshPanelOptions {
   readonly link: WorkbookLink;
@@ -116,7 +111,7 @@ export function createRefreshPanel(options: RefreshPanelOptions): RefreshPanel {
     urlInput.setAttribute("aria-busy", "true");
     progress.hidden = false;
     progress.removeAttribute("value");
-    renderDiff(changes, null);
+    hideChanges(changes);
     const before = activeSnapshot();
     let phase = "";
     const onProgress = (p: PullProgress) => {
@@ -138,12 +133,18 @@ export function createRefreshPanel(options: RefreshPanelOptions): RefreshPanel {
       setStatus(status, "busy", [text]);
     };
     try {
+      // The download, its checks, the difference and its rendering load with the first pull, not with
+      // the page (page_js_gzip_bytes); pullDataset applies the default timeout and size cap.
+      const [{ pullDataset }, { renderChanges }] = await Promise.all([
+        import(/* webpackChunkName: "pull" */ "../refresh"),
+        import(/* webpackChunkName: "pull" */ "./changes"),
+      ]);
       const result = await pullDataset(urlInput.value, {
         previous: before,
         base: baseUrl,
         fetch: options.fetch,
-        timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-        maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+        timeoutMs: options.timeoutMs,
+        maxBytes: options.maxBytes,
         onProgress,
       });
       if (!result.ok) {
@@ -170,7 +171,7 @@ export function createRefreshPanel(options: RefreshPanelOptions): RefreshPanel {
       const g = await options.link.current();
       if (g.kind !== "none") lines.push(await recalculated(g));
       setStatus(status, "success", lines);
-      renderDiff(changes, result.diff);
+      renderChanges(changes, result.diff);
     } catch (error) {
       setStatus(status, "error", [
         errorText(error),
@@ -188,7 +189,7 @@ export function createRefreshPanel(options: RefreshPanelOptions): RefreshPanel {
   async function reset(): Promise<void> {
     if (resetButton.disabled) return;
     resetButton.disabled = true;
-    renderDiff(changes, null);
+    hideChanges(changes);
     const was = activeSnapshot().dataset.meta.version;
     try {
       const shipped = resetToEmbedded();
@@ -218,50 +219,9 @@ export function createRefreshPanel(options: RefreshPanelOptions): RefreshPanel {
   };
 }
 
-/** What a pull changed, table by table, with the first few records named. */
-function renderDiff(changes: HTMLElement, diff: DatasetDiff | null): void {
-  const say = paneText.changes;
-  if (!diff) {
-    changes.hidden = true;
-    replaceChildren(changes);
-    return;
-  }
-  changes.hidden = false;
-  const items: Node[] = [];
-  for (const m of diff.meta) items.push(el("li", { text: say.meta(m.field, m.before, m.after) }));
-  for (const t of diff.tables) {
-    const parts = [
-      t.added.length ? say.added(t.added.length) : "",
-      t.removed.length ? say.removed(t.removed.length) : "",
-      t.changed.length ? say.changed(t.changed.length) : "",
-    ].filter(Boolean);
-    const details = [
-      ...t.added.map((r) => say.addedRecord(r.label)),
-      ...t.removed.map((r) => say.removedRecord(r.label)),
-      ...t.changed.map((r) =>
-        say.changedRecord(
-          r.label,
-          r.fields.map((f) => say.field(f.field, f.before, f.after))
-        )
-      ),
-    ];
-    const shown = details.slice(0, SHOWN_CHANGES);
-    if (details.length > shown.length) shown.push(say.more(details.length - shown.length));
-    items.push(
-      el(
-        "li",
-        { attrs: { "data-table": t.table } },
-        el("span", { className: "re-table-name", text: tableEntry(t.table).title }),
-        `: ${parts.join(", ")}`,
-        el("ul", {}, ...shown.map((d) => el("li", { text: d })))
-      )
-    );
-  }
-  replaceChildren(
-    changes,
-    el("h3", { text: say.heading(diff.fromVersion, diff.toVersion) }),
-    items.length ? el("ul", {}, ...items) : el("p", { text: say.none })
-  );
+function hideChanges(changes: HTMLElement): void {
+  changes.hidden = true;
+  replaceChildren(changes);
 }
 
 function readKey(storage: KeyValueStorage | null, key: string): string | null {

@@ -247,8 +247,13 @@ export class GridView {
       n.classList.remove("selected", "header-active");
     });
     this.el.grid.querySelector(".spill-outline")?.remove();
+    this.el.grid
+      .querySelectorAll(".validation-button, .validation-list")
+      .forEach((n) => n.remove());
     const td = this.cells[active.row]?.[active.col];
     if (!td) return;
+    const validation = this.workbook.validationAt(sheet, active);
+    if (validation?.kind === "list") this.drawDropDown(td, validation.values);
     td.classList.add("selected");
     this.table?.tHead?.rows[0].cells[active.col + 1]?.classList.add("header-active");
     this.table?.tBodies[0].rows[active.row]?.cells[0]?.classList.add("header-active");
@@ -276,6 +281,42 @@ export class GridView {
       this.el.formulaBar.classList.toggle("ghost", view.spill === "spill");
     }
     this.scrollIntoView(td);
+  }
+
+  /** Excel's in-cell drop-down of a list input: a button at the cell's right edge that lists the values. */
+  private drawDropDown(td: HTMLElement, values: readonly string[]): void {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "validation-button";
+    button.dataset.testid = "validation-button";
+    button.textContent = "▾";
+    button.title = "Choose from the list";
+    button.style.left = `${td.offsetLeft + td.offsetWidth - 17}px`;
+    button.style.top = `${td.offsetTop}px`;
+    button.style.height = `${td.offsetHeight}px`;
+    button.addEventListener("click", () => {
+      if (this.el.grid.querySelector(".validation-list")) return;
+      const list = document.createElement("ul");
+      list.className = "validation-list";
+      list.dataset.testid = "validation-list";
+      list.setAttribute("role", "listbox");
+      list.style.left = `${td.offsetLeft}px`;
+      list.style.top = `${td.offsetTop + td.offsetHeight}px`;
+      list.style.minWidth = `${td.offsetWidth}px`;
+      for (const value of values) {
+        const item = document.createElement("li");
+        item.setAttribute("role", "option");
+        item.textContent = value;
+        item.addEventListener("click", () => {
+          list.remove();
+          this.commit(value);
+          this.el.grid.focus();
+        });
+        list.appendChild(item);
+      }
+      this.el.grid.appendChild(list);
+    });
+    this.el.grid.appendChild(button);
   }
 
   /**

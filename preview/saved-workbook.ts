@@ -31,6 +31,8 @@ interface SavedSheet {
   columnWidths: Record<string, number>;
   charts: SheetExtras["charts"];
   conditionalFormats: SheetExtras["conditionalFormats"];
+  /** Absent in workbooks kept before data validation was kept. */
+  validations?: SheetExtras["validations"];
   print?: SheetExtras["print"];
 }
 
@@ -65,6 +67,7 @@ function savedSheet(workbook: PreviewWorkbook, name: string): SavedSheet {
     columnWidths: extras.columnWidths,
     charts: extras.charts,
     conditionalFormats: extras.conditionalFormats,
+    validations: extras.validations,
     print: extras.print,
   };
 }
@@ -84,6 +87,7 @@ function loadedSheet(saved: SavedSheet): LoadedSheet {
       columnWidths: saved.columnWidths,
       charts: saved.charts,
       conditionalFormats: saved.conditionalFormats,
+      validations: saved.validations ?? [],
       print: saved.print,
     },
   };

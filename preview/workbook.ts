@@ -16,6 +16,7 @@ import type {
   TemplateConditionalFormat,
   TemplatePrint,
   TemplateSheet,
+  TemplateValidation,
 } from "../src/templates/types";
 import {
   cellAddress,
@@ -65,6 +66,8 @@ export interface SheetExtras {
   columnWidths: Record<string, number>;
   charts: TemplateChart[];
   conditionalFormats: TemplateConditionalFormat[];
+  /** What the input cells accept; the preview keeps it for the file it saves (Excel shows the drop-downs). */
+  validations: TemplateValidation[];
   print?: TemplatePrint;
 }
 
@@ -80,6 +83,7 @@ export function emptyExtras(): SheetExtras {
     columnWidths: {},
     charts: [],
     conditionalFormats: [],
+    validations: [],
   };
 }
 
@@ -438,6 +442,20 @@ export class PreviewWorkbook {
     return this.view(sheet, cell).text;
   }
 
+  /** What a cell accepts (data validation), when it is an input that says so. */
+  validationAt(sheet: string, cell: CellRef): TemplateValidation | undefined {
+    return this.extrasOf(sheet).validations.find((v) => {
+      const range = parseRange(v.range);
+      return (
+        range !== undefined &&
+        cell.row >= range.start.row &&
+        cell.row <= range.end.row &&
+        cell.col >= range.start.col &&
+        cell.col <= range.end.col
+      );
+    });
+  }
+
   // ------------------------------------------------------------------------------------------------ gateway operations
 
   /**
@@ -463,6 +481,7 @@ export class PreviewWorkbook {
       columnWidths: { ...(template.columnWidths ?? {}) },
       charts: [...(template.charts ?? [])],
       conditionalFormats: [...(template.conditionalFormats ?? [])],
+      validations: [...(template.validations ?? [])],
       print: template.print,
     });
     for (const [name, placement] of this.tables)

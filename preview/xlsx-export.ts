@@ -13,9 +13,9 @@
 import ExcelJS from "exceljs";
 import { CellType, DetailedCellError } from "hyperformula";
 import JSZip from "jszip";
-import { cellAddress, parseCell } from "../src/templates/a1";
+import { cellAddress, parseCell, parseRange } from "../src/templates/a1";
 import { CELL_STYLES } from "../src/templates/styles";
-import type { CellStyle } from "../src/templates/types";
+import type { CellStyle, TemplateValidation } from "../src/templates/types";
 import { toFileFormula } from "./file-formula";
 import { type SheetGeometry, writeCharts } from "./xlsx-charts";
 import { excelErrorText } from "./format";
@@ -57,6 +57,25 @@ function styleOf(style: CellStyle | undefined): Partial<ExcelJS.Style> {
   if (look.border === "box") out.border = { top: line, left: line, bottom: line, right: line };
   if (look.wrapText) out.alignment = { wrapText: true, vertical: "bottom" };
   return out;
+}
+
+/** An input's validation as exceljs writes it: a list that warns, or bounds that stop (as the Excel gateway sets). */
+function dataValidationOf(validation: TemplateValidation): ExcelJS.DataValidation {
+  const alert = { showErrorMessage: true, error: validation.message, allowBlank: true };
+  if (validation.kind === "list")
+    return {
+      type: "list",
+      formulae: [`"${validation.values.join(",")}"`],
+      errorStyle: "warning",
+      ...alert,
+    };
+  return {
+    type: validation.kind,
+    operator: "between",
+    formulae: [validation.min, validation.max],
+    errorStyle: "stop",
+    ...alert,
+  };
 }
 
 /** A look read from a file, back in exceljs's terms. */
@@ -201,6 +220,15 @@ function writeSheet(
         },
       ],
     });
+  for (const validation of extras.validations) {
+    const range = parseRange(validation.range);
+    if (!range) continue;
+    for (let row = range.start.row; row <= range.end.row; row++)
+      for (let col = range.start.col; col <= range.end.col; col++)
+        sheet.getCell(cellAddress({ row, col })).dataValidation = dataValidationOf(validation);
+  }
+  // exceljs breaks after a row: the row above the one that starts the page.
+  for (const row of extras.print?.pageBreaksBefore ?? []) sheet.getRow(row - 1).addPageBreak();
   if (extras.print)
     sheet.pageSetup = {
       ...sheet.pageSetup,

@@ -1,12 +1,13 @@
 /**
  * An .xlsx file read into the preview's workbook: every sheet, its formulas (add-in functions back to RE.*, in
  * either case, as Excel or LibreOffice saved them), constants, number formats, column widths, fonts and fills, line
- * and column charts, and
+ * and column charts, data validation, and
  * each formula's cached result, kept beside the value HyperFormula recomputes so the two can be compared.
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { cellAddress, parseCell, parseRange } from "../src/templates/a1";
+import type { TemplateValidation } from "../src/templates/types";
 import { fromFileFormula } from "./file-formula";
 import { readCharts, sheetParts } from "./xlsx-charts";
 import {
@@ -95,6 +96,7 @@ function readSheet(sheet: ExcelJS.Worksheet): LoadedSheet {
     if (column.width)
       extras.columnWidths[cellAddress({ row: 0, col: i }).replace(/\d+$/, "")] = column.width;
   });
+  extras.validations = validationsOf(sheet);
   const setup = sheet.pageSetup;
   if (setup.printArea)
     extras.print = {
@@ -103,6 +105,36 @@ function readSheet(sheet: ExcelJS.Worksheet): LoadedSheet {
       orientation: setup.orientation === "landscape" ? "landscape" : "portrait",
     };
   return { name: sheet.name, cells, extras };
+}
+
+/** The lists and bounds a sheet's cells accept (data validation), one entry per cell as exceljs reads them. */
+function validationsOf(sheet: ExcelJS.Worksheet): TemplateValidation[] {
+  const model = (
+    sheet as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }
+  ).dataValidations.model;
+  const out: TemplateValidation[] = [];
+  for (const [range, v] of Object.entries(model)) {
+    const message = v.error ?? "";
+    if (v.type === "list" && typeof v.formulae[0] === "string" && /^".*"$/.test(v.formulae[0]))
+      out.push({ range, kind: "list", values: v.formulae[0].slice(1, -1).split(","), message });
+    else if ((v.type === "whole" || v.type === "decimal") && v.formulae.length === 2)
+      out.push({
+        range,
+        kind: v.type,
+        min: Number(v.formulae[0]),
+        max: Number(v.formulae[1]),
+        message,
+      });
+  }
+  return out;
+}
+
+/** The rows a sheet's manual page breaks start pages at (exceljs writes `<rowBreaks>` but does not read them). */
+async function rowBreaksOf(zip: JSZip, part: string): Promise<number[]> {
+  const xml = (await zip.file(part)?.async("string")) ?? "";
+  const breaks = /<rowBreaks\b[^>]*>(.*?)<\/rowBreaks>/s.exec(xml)?.[1] ?? "";
+  // A break is stored after a row: the page starts at the next one.
+  return [...breaks.matchAll(/<brk\b[^>]*\bid="(\d+)"/g)].map((m) => Number(m[1]) + 1);
 }
 
 /**
@@ -121,7 +153,11 @@ export async function readXlsx(bytes: ArrayBuffer | Uint8Array): Promise<{
   const parts = await sheetParts(zip);
   for (const sheet of sheets) {
     const part = parts.get(sheet.name);
-    if (part) sheet.extras.charts = await readCharts(zip, part);
+    if (!part) continue;
+    sheet.extras.charts = await readCharts(zip, part);
+    const breaks = await rowBreaksOf(zip, part);
+    if (sheet.extras.print && breaks.length > 0)
+      sheet.extras.print = { ...sheet.extras.print, pageBreaksBefore: breaks };
   }
   const activeSheet = book.worksheets[book.views?.[0]?.activeTab ?? 0] ?? book.worksheets[0];
   const activeCell = parseCell(String(activeSheet?.views?.[0]?.activeCell ?? "A1"));

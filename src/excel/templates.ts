@@ -1,6 +1,12 @@
 import { a1, columnPoints, parseA1 } from "../templates/a1";
 import { CELL_STYLES, COLOR_SCALE } from "../templates/styles";
-import type { CellStyle, TemplateChart, TemplatePrint, TemplateSheet } from "../templates/types";
+import type {
+  CellStyle,
+  TemplateChart,
+  TemplatePrint,
+  TemplateSheet,
+  TemplateValidation,
+} from "../templates/types";
 import { gatewayFailure } from "./failures";
 
 /** The Excel batches that insert a model template and put a formula into the active cell. */
@@ -61,6 +67,10 @@ export async function insertTemplate(
       maximum: { type: "HighestValue", color: COLOR_SCALE.high },
     };
   }
+  // Data validation needs ExcelApi 1.8; without it the inputs are plain cells and the functions still check them.
+  if (supported("ExcelApi", "1.8"))
+    for (const validation of template.validations ?? [])
+      setValidation(sheet, template.name, validation);
   // Print set-up needs ExcelApi 1.9; an older Excel gets the sheet without it rather than no sheet.
   if (template.print && supported("ExcelApi", "1.9")) setPrintLayout(sheet, template.print);
   sheet.activate();
@@ -92,6 +102,34 @@ function addChart(sheet: Excel.Worksheet, chart: TemplateChart): void {
   for (let i = 0; i < data.cols - 1; i++) added.series.getItemAt(i).setXAxisValues(categories);
 }
 
+/** What an input cell accepts, as Excel's data validation: a drop-down list that warns, or bounds that refuse. */
+function setValidation(
+  sheet: Excel.Worksheet,
+  title: string,
+  validation: TemplateValidation
+): void {
+  const target = sheet.getRange(validation.range).dataValidation;
+  // A rule is refused over another one: the cleared sheet may still hold the last insertion's.
+  target.clear();
+  target.ignoreBlanks = true;
+  if (validation.kind === "list") {
+    target.rule = { list: { inCellDropDown: true, source: validation.values.join(",") } };
+  } else {
+    const bounds = {
+      formula1: validation.min,
+      formula2: validation.max,
+      operator: "Between" as const,
+    };
+    target.rule = validation.kind === "whole" ? { wholeNumber: bounds } : { decimal: bounds };
+  }
+  target.errorAlert = {
+    showAlert: true,
+    style: validation.kind === "list" ? "Warning" : "Stop",
+    title,
+    message: validation.message,
+  };
+}
+
 /** The template's print area and repeated header rows, one page wide and as many pages down as the rows need. */
 function setPrintLayout(sheet: Excel.Worksheet, print: TemplatePrint): void {
   const layout = sheet.pageLayout;
@@ -101,6 +139,8 @@ function setPrintLayout(sheet: Excel.Worksheet, print: TemplatePrint): void {
   // Only the width is fitted: a page count down would shrink a long model to unreadable type. office-js #1860
   // reports builds that ignore this zoom unless the Page Layout tab is open; area and title rows hold either way.
   layout.zoom = { horizontalFitToPages: 1 };
+  sheet.horizontalPageBreaks.removePageBreaks();
+  for (const row of print.pageBreaksBefore ?? []) sheet.horizontalPageBreaks.add(`A${row}`);
 }
 
 /** A template style (templates/styles.ts) as Excel range formats. */

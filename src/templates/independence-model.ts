@@ -1,5 +1,9 @@
+import { YEAR_RANGE } from "../core/_lib/checks";
+import { DEFAULT_STATUS } from "../core/_lib/vocabulary";
+import { activeSnapshot } from "../data/store";
+import { projectStatuses } from "../data/tables";
 import { columnLetter } from "./a1";
-import type { TemplateCell, TemplateSheet } from "./types";
+import type { TemplateCell, TemplateSheet, TemplateValidation } from "./types";
 import { ADD_IN_NOTE, withoutAddIn } from "./without-add-in";
 
 /** The sheet the template writes; inserting it again updates that sheet in place. */
@@ -35,9 +39,28 @@ export interface IndependenceModelOptions {
   readonly baseYear?: number;
 }
 
+/** The own-projects block: a header row, then rows the analyst fills (blank rows count for nothing). */
+const PROJECTS_HEADER_ROW = 17;
+const PROJECT_ROWS = 5;
+const PROJECTS = "$A$17:$F$22";
+
+/**
+ * The arguments every capacity and independence formula ends with: status, own projects, delay and utilisation.
+ * The lead-time case ($B$10) drives RE.LEADTIME and RE.ONLINEYEAR; the capacity functions do not take it yet.
+ */
+const PIPELINE = `$B$9,${PROJECTS},$B$13,$B$14`;
+
 /** Header row of the stage summary; one row per stage follows it, mining first. */
-const SUMMARY_HEADER_ROW = 14;
+const SUMMARY_HEADER_ROW = 24;
 const SUMMARY_FIRST_ROW = SUMMARY_HEADER_ROW + 1;
+
+/** The whole-chain row: its caption and header above it. */
+const CHAIN_ROW = 33;
+/**
+ * The longest chain RE.INDEPENDENCEYEAR answers: mining cannot join it, since no cited factor turns NdPr oxide into
+ * mined REO. It ends at the magnet stage, whose demand (t NdFeB) is the chain's.
+ */
+const CHAIN = "separation>metal>magnet";
 
 /** Header rows of the three year blocks (demand, capacity, coverage) for a number of years. */
 export function independenceModelBlocks(years: number): {
@@ -45,7 +68,7 @@ export function independenceModelBlocks(years: number): {
   capacity: number;
   coverage: number;
 } {
-  const demand = 22;
+  const demand = CHAIN_ROW + 3;
   const capacity = demand + years + 3;
   return { demand, capacity, coverage: capacity + years + 3 };
 }
@@ -54,16 +77,21 @@ export function independenceModelBlocks(years: number): {
  * @summary The "Independence model" sheet: capacity against demand by stage and year, all in RE.* formulas.
  *
  * @description
- * Inputs (orange cells, Excel's Input style) that the analyst edits: region, application, units per year,
- * demand growth, capacity status filter, lead-time case, and one assumption the dataset does not cite (the
- * NdPr oxide share of mined REO, used only to express the mining stage's demand in t REO, and the base year
- * RE.INDEPENDENCEYEAR counts from: an input, so a newer dataset does not move the answers).
+ * Inputs (orange cells, Excel's Input style, with data validation) that the analyst edits: region (a country, a
+ * group, or a list of their own such as "US+Japan+Korea"), application, units per year, demand growth, capacity
+ * status filter, lead-time case, one assumption the dataset does not cite (the NdPr oxide share of mined REO,
+ * used only to express the mining stage's demand in t REO), the base year RE.INDEPENDENCEYEAR counts from (an
+ * input, so a newer dataset does not move the answers), a delay and a utilisation scenario, and a block of the
+ * analyst's own projects (name, country, stage, capacity t/yr, first year, status; blank rows count for nothing).
+ * Every capacity and independence formula takes the status, the projects, the delay and the utilisation.
  *
  * Then:
  * - a stage summary: demand in the base year in each stage's product (RE.DEMAND in t NdFeB; RE.CONVERT to
  *   NdPr oxide for separation; ÷ the NdPr share for mining), RE.CAPACITY in the base year,
  *   RE.INDEPENDENCEYEAR, RE.LEADTIME, RE.ONLINEYEAR for a project started in the base year, RE.DEPENDENCY
  *   on China (world market) and RE.SOURCE behind the capacity figure;
+ * - the whole-chain independence year (RE.INDEPENDENCEYEAR over "separation>metal>magnet", the longest chain
+ *   with cited conversion factors) and the binding stage of each year searched, from its RE.SOURCE;
  * - demand by year (base demand × (1 + growth)^(year − base year)), capacity by year (RE.CAPACITY of the
  *   projects online by that year) and coverage (capacity ÷ demand; 100 % = independent at that stage);
  * - a native line chart of coverage by stage and year.
@@ -73,8 +101,8 @@ export function independenceModelBlocks(years: number): {
  * @returns The sheet as plain data (see templates/types.ts).
  *
  * @example
- * independenceModelTemplate().cells.find((c) => c.address === "D15")?.formula
- * //=> '=RE.CAPACITY($B$5,A15,$B$12,$B$9)'
+ * independenceModelTemplate().cells.find((c) => c.address === "D25")?.formula
+ * //=> '=RE.CAPACITY($B$5,A25,$B$12,$B$9,$A$17:$F$22,$B$13,$B$14)'
  */
 export function independenceModelTemplate(options: IndependenceModelOptions = {}): TemplateSheet {
   const years = Math.max(1, Math.round(options.years ?? 11));
@@ -95,13 +123,13 @@ export function independenceModelTemplate(options: IndependenceModelOptions = {}
       5,
       "Region",
       options.region ?? "allied",
-      "allied, non-China, or a country (US, JP, AU, ...)"
+      "allied, non-China, MSP, G7, Quad, a country (US, Japan, ...), or your own list joined by + (US+Japan+Korea)"
     ),
     ...inputRow(
       6,
       "Application",
       options.application ?? "ev-motor",
-      "ev-motor, wind-direct-drive-mw, f-35, ddg-51, virginia-class"
+      "ev-motor, wind-direct-drive-mw, f-35, ddg-51, virginia-class, ... (the list in the cell)"
     ),
     ...inputRow(
       7,
@@ -118,10 +146,15 @@ export function independenceModelTemplate(options: IndependenceModelOptions = {}
     ...inputRow(
       9,
       "Capacity status",
-      "running",
+      DEFAULT_STATUS,
       "running (operating, and ramping plants at their sourced output), committed, planned, or one status"
     ),
-    ...inputRow(10, "Lead-time case", "base", "low, base or high"),
+    ...inputRow(
+      10,
+      "Lead-time case",
+      "base",
+      "low, base or high: the lead times and online years of the summary"
+    ),
     ...inputRow(
       11,
       "NdPr oxide share of mined REO",
@@ -134,7 +167,21 @@ export function independenceModelTemplate(options: IndependenceModelOptions = {}
       options.baseYear ?? 2026,
       "the year the model counts from (RE.INDEPENDENCEYEAR); yours, so a newer dataset does not move it"
     ),
+    ...inputRow(
+      13,
+      "Delay (years)",
+      0,
+      "scenario: whole years added to every first year after the dataset's as-of year, your projects' too"
+    ),
+    ...inputRow(
+      14,
+      "Utilisation (fraction)",
+      1,
+      "scenario: the share of each counted capacity that produces: 0.8 = 80 % of the figure"
+    ),
+    ...ownProjectsBlock(),
     ...stageSummary(),
+    ...wholeChain(),
     ...yearBlock(
       blocks.demand,
       "Demand by year, in t/yr of each stage's product (base-year demand grown at the input rate)",
@@ -144,9 +191,10 @@ export function independenceModelTemplate(options: IndependenceModelOptions = {}
     ),
     ...yearBlock(
       blocks.capacity,
-      "Capacity by year, in t/yr: the pipeline's projects online by that year (RE.CAPACITY)",
+      "Capacity by year, in t/yr: the pipeline's projects and yours online by that year (RE.CAPACITY)",
       years,
-      (col, row) => withoutAddIn(`RE.CAPACITY($B$5,${col}$${blocks.capacity},$A${row},$B$9)`),
+      (col, row) =>
+        withoutAddIn(`RE.CAPACITY($B$5,${col}$${blocks.capacity},$A${row},${PIPELINE})`),
       "tonnes"
     ),
     ...yearBlock(
@@ -162,7 +210,7 @@ export function independenceModelTemplate(options: IndependenceModelOptions = {}
     {
       address: `A${blocks.coverage + years + 2}`,
       value:
-        "Sources: capacity from the dataset's cited project pipeline, demand from cited material intensities, lead times from cited lead-time ranges. RE.SOURCE gives the citation behind any figure (column I in its short form).",
+        "Sources: capacity from the dataset's cited project pipeline (and your own projects, graded low), demand from cited material intensities, lead times from cited lead-time ranges. RE.SOURCE gives the citation behind any figure (column I in its short form).",
       style: "note",
     },
   ];
@@ -172,16 +220,23 @@ export function independenceModelTemplate(options: IndependenceModelOptions = {}
     name: INDEPENDENCE_MODEL_SHEET,
     cells,
     // Narrow enough to print one page wide at a readable scale; headers and citations wrap.
-    columnWidths: { A: 30, B: 12, C: 12, D: 12, E: 13, F: 11, G: 12, H: 12, I: 48 },
+    columnWidths: { A: 30, B: 18, C: 12, D: 14, E: 14, F: 11, G: 12, H: 12, I: 48 },
     charts: [
       {
         type: "line",
         title: "Coverage of demand by stage (capacity ÷ demand)",
         dataRange: `A${coverageTop}:${columnLetter(STAGES.length)}${coverageTop + years}`,
-        anchor: "H21",
+        anchor: `H${blocks.demand - 1}`,
       },
     ],
-    print: { area: `A1:I${lastRow}`, titleRows: "1:2", orientation: "landscape" },
+    validations: inputValidations(),
+    // Page 1 is the inputs and the answers; the year blocks and the chart start page 2.
+    print: {
+      area: `A1:I${lastRow}`,
+      titleRows: "1:2",
+      orientation: "landscape",
+      pageBreaksBefore: [blocks.demand - 1],
+    },
   };
 }
 
@@ -196,6 +251,55 @@ function inputRow(
     { address: `B${row}`, value, style: "input" },
     { address: `C${row}`, value: meaning, style: "note" },
   ];
+}
+
+/** The own-projects block: a caption, the header row RE.CAPACITY skips, and empty input rows. */
+function ownProjectsBlock(): TemplateCell[] {
+  const header = PROJECTS_HEADER_ROW;
+  const headers = [
+    "Your own project",
+    "Country",
+    "Stage",
+    "Capacity (t/yr)",
+    "First year",
+    "Status",
+  ];
+  const cells: TemplateCell[] = [
+    {
+      address: `A${header - 1}`,
+      value:
+        "Your own projects: each filled row joins every capacity and independence formula below; blank rows count for nothing.",
+      style: "subtitle",
+    },
+    ...headers.map((value, i): TemplateCell => ({
+      address: `${columnLetter(i)}${header}`,
+      value,
+      style: "header",
+    })),
+  ];
+  for (let row = header + 1; row <= header + PROJECT_ROWS; row++)
+    headers.forEach((_, i) =>
+      cells.push({ address: `${columnLetter(i)}${row}`, value: "", style: "input" })
+    );
+  cells.push(
+    {
+      address: `H${header + 1}`,
+      value: "Capacity: t/yr of the stage's product (mining REO, separation NdPr oxide,",
+      style: "note",
+    },
+    { address: `H${header + 2}`, value: "metal, magnet and recycling NdFeB).", style: "note" },
+    {
+      address: `H${header + 3}`,
+      value: "Status: operating, ramping, construction, planned, ...;",
+      style: "note",
+    },
+    {
+      address: `H${header + 4}`,
+      value: "blank = operating from the first year.",
+      style: "note",
+    }
+  );
+  return cells;
 }
 
 function stageSummary(): TemplateCell[] {
@@ -230,10 +334,10 @@ function stageSummary(): TemplateCell[] {
       { address: `A${r}`, value: stage },
       { address: `B${r}`, formula: demand, style: "tonnes" },
       { address: `C${r}`, value: PRODUCT[stage] },
-      { address: `D${r}`, formula: `=RE.CAPACITY($B$5,A${r},$B$12,$B$9)`, style: "tonnes" },
+      { address: `D${r}`, formula: `=RE.CAPACITY($B$5,A${r},$B$12,${PIPELINE})`, style: "tonnes" },
       {
         address: `E${r}`,
-        formula: `=RE.INDEPENDENCEYEAR($B$5,A${r},B${r},$B$12,$B$8,$B$9)`,
+        formula: `=RE.INDEPENDENCEYEAR($B$5,A${r},B${r},$B$12,$B$8,${PIPELINE})`,
         style: "year",
       },
       { address: `F${r}`, formula: `=RE.LEADTIME(A${r},"any",$B$10)` },
@@ -241,12 +345,99 @@ function stageSummary(): TemplateCell[] {
       { address: `H${r}`, formula: `=RE.DEPENDENCY(A${r},"China")`, style: "percent" },
       {
         address: `I${r}`,
-        formula: withoutAddIn(`RE.SOURCE("CAPACITY",$B$5,A${r},$B$12,$B$9,"short")`),
+        formula: withoutAddIn(`RE.SOURCE("CAPACITY",$B$5,A${r},$B$12,${PIPELINE},"short")`),
         style: "citation",
       }
     );
   });
   return cells;
+}
+
+/**
+ * The whole-chain row: the chain (an input), its demand (the magnet stage's, t NdFeB), the first year every
+ * stage covers its own, and the binding stage of each year searched, which RE.SOURCE's citation opens with.
+ */
+function wholeChain(): TemplateCell[] {
+  const r = CHAIN_ROW;
+  const magnetRow = SUMMARY_FIRST_ROW + STAGES.indexOf("magnet");
+  const year = `RE.INDEPENDENCEYEAR($B$5,A${r},B${r},$B$12,$B$8,${PIPELINE})`;
+  const citation = `RE.SOURCE("INDEPENDENCEYEAR",$B$5,A${r},B${r},$B$12,$B$8,${PIPELINE})`;
+  const header = (column: string, value: string): TemplateCell => ({
+    address: `${column}${r - 1}`,
+    value,
+    style: "header",
+  });
+  return [
+    {
+      address: `A${r - 2}`,
+      value:
+        "Whole chain: the first year every stage covers its demand (t NdFeB, converted upstream by cited factors; mining cannot join: no cited factor turns NdPr oxide into ore)",
+      style: "subtitle",
+    },
+    header("A", "Chain"),
+    header("B", "Demand, base year (t/yr)"),
+    header("C", "Counted in"),
+    header("D", "Independence year"),
+    ...["E", "F", "G", "H"].map((column) => header(column, "")),
+    header("I", "Binding stage by year (from RE.SOURCE)"),
+    { address: `A${r}`, value: CHAIN, style: "input" },
+    { address: `B${r}`, formula: `=B${magnetRow}`, style: "tonnes" },
+    { address: `C${r}`, value: PRODUCT.magnet },
+    { address: `D${r}`, formula: `=${year}`, style: "year" },
+    {
+      address: `I${r}`,
+      // The citation's first entry is the binding note; its own as-of and grade follow " (as of".
+      formula: withoutAddIn(`LEFT(${citation},FIND(" (as of",${citation}&" (as of")-1)`),
+      style: "citation",
+    },
+  ];
+}
+
+/** What each input accepts: the lists the functions take, and the bounds they enforce. */
+function inputValidations(): TemplateValidation[] {
+  const data = activeSnapshot().dataset;
+  const list = (range: string, values: readonly string[], what: string): TemplateValidation => ({
+    range,
+    kind: "list",
+    values,
+    message: `${what}: one of the list, or another name the function accepts (it says so if it does not).`,
+  });
+  const first = PROJECTS_HEADER_ROW + 1;
+  const last = PROJECTS_HEADER_ROW + PROJECT_ROWS;
+  return [
+    list(
+      "B5",
+      [...data.regions.map((r) => r.id), "US"],
+      "A region: a group, a country, or your own list joined by + (US+Japan+Korea)"
+    ),
+    list(
+      "B6",
+      data.demandIntensities.map((d) => d.id),
+      "An application of the dataset"
+    ),
+    list("B9", [DEFAULT_STATUS, "committed", "planned", ...projectStatuses], "A capacity status"),
+    list("B10", ["low", "base", "high"], "A lead-time case"),
+    {
+      range: "B12",
+      kind: "whole",
+      min: YEAR_RANGE.min,
+      max: YEAR_RANGE.max,
+      message: `A year, ${YEAR_RANGE.min}-${YEAR_RANGE.max}.`,
+    },
+    { range: "B13", kind: "whole", min: 0, max: 50, message: "Whole years of delay, 0-50." },
+    { range: "B14", kind: "decimal", min: 0, max: 1, message: "A fraction, 0-1 (0.8 = 80 %)." },
+    list(
+      `C${first}:C${last}`,
+      data.stages.map((s) => s.id),
+      "A stage"
+    ),
+    list(`F${first}:F${last}`, projectStatuses, "A project status (blank: operating)"),
+    list(
+      `A${CHAIN_ROW}`,
+      [CHAIN, "separation>magnet", "metal>magnet"],
+      "A chain ending at metal or magnet"
+    ),
+  ];
 }
 
 /** A block: a caption row, a header row (Year + stage ids), then one row per year from the base year. */

@@ -19,6 +19,7 @@ export type CellStyle =
 export interface TemplateCell {
   /** A1 address on the template's sheet. */
   readonly address: string;
+  /** A constant; "" is an empty cell (an input the analyst may fill, such as a row of their own projects). */
   readonly value?: string | number | boolean;
   /** A formula starting with "=", e.g. "=RE.LEADTIME(\"separation\")". */
   readonly formula?: string;
@@ -40,6 +41,27 @@ export interface TemplateConditionalFormat {
   readonly type: "threeColorScale";
 }
 
+/**
+ * What an input cell accepts, as Excel's data validation states it: a list (an in-cell drop-down), or a whole or
+ * decimal number between two bounds. A list only warns: another entry (an alias, a region of the analyst's own
+ * such as "US+Japan+Korea") is kept once the analyst confirms it. A number outside its bounds is refused, since
+ * the functions would refuse it too. `message` is what Excel shows when an entry does not fit.
+ */
+export type TemplateValidation =
+  | {
+      readonly range: string;
+      readonly kind: "list";
+      readonly values: readonly string[];
+      readonly message: string;
+    }
+  | {
+      readonly range: string;
+      readonly kind: "whole" | "decimal";
+      readonly min: number;
+      readonly max: number;
+      readonly message: string;
+    };
+
 export interface TemplateSheet {
   /** Sheet name; inserting a template whose sheet exists replaces that sheet's contents in place. */
   readonly name: string;
@@ -48,6 +70,8 @@ export interface TemplateSheet {
   readonly columnWidths?: Readonly<Record<string, number>>;
   readonly charts?: readonly TemplateChart[];
   readonly conditionalFormats?: readonly TemplateConditionalFormat[];
+  /** What the input cells accept (data validation). */
+  readonly validations?: readonly TemplateValidation[];
   /** How the sheet prints: always fitted to one page wide. */
   readonly print?: TemplatePrint;
 }
@@ -58,4 +82,6 @@ export interface TemplatePrint {
   /** Rows repeated at the top of every printed page, e.g. "4:4". */
   readonly titleRows?: string;
   readonly orientation: "portrait" | "landscape";
+  /** Rows (1-based) that start a new printed page, so that a block is never split from its header. */
+  readonly pageBreaksBefore?: readonly number[];
 }

@@ -122,6 +122,20 @@ export const US_MAGNETS_RUNNING_T = {
 /** mp-mountain-pass-mine: Mountain Pass mine's actual 2024 output, t REO (capacity table, source MP-10K24). */
 export const MOUNTAIN_PASS_MINE_2024_T_REO = 45_455;
 
+/** mp-mountain-pass-mine: Mountain Pass mine's actual 2025 output, t REO (capacity table, source MP-FY25). */
+export const MOUNTAIN_PASS_MINE_2025_T_REO = 50_692;
+
+/** US NdPr oxide plants counted as running, t/yr (capacity table, stage separation). */
+export const US_NDPR_OXIDE_PLANT_T = {
+  /** mp-mountain-pass-separation: ramping; actual 2025 output (source MP-FY25). */
+  mountainPass2025: 2_599,
+  /** efr-white-mesa-p1: Energy Fuels' White Mesa phase 1, operating from 2024 (source EFR). */
+  whiteMesaPhase1: 925,
+} as const;
+
+/** ev-motor: kg NdFeB per EV traction motor (demandIntensities table; MP Materials, Neo, POSCO). */
+export const EV_MOTOR_KG_NDFEB = 1.4;
+
 /** NdPr oxide, China domestic VAT excluded (SMM), 2026-09, USD/kg (prices table, source STORM-Oct26). */
 export const NDPR_OXIDE_SMM_2026_09_USD_KG = 94.5;
 

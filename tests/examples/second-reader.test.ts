@@ -10,17 +10,21 @@ import { execFileSync, spawnSync } from "child_process";
 import fs from "fs";
 import os from "os";
 import path from "path";
-import { exampleTemplates, newPreviewWorkbook } from "../../preview/example";
+import { exampleTemplates, newPreviewWorkbook, openExampleWorkbook } from "../../preview/example";
 import { readXlsx } from "../../preview/xlsx-import";
 import { EXAMPLE_PATH } from "../../scripts/build-example";
+import { parseCell } from "../../src/templates/a1";
 import { NEEDS_ADD_IN } from "../../src/templates/without-add-in";
 
 jest.setTimeout(180_000);
 
 const SOFFICE = "/usr/bin/soffice";
 const PYTHON = "/usr/bin/python3";
-/** Where the page count before issue 12 was 51: two sheets, one page wide each, a few pages long at most. */
-const MAX_PAGES = 4;
+/**
+ * Where the page count before issue 12 was 51: two sheets, one page wide each. Three since issue 10: the model's
+ * inputs and answers on one page, its year blocks and chart on the next (a manual break), the scorecard on the third.
+ */
+const MAX_PAGES = 3;
 
 interface ReadCell {
   sheet: string;
@@ -112,6 +116,17 @@ describe("examples/independence-model.xlsx in LibreOffice and openpyxl (no add-i
       for (const expected of template.cells) {
         if (typeof expected.value !== "string") continue;
         const read = cells.find((c) => c.sheet === template.name && c.address === expected.address);
+        // An empty input (a row of the analyst's own projects) is an empty cell.
+        if (expected.value === "") {
+          expect({
+            at: `${template.name}!${expected.address}`,
+            value: read?.value ?? null,
+          }).toEqual({
+            at: `${template.name}!${expected.address}`,
+            value: null,
+          });
+          continue;
+        }
         expect({ at: `${template.name}!${expected.address}`, value: read?.value }).toEqual({
           at: `${template.name}!${expected.address}`,
           value: expected.value,
@@ -132,7 +147,17 @@ describe("examples/independence-model.xlsx in LibreOffice and openpyxl (no add-i
     // Cells LibreOffice recalculated and that say they need the add-in, rather than #NAME?, if any.
     for (const cell of cells.filter((c) => c.value === NEEDS_ADD_IN))
       expect(cell.formula).toMatch(/^=IF\(ISERROR\(_xldudf_re_dataset\(/i);
-    expect(broken.length).toBeLessThan(10);
+    // Exactly the direct calls whose answer is an error with a message (#N/A: no figure, not by the horizon): the
+    // stage summary's nine and, since issue 10, the whole chain's year; LibreOffice keeps no cached error.
+    const example = openExampleWorkbook();
+    const errorCalls = exampleTemplates().flatMap((t) =>
+      t.cells
+        .filter((c) => /^=RE\.[A-Z]+\(/.test(c.formula ?? ""))
+        .filter((c) => example.textAt(t.name, parseCell(c.address)!).startsWith("#"))
+        .map((c) => `${t.name}!${c.address}`)
+    );
+    expect(broken.map((c) => `${c.sheet}!${c.address}`).sort()).toEqual(errorCalls.sort());
+    expect(broken.length).toBeLessThan(11);
   });
 
   test("saved again by LibreOffice (which lowercases _xldudf_RE_*), it opens in the preview with RE.* formulas", async () => {
@@ -141,11 +166,11 @@ describe("examples/independence-model.xlsx in LibreOffice and openpyxl (no add-i
     );
     const workbook = newPreviewWorkbook();
     workbook.load(sheets);
-    expect(workbook.inputOf("Independence model", { row: 14, col: 3 })).toBe(
-      "=RE.CAPACITY($B$5,A15,$B$12,$B$9)"
+    expect(workbook.inputOf("Independence model", { row: 24, col: 3 })).toBe(
+      "=RE.CAPACITY($B$5,A25,$B$12,$B$9,$A$17:$F$22,$B$13,$B$14)"
     );
     // Recomputed with the add-in's functions, the cells LibreOffice showed as #NAME? have their values again.
-    expect(workbook.textAt("Independence model", { row: 14, col: 3 })).toMatch(
+    expect(workbook.textAt("Independence model", { row: 24, col: 3 })).toMatch(
       /^\d{1,3}(,\d{3})*$/
     );
     expect(workbook.textAt("Six gaps scorecard", { row: 4, col: 0 })).toBe(

@@ -32,6 +32,8 @@ interface RangeRecord {
   readonly rect: Rect;
   mock: Mock;
   cleared: boolean;
+  /** Whether the batch cleared the range's data validation. */
+  validationCleared: boolean;
 }
 
 const WHOLE_SHEET: Rect = { row: 0, col: 0, rows: 1048576, cols: 16384 };
@@ -61,6 +63,9 @@ export class Recorded {
     string,
     { mock: Mock; printArea?: string; printTitleRows?: string }
   >();
+  /** Where `Worksheet.horizontalPageBreaks.add` started pages, by sheet; the sheets whose breaks were removed. */
+  readonly pageBreaks = new Map<string, string[]>();
+  readonly pageBreaksRemoved: string[] = [];
   /** Each range mock's sheet and rectangle. */
   readonly rectOf = new WeakMap<Mock, Rect>();
 
@@ -122,6 +127,29 @@ export class Recorded {
       .filter((r) => r.sheet === sheet && r.rect.col === col && r.rect.cols === 1)
       .map((r) => r.mock.format.columnWidth)
       .find((w) => typeof w === "number");
+  }
+
+  /** The data validation written to the range at exactly `address` (ExcelApi 1.8), or undefined. */
+  validation(sheet: string, address: string): Record<string, unknown> | undefined {
+    const rect = parseA1(address);
+    const range = this.ranges.find(
+      (r) => r.sheet === sheet && a1(r.rect) === a1(rect) && r.validationCleared
+    );
+    if (!range) return undefined;
+    const target = range.mock.dataValidation;
+    const written = {
+      rule: typeof target.rule === "object" ? target.rule : undefined,
+      errorAlert: typeof target.errorAlert === "object" ? target.errorAlert : undefined,
+      ignoreBlanks: typeof target.ignoreBlanks === "boolean" ? target.ignoreBlanks : undefined,
+    };
+    return Object.fromEntries(Object.entries(written).filter(([, v]) => v !== undefined));
+  }
+
+  /** The addresses of the ranges of `sheet` whose data validation was cleared and set. */
+  validated(sheet: string): string[] {
+    return this.ranges
+      .filter((r) => r.sheet === sheet && r.validationCleared)
+      .map((r) => a1(r.rect));
   }
 
   /** The page layout written to `sheet`, in the shape Office.js names it. */
@@ -192,6 +220,7 @@ export function sheetMock(
       rect,
       mock: undefined as unknown as Mock,
       cleared: false,
+      validationCleared: false,
     };
     const small = rect.rows * rect.cols <= GRID_LIMIT;
     const used = state.used;
@@ -214,6 +243,7 @@ export function sheetMock(
         clearAll: () => done.formatsCleared.push({ sheet: name, rect }),
       },
       clear: () => (record.cleared = true),
+      dataValidation: { clear: () => (record.validationCleared = true) },
       calculate: () => done.calculations.push(qualifiedAddress(name, a1(rect))),
       select: () => undefined,
       getUsedRangeOrNullObject: () =>
@@ -263,6 +293,11 @@ export function sheetMock(
     pageLayout: {
       setPrintArea: (area: string) => (layoutOf().printArea = area),
       setPrintTitleRows: (rows: string) => (layoutOf().printTitleRows = rows),
+    },
+    horizontalPageBreaks: {
+      add: (address: string) =>
+        done.pageBreaks.set(name, [...(done.pageBreaks.get(name) ?? []), address]),
+      removePageBreaks: () => done.pageBreaksRemoved.push(name),
     },
     charts: collection(
       (state.charts ?? []).map((chart) => ({

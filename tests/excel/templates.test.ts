@@ -21,7 +21,7 @@ describe("insertTemplate", () => {
     expect(result).toEqual({ sheet: "Independence model" });
     expect(done.addedSheets).toEqual(["Independence model"]);
     const at = (address: string) => done.at("Independence model", address);
-    expect(at("D15").formula).toBe("=RE.CAPACITY($B$5,A15,$B$12,$B$9)");
+    expect(at("D25").formula).toBe("=RE.CAPACITY($B$5,A25,$B$12,$B$9,$A$17:$F$22,$B$13,$B$14)");
     expect(at("B5").value).toBe("allied");
     expect(done.columnWidth("Independence model", "A")).toBeGreaterThan(100);
     expect(done.charts).toHaveLength(1);
@@ -30,7 +30,7 @@ describe("insertTemplate", () => {
     expect({ type: chart.type, title: chart.mock.title.text, anchor: chart.anchor }).toEqual({
       type: "Line",
       title: template.charts![0].title,
-      anchor: "H21",
+      anchor: template.charts![0].anchor,
     });
     // Series are the stage columns; the year column is the category axis of every series.
     expect(chart.source).toEqual({
@@ -97,10 +97,15 @@ describe("insertTemplate", () => {
       await fresh.gateway.insertTemplate(template);
       expect(fresh.syncs()).toBe(2);
       expect(fresh.done.pageLayout(name)).toEqual(expected);
+      const breaks = (template.print!.pageBreaksBefore ?? []).map((row) => `A${row}`);
+      expect(fresh.done.pageBreaks.get(name) ?? []).toEqual(breaks);
       const again = templateGateway({ [name]: { cells: {} } });
       await again.gateway.insertTemplate(template);
       expect(again.syncs()).toBe(3);
       expect(again.done.pageLayout(name)).toEqual(expected);
+      // Re-inserted, the sheet's breaks are removed before they are set again, never added twice.
+      expect(again.done.pageBreaksRemoved).toEqual([name]);
+      expect(again.done.pageBreaks.get(name) ?? []).toEqual(breaks);
     }
   );
 
@@ -110,7 +115,11 @@ describe("insertTemplate", () => {
     expect(await gateway.insertTemplate(template)).toEqual({ sheet: "Independence model" });
     expect(syncs()).toBe(2);
     expect(done.pageLayout("Independence model")).toEqual({});
-    expect(done.at("Independence model", "D15").formula).toBe("=RE.CAPACITY($B$5,A15,$B$12,$B$9)");
+    expect(done.at("Independence model", "D25").formula).toBe(
+      "=RE.CAPACITY($B$5,A25,$B$12,$B$9,$A$17:$F$22,$B$13,$B$14)"
+    );
+    // Data validation (ExcelApi 1.8) is still there.
+    expect(done.validated("Independence model")).toHaveLength(template.validations!.length);
   });
 
   test.each([
@@ -133,6 +142,35 @@ describe("insertTemplate", () => {
       });
       expect(done.look(name, cell.address)?.wrapText).toBe(true);
     }
+  });
+
+  test("the model's inputs get data validation in the same round trips: lists that warn, bounds that refuse", async () => {
+    const template = independenceModelTemplate();
+    const { gateway, done, syncs } = templateGateway();
+    await gateway.insertTemplate(template);
+    expect(syncs()).toBe(2);
+    const sheet = "Independence model";
+    // Each rule is set on a range whose old one was cleared first, as Excel requires.
+    expect(done.validated(sheet).sort()).toEqual(template.validations!.map((v) => v.range).sort());
+    expect(done.validation(sheet, "B10")).toEqual({
+      ignoreBlanks: true,
+      rule: { list: { inCellDropDown: true, source: "low,base,high" } },
+      errorAlert: expect.objectContaining({ showAlert: true, style: "Warning" }),
+    });
+    expect(done.validation(sheet, "B14")).toMatchObject({
+      rule: { decimal: { formula1: 0, formula2: 1, operator: "Between" } },
+      errorAlert: { style: "Stop" },
+    });
+    expect(done.validation(sheet, "C18:C22")?.rule).toEqual({
+      list: { inCellDropDown: true, source: "mining,separation,metal,magnet,recycling" },
+    });
+  });
+
+  test("below ExcelApi 1.8 the inputs go in without data validation and without an error", async () => {
+    const { gateway, done } = templateGateway({}, ["ExcelApi 1.8", "ExcelApi 1.9"]);
+    await gateway.insertTemplate(independenceModelTemplate());
+    expect(done.validated("Independence model")).toEqual([]);
+    expect(done.at("Independence model", "B10").value).toBe("base");
   });
 
   test("re-inserting the model replaces its chart rather than adding a second one", async () => {

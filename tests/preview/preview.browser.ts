@@ -108,12 +108,72 @@ describe("workbook preview", () => {
       "Independence model",
       "Six gaps scorecard",
     ]);
-    // The stage summary's separation lead time (F16 = RE.LEADTIME(A16,"any",$B$10)) from the embedded dataset.
-    await waitForCell("A16", "separation");
-    await waitForCell("F16", String(separationAny(embedded).base));
+    // The stage summary's separation lead time (F26 = RE.LEADTIME(A26,"any",$B$10)) from the embedded dataset.
+    await waitForCell("A26", "separation");
+    await waitForCell("F26", String(separationAny(embedded).base));
     await expect(page.getByTestId("dataset-version").textContent()).resolves.toBe(
       embedded.meta.version
     );
+  });
+
+  test("a scenario typed into the model's inputs drives its formulas: the whole chain independent in 2029", async () => {
+    // Today's values first: the chain is not independent by the horizon (metal has no figure).
+    await waitForCell("D33", "#N/A");
+    await waitForCell("D28", "4,000");
+    const scenario: [string, string][] = [
+      ["B5", "US+Japan+Korea"],
+      ["B7", "1500000"],
+      ["B13", "2"],
+      ["B14", "0.8"],
+      ["A18", "Texas metal line"],
+      ["B18", "US"],
+      ["D18", "5000"],
+      ["E18", "2027"],
+    ];
+    for (const [address, text] of scenario) await typeIntoCell(address, text);
+    // The stage is picked from the cell's drop-down (data validation), as in Excel.
+    await cell("C18").click();
+    await page.getByTestId("validation-button").click();
+    await expect(
+      page.getByTestId("validation-list").getByRole("option").allTextContents()
+    ).resolves.toEqual(["mining", "separation", "metal", "magnet", "recycling"]);
+    await page.getByTestId("validation-list").getByRole("option", { name: "metal" }).click();
+    await waitForCell("C18", "metal");
+    // Worked out by hand in tests/templates/independence-model.test.ts.
+    await waitForCell("D28", "3,200");
+    await waitForCell("D26", "2,819");
+    await waitForCell("E27", "2029");
+    await waitForCell("D33", "2029");
+    await expect(cellText("I33")).resolves.toMatch(/^Binding stage by year: 2026 metal & alloy/);
+    // The picture of the closing note: inputs, summary and the chain's row at once, the chain's year selected.
+    await page.setViewportSize({ width: 1700, height: 1300 });
+    // The lead-time case's drop-down open on the picture; a cell with no list has none.
+    await cell("D33").click();
+    await expect(page.getByTestId("validation-button").count()).resolves.toBe(0);
+    await cell("B10").click();
+    await page.getByTestId("validation-button").click();
+    await page.getByTestId("grid").evaluate((grid) => {
+      for (let e: Element | null = grid; e; e = e.parentElement) e.scrollTop = 0;
+    });
+    await page.getByTestId("taskpane-host").evaluate((host) => (host.scrollTop = 0));
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    const shot = path.join(ARTIFACTS, "template-scenario.png");
+    await page.screenshot({ path: shot });
+    await page.getByTestId("validation-list").getByRole("option", { name: "base" }).click();
+    await waitForCell("B10", "base");
+    await page.setViewportSize({ width: 1500, height: 860 });
+    expect(fs.statSync(shot).size).toBeGreaterThan(10_000);
+    // Back to the defaults, the own-projects row emptied: today's values again.
+    const defaults: [string, string][] = [
+      ["B5", "allied"],
+      ["B7", "5000000"],
+      ["B13", "0"],
+      ["B14", "1"],
+      ...["A18", "B18", "C18", "D18", "E18"].map((a): [string, string] => [a, ""]),
+    ];
+    for (const [address, text] of defaults) await enterViaFormulaBar(address, text);
+    await waitForCell("D28", "4,000");
+    await waitForCell("D33", "#N/A");
   });
 
   test('=RE.LEADTIME("separation") typed in the formula bar shows the lead time', async () => {
@@ -141,7 +201,7 @@ describe("workbook preview", () => {
     expect(dataServer.requests).toContain("/dataset.json");
     await waitForCell("D3", String(changed.base));
     // The model's own formulas follow the same dataset: the summary's lead time and the online year after it.
-    await waitForCell("F16", String(changed.base));
+    await waitForCell("F26", String(changed.base));
     await expect(page.getByTestId("dataset-version").textContent()).resolves.toBe(changed.version);
     // The recalculation keeps spilled arrays whole: the scorecard's RE.GAPS() table and the score that reads it.
     await page.locator('[data-testid="sheet-tab"][data-sheet="Six gaps scorecard"]').click();
@@ -216,14 +276,14 @@ describe("workbook preview", () => {
 
   test("the task pane re-inserts the model template in place, keeping the analyst's inputs", async () => {
     await page.locator('[data-testid="sheet-tab"][data-sheet="Independence model"]').click();
-    const before = await cellText("B23");
+    const before = await cellText("B37");
     await typeIntoCell("B8", "0.1");
     await waitForCell("B8", "0.1");
     await page.waitForFunction(
-      (old) => document.querySelector('[data-cell="B24"]')?.textContent !== old,
+      (old) => document.querySelector('[data-cell="B38"]')?.textContent !== old,
       before
     );
-    const grown = await cellText("B24");
+    const grown = await cellText("B38");
     await page.locator('[data-testid="template-list"] input[value="independence-model"]').check();
     await page.getByTestId("insert-template").click();
     await page.waitForFunction(
@@ -235,7 +295,7 @@ describe("workbook preview", () => {
       { timeout: 15_000 }
     );
     await waitForCell("B8", "0.1");
-    await waitForCell("B24", grown);
+    await waitForCell("B38", grown);
     // The cells the template does not own are cleared, as Excel clears the sheet.
     await waitForCell("D3", "");
     await enterViaFormulaBar("D3", '=RE.LEADTIME("separation")');

@@ -37,13 +37,15 @@ test("a kept workbook comes back whole: cells, formats, charts, print set-up, pi
   expect(reloaded.sheetNames).toEqual(original.sheetNames);
   for (const name of original.sheetNames)
     expect(reloaded.contentsOf(name)).toEqual(original.contentsOf(name));
-  expect(reloaded.textAt(MODEL, { row: 15, col: 1 })).toBe(
-    original.textAt(MODEL, { row: 15, col: 1 })
+  expect(reloaded.textAt(MODEL, { row: 25, col: 1 })).toBe(
+    original.textAt(MODEL, { row: 25, col: 1 })
   );
   expect(reloaded.textAt(MODEL, { row: 2, col: 10 })).toBe("8%");
-  expect(reloaded.textAt(MODEL, { row: 14, col: 3 })).toMatch(/^\d{1,3}(,\d{3})*$/);
+  expect(reloaded.textAt(MODEL, { row: 24, col: 3 })).toMatch(/^\d{1,3}(,\d{3})*$/);
   expect(reloaded.extrasOf(MODEL).charts).toEqual(original.extrasOf(MODEL).charts);
   expect(reloaded.extrasOf(MODEL).print).toEqual(original.extrasOf(MODEL).print);
+  expect(reloaded.extrasOf(MODEL).validations).toEqual(original.extrasOf(MODEL).validations);
+  expect(reloaded.extrasOf(MODEL).validations.length).toBeGreaterThan(0);
   expect(reloaded.readPin()).toEqual(pin);
   expect([reloaded.activeSheet, reloaded.activeCell]).toEqual([MODEL, { row: 15, col: 4 }]);
 });

@@ -98,7 +98,7 @@ describe("the preview as a workbook one can keep", () => {
     await expect(page.getByTestId("pane-toggle").getAttribute("aria-expanded")).resolves.toBe(
       "false"
     );
-    await goTo("H21");
+    await goTo("H35");
     await page.getByTestId("chart").scrollIntoViewIfNeeded();
     const chart = await page.getByTestId("chart").boundingBox();
     const grid = await page.getByTestId("grid").boundingBox();
@@ -117,8 +117,8 @@ describe("the preview as a workbook one can keep", () => {
       expect(box!.x + box!.width).toBeLessThanOrEqual(chart!.x + chart!.width);
     }
     // Numbers show under the templates' number formats, not as 3521.230656.
-    await waitForCell("D15", /^\d{1,3}(,\d{3})*$/);
-    await waitForCell("H15", /^\d+%$/);
+    await waitForCell("D25", /^\d{1,3}(,\d{3})*$/);
+    await waitForCell("H25", /^\d+%$/);
     await screenshot("preview-1366.png");
     // The pane opens again with its toggle.
     await page.getByTestId("pane-toggle").click();
@@ -143,11 +143,11 @@ describe("the preview as a workbook one can keep", () => {
       "independence-model.xlsx"
     );
     // Formulas come back as typed, RE.* names restored; numbers keep the file's formats.
-    await goTo("D15");
+    await goTo("D25");
     await expect(page.getByTestId("formula-bar").inputValue()).resolves.toBe(
-      "=RE.CAPACITY($B$5,A15,$B$12,$B$9)"
+      "=RE.CAPACITY($B$5,A25,$B$12,$B$9,$A$17:$F$22,$B$13,$B$14)"
     );
-    await waitForCell("D15", /^\d{1,3}(,\d{3})*$/);
+    await waitForCell("D25", /^\d{1,3}(,\d{3})*$/);
     // The file's native chart is drawn again.
     await expect(page.getByTestId("chart").count()).resolves.toBe(1);
     await page.locator('[data-testid="sheet-tab"][data-sheet="Six gaps scorecard"]').click();
@@ -157,25 +157,25 @@ describe("the preview as a workbook one can keep", () => {
   });
 
   test("an error cell selected from the keyboard shows its message in the status bar", async () => {
-    await goTo("E18");
-    await waitForCell("E18", "#N/A");
+    await goTo("E28");
+    await waitForCell("E28", "#N/A");
     await waitForStatus(/^#N\/A: .{20,}/);
     await screenshot("preview-error-status.png");
-    await goTo("A16");
+    await goTo("A26");
     await waitForStatus(/^Ready$/);
   });
 
   test("edit, save, and the saved file read back with exceljs holds formulas, cached values and add-in names", async () => {
-    const before = await cellText("B16");
+    const before = await cellText("B26");
     await typeIntoCell("B7", "6000000");
     await waitForCell("B7", "6000000");
     await page.waitForFunction(
-      (old) => document.querySelector('[data-cell="B16"]')?.textContent !== old,
+      (old) => document.querySelector('[data-cell="B26"]')?.textContent !== old,
       before
     );
     await typeIntoCell("K1", "=RE.GAPS()");
     await waitForCell("K1", "Gap");
-    const shownB16 = await cellText("B16");
+    const shownB26 = await cellText("B26");
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       page.getByTestId("preview-save").click(),
@@ -192,14 +192,14 @@ describe("the preview as a workbook one can keep", () => {
     expect(book.worksheets.map((s) => s.name)).toEqual([MODEL, "Six gaps scorecard"]);
     const sheet = book.getWorksheet(MODEL)!;
     expect(sheet.getCell("B7").value).toBe(6000000);
-    const b16 = sheet.getCell("B16").model as { formula?: string; result?: unknown };
-    expect(b16.formula).toMatch(/^_xldudf_RE_CONVERT\(_xldudf_RE_DEMAND\(/);
-    expect(Number(b16.result).toLocaleString("en-US", { maximumFractionDigits: 0 })).toBe(shownB16);
+    const b26 = sheet.getCell("B26").model as { formula?: string; result?: unknown };
+    expect(b26.formula).toMatch(/^_xldudf_RE_CONVERT\(_xldudf_RE_DEMAND\(/);
+    expect(Number(b26.result).toLocaleString("en-US", { maximumFractionDigits: 0 })).toBe(shownB26);
     // exceljs cells, read as one expression each: office-addins' lint rules take getCell() for Excel's.
-    const d15 = sheet.getCell("D15").model as { formula?: string; result?: unknown };
-    expect(d15.formula).toBe("_xldudf_RE_CAPACITY($B$5,A15,$B$12,$B$9)");
-    expect(typeof d15.result).toBe("number");
-    expect(sheet.getCell("D15").numFmt).toBe("#,##0");
+    const d25 = sheet.getCell("D25").model as { formula?: string; result?: unknown };
+    expect(d25.formula).toBe("_xldudf_RE_CAPACITY($B$5,A25,$B$12,$B$9,$A$17:$F$22,$B$13,$B$14)");
+    expect(typeof d25.result).toBe("number");
+    expect(sheet.getCell("D25").numFmt).toBe("#,##0");
     // The spilled RE.GAPS() is a dynamic array with its values cached, as Excel 365 writes one.
     const k1 = sheet.getCell("K1").model as { formula?: string; shareType?: string; ref?: string };
     expect(k1).toMatchObject({ formula: "_xldudf_RE_GAPS()", shareType: "array" });
@@ -247,7 +247,7 @@ describe("the preview as a workbook one can keep", () => {
     await waitForCell("K1", "Gap");
     await goTo("AB500");
     await waitForCell("AB500", "8%");
-    await goTo("E18");
+    await goTo("E28");
     await waitForStatus(/^#N\/A: /);
     await screenshot("preview-reloaded.png");
     await page.locator('[data-testid="sheet-tab"][data-sheet="Six gaps scorecard"]').click();

@@ -10,6 +10,9 @@ import { formatNumber } from "../../preview/format";
 import { workbookToXlsx } from "../../preview/xlsx-export";
 import { readXlsx } from "../../preview/xlsx-import";
 import { EXAMPLE_PATH } from "../../scripts/build-example";
+import { cellAddress, contains, parseA1, parseRange } from "../../src/templates/a1";
+
+const containsCell = (range: string, address: string) => contains(parseA1(range), parseA1(address));
 
 describe("formatNumber", () => {
   test.each([
@@ -57,13 +60,25 @@ describe("an .xlsx round trip", () => {
     expect(differ).toEqual([]);
     expect(matched).toBeGreaterThan(200);
     // Formats and widths come with it.
-    expect(workbook.numberFormat("Independence model", { row: 14, col: 3 })).toBe("#,##0");
+    expect(workbook.numberFormat("Independence model", { row: 24, col: 3 })).toBe("#,##0");
     expect(workbook.extrasOf("Independence model").columnWidths.A).toBe(30);
-    expect(workbook.extrasOf("Independence model").print).toMatchObject({
-      orientation: "landscape",
-    });
+    expect(workbook.extrasOf("Independence model").print).toEqual(exampleTemplates()[0].print);
     // The model's chart is a native chart in the file, and comes back as the template's.
     expect(workbook.extrasOf("Independence model").charts).toEqual(exampleTemplates()[0].charts);
+    // Every input cell the template validates carries that validation in the file.
+    const read = workbook.extrasOf("Independence model").validations;
+    for (const { range, ...rule } of exampleTemplates()[0].validations!) {
+      const r = parseRange(range)!;
+      for (let row = r.start.row; row <= r.end.row; row++)
+        for (let col = r.start.col; col <= r.end.col; col++) {
+          const at = cellAddress({ row, col });
+          const found = read.find((v) => containsCell(v.range, at));
+          expect({ at, rule: found && { ...found, range: undefined } }).toEqual({
+            at,
+            rule: { ...rule, range: undefined },
+          });
+        }
+    }
   });
 
   test("what the writer writes, the reader reads: formulas as typed, values, formats", async () => {
@@ -81,8 +96,8 @@ describe("an .xlsx round trip", () => {
       expect(copy.contentsOf(name)).toEqual(original.contentsOf(name));
       expect(copy.extrasOf(name).charts).toEqual(original.extrasOf(name).charts);
     }
-    expect(copy.textAt("Independence model", { row: 15, col: 1 })).toBe(
-      original.textAt("Independence model", { row: 15, col: 1 })
+    expect(copy.textAt("Independence model", { row: 25, col: 1 })).toBe(
+      original.textAt("Independence model", { row: 25, col: 1 })
     );
   });
 });

@@ -18,6 +18,8 @@
  * 8. The modelling kit and stockpile coverage: 10,000 cells of RE.CAPACITY over an own region with own
  *    projects, and of RE.STOCKCOVER, each against its native equivalent (`modelling_vs_native_ratio`,
  *    `stockcover_vs_native_ratio`).
+ * 9. 10,000 cells of RE.INDEPENDENCEPROB against the native formula of the same probability worked out
+ *    by hand (`probability_vs_native_ratio`).
  */
 import { execFileSync } from "child_process";
 import * as fs from "fs";
@@ -27,6 +29,7 @@ import { HyperFormula, type RawCellContent } from "hyperformula";
 import { registerReFunctions } from "../preview/hyperformula-plugin";
 import { capacityOnline } from "../src/core/capacityOnline";
 import { elementField } from "../src/core/elementField";
+import { ASSUMED_ODDS } from "../src/core/independenceProbability/onlineOdds";
 import { leadTimeYears } from "../src/core/leadTimeYears";
 import { supplyShare } from "../src/core/supplyShare";
 import { failureText } from "../src/core/_lib/messages";
@@ -387,6 +390,74 @@ function interleavedBuilds(
   return { re: median(re), native: median(native), value: first.re };
 }
 
+// ─── RE.INDEPENDENCEPROB ────────────────────────────────────────────────────────────────────────────
+
+/** Two plants of the analyst's own where the dataset has none (Canada's magnets), as the docs' worked case. */
+const PROB_PLANTS: RawCellContent[][] = [
+  ["Plant A", "Canada", "magnet", 1000, 2028, "planned"],
+  ["Plant B", "Canada", "magnet", 1000, 2029, "construction"],
+];
+/** Trials per cell: 10,000 cells at the default 10,000 would take minutes on this machine. */
+const PROB_TRIALS = 1000;
+const PROB_REPETITIONS = 3;
+
+/**
+ * 10,000 cells of RE.INDEPENDENCEPROB, each with its own demand (1,000.1 to 2,000 t/yr: both plants needed,
+ * so no two cells share an answer in the cache), against the native formula of the same probability worked
+ * out by hand: chance of A × chance of B × 0.75, B's chance of arriving on time (the magnet lead time
+ * 2 / 2 / 3 years, triangular: a draw above 2.5 years moves it a year), looked up with INDEX/MATCH.
+ */
+function benchProbability() {
+  const odds = Object.entries(ASSUMED_ODDS).map(([status, chance]) => [status, chance]);
+  const demand = (i: number) => 1000 + (i + 1) / 10;
+  const reSheets = {
+    Own: PROB_PLANTS,
+    Model: Array.from({ length: ROWS }, (_, i) => [
+      demand(i),
+      `=RE.INDEPENDENCEPROB("Canada","magnet",A${i + 1},2025,2029,,Own!$A$1:$F$2,,,,${PROB_TRIALS})`,
+    ]),
+  };
+  const lookup = (row: number) =>
+    `INDEX(Odds!$B$1:$B$${odds.length},MATCH(Own!$F$${row},Odds!$A$1:$A$${odds.length},0))`;
+  const nativeSheets = {
+    Own: PROB_PLANTS,
+    Odds: odds,
+    Model: Array.from({ length: ROWS }, (_, i) => [
+      demand(i),
+      `=${lookup(1)}*${lookup(2)}*0.75*(A${i + 1}<=SUM(Own!$D$1:$D$2))`,
+    ]),
+  };
+  const time = (sheets: Record<string, RawCellContent[][]>) => {
+    const start = performance.now();
+    const hf = HyperFormula.buildFromSheets(sheets, CONFIG);
+    const elapsed = performance.now() - start;
+    const values = hf.getSheetValues(hf.getSheetId("Model") as number).map((row) => row[1]);
+    hf.destroy();
+    return { elapsed, values };
+  };
+  time(nativeSheets);
+  const re: number[] = [];
+  const native: number[] = [];
+  let values: { re: unknown[]; native: unknown[] } | undefined;
+  for (let i = 0; i < PROB_REPETITIONS; i++) {
+    const a = time(reSheets);
+    const b = time(nativeSheets);
+    values ??= { re: a.values, native: b.values };
+    re.push(a.elapsed);
+    native.push(b.elapsed);
+  }
+  const exact = values?.native[0] as number;
+  const estimates = (values?.re ?? []) as number[];
+  // the cells share each plant's draws (common random numbers), so each must be within sampling error
+  const tolerance = 4 * Math.sqrt((exact * (1 - exact)) / PROB_TRIALS);
+  const worst = estimates.reduce((w, v) => Math.max(w, Math.abs(v - exact)), 0);
+  if (!(worst < tolerance) || estimates.length !== ROWS)
+    throw new Error(
+      `RE.INDEPENDENCEPROB is ${worst} from the exact ${exact} (tolerance ${tolerance})`
+    );
+  return { re: median(re), native: median(native), exact, estimate: estimates[0] };
+}
+
 // ─── stockpile coverage ─────────────────────────────────────────────────────────────────────────────
 
 /**
@@ -455,6 +526,10 @@ async function main() {
   console.log(
     `  own region + own projects, ${ROWS.toLocaleString("en")} cells of RE.CAPACITY (${String(modelling.value)} t/yr): RE ${ms(modelling.re)}, native SUMIFS ${ms(modelling.native)}`
   );
+  const probability = benchProbability();
+  console.log(
+    `  ${ROWS.toLocaleString("en")} cells of RE.INDEPENDENCEPROB (${PROB_TRIALS.toLocaleString("en")} trials each, estimate ${probability.estimate} vs exact ${probability.exact}): RE ${ms(probability.re)}, native INDEX/MATCH of the exact formula ${ms(probability.native)}`
+  );
   const stockCover = benchStockCover();
   console.log(
     `  stockpile coverage, ${ROWS.toLocaleString("en")} cells of RE.STOCKCOVER (first ${String(stockCover.value)} days): RE ${ms(stockCover.re)}, native INDEX/MATCH ${ms(stockCover.native)}`
@@ -489,6 +564,9 @@ async function main() {
     modelling_vs_native_ratio: round(modelling.re / modelling.native),
     modelling_re_ms: round(modelling.re, 1),
     modelling_native_ms: round(modelling.native, 1),
+    probability_vs_native_ratio: round(probability.re / probability.native),
+    probability_re_ms: round(probability.re, 1),
+    probability_native_ms: round(probability.native, 1),
     stockcover_vs_native_ratio: round(stockCover.re / stockCover.native),
     stockcover_re_ms: round(stockCover.re, 1),
     stockcover_native_ms: round(stockCover.native, 1),

@@ -96,7 +96,7 @@ test("functions.json is the specs' metadata for ADDIN_URL: every id kept, no sup
   expect(JSON.parse(text)).toEqual(functionsMetadata(SPECS, { addinUrl: ADDIN_URL }));
   expect(text).not.toMatch(/localhost|supportSync/);
   const metadata = JSON.parse(text) as { functions: { id: string; helpUrl: string }[] };
-  expect(metadata.functions).toHaveLength(21); // RE.HISTORY, RE.STARTYEAR, RE.STOCKCOVER, RE.INDICATOR added (issue 10)
+  expect(metadata.functions).toHaveLength(22); // RE.HISTORY, RE.STARTYEAR, RE.STOCKCOVER, RE.INDICATOR, RE.INDEPENDENCEPROB added (issue 10)
   for (const f of metadata.functions)
     expect(f.helpUrl).toBe(`${ADDIN_URL}/docs/functions.html#${f.id.toLowerCase()}`);
 });

@@ -190,6 +190,14 @@ const SAMPLES: { readonly [C in FailureCode]: readonly FailureParams[C][] } = {
       ],
     },
   ],
+  scenarioCaseMissing: [
+    { stage: "Metal & alloy", leadCase: "high", given: ["base"] },
+    { stage: "Recycling", leadCase: "low", given: [] },
+  ],
+  notWhole: [{ what: "trials", value: 1000.5 }],
+  probabilityYearBeforeBase: [{ year: 2024, base: 2025 }],
+  probabilityNothingToCount: [{ stage: "Magnet manufacturing", region: "Canada" }],
+  oddsBadRow: [{ row: 2, statuses: ["operating", "planned"] }],
   groupShareMissing: [
     {
       group: "Quad",

@@ -12,6 +12,7 @@ import { exportControlStatus } from "../../src/core/exportControlStatus";
 import { formatBasis } from "../../src/core/formatBasis";
 import { gapScore } from "../../src/core/gapScore";
 import { gapsTable } from "../../src/core/gapsTable";
+import { independenceProbability } from "../../src/core/independenceProbability";
 import { independenceYear } from "../../src/core/independenceYear";
 import { leadTimeYears } from "../../src/core/leadTimeYears";
 import { materialDemand } from "../../src/core/materialDemand";
@@ -168,10 +169,10 @@ const calls: [string, fc.Arbitrary<() => Outcome<unknown>>][] = [
   ],
   [
     "capacityOnline",
-    fc.tuple(keyword, keyword, number, maybe(keyword)).map(
-      ([region, stage, year, status]) =>
+    fc.tuple(keyword, keyword, number, maybe(keyword), maybe(keyword)).map(
+      ([region, stage, year, status, leadCase]) =>
         () =>
-          capacityOnline(data, { region, stage, year, status })
+          capacityOnline(data, { region, stage, year, status, case: leadCase })
     ),
   ],
   [
@@ -188,6 +189,23 @@ const calls: [string, fc.Arbitrary<() => Outcome<unknown>>][] = [
       ([region, stage, demand, baseYear, growth, status]) =>
         () =>
           independenceYear(data, { region, stage, demand, baseYear, growth, status })
+    ),
+  ],
+  [
+    "independenceProbability",
+    fc.tuple(keyword, keyword, number, number, number, maybe(number), maybe(number)).map(
+      ([region, stage, demand, baseYear, year, growth, delay]) =>
+        () =>
+          independenceProbability(data, {
+            region,
+            stage,
+            demand,
+            baseYear,
+            year,
+            growth,
+            delay,
+            trials: 100,
+          })
     ),
   ],
   [

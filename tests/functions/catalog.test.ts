@@ -41,6 +41,7 @@ test("ids are the Excel names in capitals and never change", () => {
       "GAPSCORE",
       "HHI",
       "HISTORY",
+      "INDEPENDENCEPROB",
       "INDEPENDENCEYEAR",
       "INDICATOR",
       "LEADTIME",

@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import { run } from "../../src/functions/spec";
-import { CAPACITY, HISTORY, INDEPENDENCEYEAR } from "../../src/functions/specs";
+import { CAPACITY, HISTORY, INDEPENDENCEPROB, INDEPENDENCEYEAR } from "../../src/functions/specs";
 
 const PLACES = [
   "US",
@@ -167,5 +167,105 @@ test("a longer delay or a lower utilisation never makes independence earlier", (
       }
     ),
     { numRuns: 200 }
+  );
+});
+
+test("a later lead-time case never makes independence earlier nor capacity higher", () => {
+  const CASES = ["low", "base", "high"] as const;
+  fc.assert(
+    fc.property(
+      region,
+      fc.constantFrom(...STAGES, "separation>metal>magnet", "mining>separation"),
+      plants,
+      fc.integer({ min: 100, max: 40000 }),
+      fc.constantFrom(...STATUSES),
+      fc.integer({ min: 0, max: 3 }),
+      fc.integer({ min: 2025, max: 2029 }),
+      (parts, stage, rows, demand, status, delay, year) => {
+        const where = parts.join("+");
+        const years = CASES.map((c) =>
+          run(INDEPENDENCEYEAR, [where, stage, demand, 2025, null, status, rows, delay, null, c])
+        );
+        // a case the stage's record lacks is #N/A for every year, never a silent base
+        for (const result of years) if (!result.ok) expect(result.kind).not.toBe("invalid");
+        for (let i = 1; i < CASES.length; i++) {
+          const later = value(years[i]);
+          if (later !== undefined && years[i - 1].ok)
+            expect(value(years[i - 1])).toBeLessThanOrEqual(later);
+        }
+        if (stage.includes(">")) return;
+        const capacities = CASES.map((c) =>
+          value(run(CAPACITY, [where, stage, year, status, rows, delay, null, c]))
+        );
+        for (let i = 1; i < CASES.length; i++)
+          if (capacities[i] !== undefined && capacities[i - 1] !== undefined)
+            expect(capacities[i - 1]).toBeGreaterThanOrEqual(capacities[i] as number);
+        expect(run(CAPACITY, [where, stage, year, status, rows, delay, null, "base"])).toEqual(
+          run(CAPACITY, [where, stage, year, status, rows, delay])
+        );
+      }
+    ),
+    { numRuns: 200 }
+  );
+});
+
+test("RE.INDEPENDENCEPROB is a probability, repeatable, and monotone in capacity, delay, year and odds", () => {
+  // few trials keep the test quick: each plant has its own stream, so monotonicity holds trial by trial
+  const TRIALS = 200;
+  fc.assert(
+    fc.property(
+      region,
+      fc.constantFrom(...STAGES, "separation>metal>magnet"),
+      plants,
+      fc.integer({ min: 100, max: 40000 }),
+      fc.integer({ min: 2025, max: 2028 }),
+      fc.integer({ min: 0, max: 3 }),
+      fc.double({ min: 0.1, max: 1, noNaN: true }),
+      fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+      (parts, stage, rows, demand, year, delay, utilisation, seed) => {
+        const where = parts.join("+");
+        const prob = (
+          own: typeof rows | null,
+          d: number,
+          y: number,
+          odds: (string | number)[][] | null = null
+        ) =>
+          run(INDEPENDENCEPROB, [
+            where,
+            stage,
+            demand,
+            2025,
+            y,
+            null,
+            own,
+            d,
+            utilisation,
+            odds,
+            TRIALS,
+            seed,
+          ]);
+        const base = prob(null, delay, year);
+        if (!base.ok) {
+          expect(base.kind).toBe("notAvailable");
+          return;
+        }
+        const p = base.value as number;
+        expect(p).toBeGreaterThanOrEqual(0);
+        expect(p).toBeLessThanOrEqual(1);
+        expect(prob(null, delay, year)).toEqual(base);
+        const more = prob(rows, delay, year);
+        if (more.ok) expect(more.value).toBeGreaterThanOrEqual(p);
+        const later = prob(null, delay + 1, year);
+        if (later.ok) expect(later.value).toBeLessThanOrEqual(p);
+        const laterYear = prob(null, delay, year + 1);
+        if (laterYear.ok) expect(laterYear.value).toBeGreaterThanOrEqual(p);
+        const surer = prob(null, delay, year, [
+          ["planned", 0.9],
+          ["financing", 0.9],
+        ]);
+        if (surer.ok) expect(surer.value).toBeGreaterThanOrEqual(p);
+      }
+    ),
+    { numRuns: 150 }
   );
 });

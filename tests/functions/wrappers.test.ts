@@ -500,6 +500,34 @@ describe("RE.SOURCE", () => {
     expectError(source(42 as never), "#VALUE!", /"42"/));
 });
 
+describe("RE.INDEPENDENCEPROB", () => {
+  // year takes a range (one probability per cell), so a single year comes back as a 1×1 matrix
+  const prob = (...args: unknown[]) => {
+    const result = registered("INDEPENDENCEPROB")(...args);
+    return Array.isArray(result) ? (result as unknown[][])[0][0] : result;
+  };
+  test("blank demand or year is #VALUE!", () => {
+    expectError(prob("US", "magnet", null, 2025, 2029), "#VALUE!", /demand is required/);
+    expectError(prob("US", "magnet", 15000, 2025, null), "#VALUE!", /year is required/);
+  });
+  test("an incoming error passes through", () =>
+    expect(prob("US", "magnet", NA_IN, 2025, 2029)).toBe(NA_IN));
+  test("the share of seeded trials: two of Vulcan (0.5), 10X (0.75), Blacksburg (0.5) are needed, 0.625 by hand", () => {
+    expect(prob("US", "magnet", 15000, 2025, 2029)).toBe(0.6232);
+    expect(prob("US", "magnet", 15000, 2025, 2029, null, null, null, null, null, 10000, 1)).toBe(
+      0.6232
+    );
+  });
+  test("too few trials is #NUM!; odds as text is #VALUE!", () => {
+    expectError(prob("US", "magnet", 15000, 2025, 2029, null, null, null, null, null, 10), "#NUM!");
+    expectError(
+      prob("US", "magnet", 15000, 2025, 2029, "fast"),
+      "#VALUE!",
+      /growth must be a number/
+    );
+  });
+});
+
 describe("RE.STOCKCOVER", () => {
   test("blank demand is #VALUE! saying it is required", () =>
     expectError(

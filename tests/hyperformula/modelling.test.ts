@@ -293,7 +293,13 @@ describe("whole-chain independence", () => {
     ],
     [
       '=RE.SOURCE("INDEPENDENCEYEAR","US","separation>metal>magnet",3000,2025,,"planned")',
-      '=RE.INDEPENDENCEYEAR("US","mining>separation>metal>magnet",3000,2025)',
+      '=RE.INDEPENDENCEYEAR("US","mining>separation>metal>magnet",3000,2025,,"planned")',
+      '=RE.SOURCE("INDEPENDENCEYEAR","US","mining>separation>metal>magnet",3000,2025,,"planned")',
+    ],
+    [
+      '=RE.INDEPENDENCEYEAR("US","mining>separation",7900,2025,,"planned")',
+      '=RE.INDEPENDENCEYEAR("US","mining>separation",8000,2025,,"planned")',
+      '=RE.INDEPENDENCEYEAR("US","mining",7900/0.157,2025)',
     ],
   ]);
 
@@ -319,9 +325,153 @@ describe("whole-chain independence", () => {
     );
   });
 
-  test("a chain through mining is #N/A: no cited factor takes NdPr oxide to mined REO", () => {
-    const error = valueAt(hf, "B2") as DetailedCellError;
+  test("a chain through mining converts NdPr oxide to mined REO at Mountain Pass's cited 15.7% NdPr share", () => {
+    // 3,000 t NdFeB → 1,005.8824 t NdPr oxide → 1,005.8824 ÷ 0.157 = 6,406.894 t REO; US mining (Mountain
+    // Pass, 50,692 t REO actual output 2025) covers it, so the chain is still bound by metal: 2027
+    expect(valueAt(hf, "B2")).toBe(2027);
+    const text = valueAt(hf, "C2") as string;
+    expect(text).toContain("Chain demand at mining: 6,406.894 t/yr REO in 2025");
+    expect(text).toContain(
+      "NdPr share of rare-earth oxide in the Mountain Pass ore — MP Materials Corp., Annual Report on Form 10-K for 2021"
+    );
+    expect(text).toContain("as if every mine's ore had Mountain Pass's distribution");
+  });
+
+  test("mining binds when the REO a separation demand needs exceeds the mine: 8,000 t NdPr oxide needs 50,955 t REO", () => {
+    // 7,900 ÷ 0.157 = 50,318.5 ≤ 50,692: covered once separation reaches 10,924 (2029, Energy Fuels Phase 2)
+    expect(valueAt(hf, "A3")).toBe(2029);
+    expect(valueAt(hf, "C3")).toBe(2025);
+    // 8,000 ÷ 0.157 = 50,955.4 > 50,692: mining never covers it
+    const error = valueAt(hf, "B3") as DetailedCellError;
     expect(error.value).toBe("#N/A");
-    expect(error.message).toMatch(/No cited factor converts NdPr oxide demand to REO/);
+    expect(error.message).toContain("2029 mining (50,692 t/yr for 50,955.414 t/yr)");
+  });
+});
+
+describe("scenarios: the lead-time case", () => {
+  // leadTimes magnet/any 2 / 2 / 3 years, separation/any 4 / 5 / 8; metal/any base 3 only
+  const hf = workbook([
+    [
+      '=RE.CAPACITY("US","magnet",2027,"planned")',
+      '=RE.CAPACITY("US","magnet",2027,"planned",,,,"high")',
+      '=RE.CAPACITY("US","magnet",2027,"planned",,,,"base")',
+      '=RE.CAPACITY("US","magnet",2027,"planned",,,,"low")',
+    ],
+    [
+      '=RE.CAPACITY("US","separation",2027,"planned",,,,"low")',
+      '=RE.CAPACITY("US","separation",2028,"planned")',
+      '=RE.CAPACITY("US","metal",2028,"planned",,,,"high")',
+      '=RE.SOURCE("CAPACITY","US","magnet",2027,"planned",,,,"high")',
+    ],
+    [
+      '=RE.INDEPENDENCEYEAR("US","magnet",15000,2025,,"planned")',
+      '=RE.INDEPENDENCEYEAR("US","magnet",15000,2025,,"planned",,,,"high")',
+      '=RE.INDEPENDENCEYEAR("US","magnet",15000,2025,,"planned",,1,,"high")',
+      '=RE.CAPACITY("US","magnet",2027,"planned",,,,"worst")',
+    ],
+  ]);
+
+  test("high moves a magnet plant still to come online by 3 − 2 = 1 year: Vulcan's 10,000 leaves 2027", () => {
+    expect(valueAt(hf, "A1")).toBe(2000 + 2000 + 600 + 10000);
+    expect(valueAt(hf, "B1")).toBe(2000 + 2000 + 600);
+    expect(valueAt(hf, "C1")).toBe(valueAt(hf, "A1"));
+    expect(valueAt(hf, "D1")).toBe(valueAt(hf, "A1")); // low 2 = base 2
+  });
+
+  test("low moves separation 4 − 5 = 1 year earlier: Aclara's 1,400 from 2028 counts in 2027", () => {
+    expect(valueAt(hf, "A2")).toBe(valueAt(hf, "B2"));
+    expect(valueAt(hf, "B2")).toBe(3524 + 1400);
+  });
+
+  test("a case the stage's record lacks is #N/A; an unknown case #VALUE!", () => {
+    const metal = valueAt(hf, "C2") as DetailedCellError;
+    expect(metal.value).toBe("#N/A");
+    expect(metal.message).toMatch(/Metal & alloy lead time has no high case/);
+    expect((valueAt(hf, "D3") as DetailedCellError).value).toBe("#VALUE!");
+  });
+
+  test("RE.SOURCE cites the lead-time record and the first years it moved", () => {
+    expect(valueAt(hf, "D2")).toMatch(
+      /Lead-time case high, Magnet manufacturing \(any\): 3 years against the base 2.*Benson magnet plant \(NC\) and existing RTP plant 2027 → 2028/s
+    );
+  });
+
+  test("a later case never makes independence earlier; a delay adds to it", () => {
+    // planned: 14,600 in 2027, 30,000 from 2028; high: 14,600 in 2028, 30,000 in 2029; + 1 year: 2029, 2030 past the horizon
+    expect(valueAt(hf, "A3")).toBe(2028);
+    expect(valueAt(hf, "B3")).toBe(2029);
+    expect((valueAt(hf, "C3") as DetailedCellError).value).toBe("#N/A");
+  });
+});
+
+describe("RE.INDEPENDENCEPROB", () => {
+  // Canada has no magnet plant in the dataset; your own: A planned (assumed chance 0.5) from 2028, B under
+  // construction (0.75) from 2029. Magnet lead time 2 / 2 / 3 years: a triangular draw L moves a first year
+  // by round(L − 2), i.e. a year later when L > 2.5, with probability (3 − 2.5)² = 0.25. So by 2029 A is in
+  // whenever it comes online, B only on time: both (1,500 t/yr) = 0.5 × 0.75 × 0.75 = 0.28125.
+  const hf = workbook([
+    ["Plant A", "Canada", "magnet", 1000, 2028, "planned"],
+    ["Plant B", "Canada", "magnet", 1000, 2029, "construction"],
+    ["planned", 1],
+    [
+      '=RE.INDEPENDENCEPROB("Canada","magnet",1500,2025,2029,,A1:F2)',
+      '=RE.INDEPENDENCEPROB("Canada","magnet",1500,2025,2029,,A1:F2,,,A3:B3)',
+      '=RE.INDEPENDENCEPROB("Canada","magnet",1500,2025,2029,,A1:F2,1)',
+      '=RE.INDEPENDENCEPROB("Canada","magnet",1500,2025,2029,,A1:F2)',
+    ],
+    [
+      '=RE.INDEPENDENCEPROB("US","magnet",15000,2025,2029)',
+      '=RE.SOURCE("INDEPENDENCEPROB","US","magnet",15000,2025,2029)',
+      '=RE.INDEPENDENCEPROB("US","magnet",15000,2025,2024)',
+      '=RE.INDEPENDENCEPROB("US","magnet",15000,2025,2031)',
+    ],
+    [
+      '=ARRAYFORMULA(RE.INDEPENDENCEPROB("US","magnet",15000,2025,E6:E8))',
+      null,
+      '=RE.INDEPENDENCEPROB("Canada","magnet",1500,2025,2029)',
+      null,
+      2027,
+    ],
+    [null, null, null, null, 2028],
+    [null, null, null, null, 2029],
+  ]);
+  /** Three standard errors at 10,000 trials. */
+  const within = (value: unknown, exact: number) =>
+    expect(Math.abs((value as number) - exact)).toBeLessThan(
+      3 * Math.sqrt((exact * (1 - exact)) / 10000)
+    );
+
+  test("two plants of your own: 0.5 × 0.75 × 0.75 = 0.28125 within three standard errors; your odds replace the assumed", () => {
+    within(valueAt(hf, "A4"), 0.5 * 0.75 * 0.75);
+    within(valueAt(hf, "B4"), 1 * 0.75 * 0.75);
+    // a delay of a year leaves B out by 2029 whatever its draw
+    expect(valueAt(hf, "C4")).toBe(0);
+    // seeded: the same formula, the same answer
+    expect(valueAt(hf, "D4")).toBe(valueAt(hf, "A4"));
+  });
+
+  test("the reference pipeline: two of Vulcan (0.5), 10X (0.75), Blacksburg (0.5) by 2029 = 0.625 exactly by hand", () => {
+    expect(valueAt(hf, "A5")).toBe(0.6232);
+    within(valueAt(hf, "A5"), 0.625);
+    const text = valueAt(hf, "B5") as string;
+    expect(text).toContain("An assumption of this add-in, not a sourced figure");
+    expect(text).toMatch(/6,232 of 10,000 seeded trials \(seed 1\)/);
+    expect(text).toContain("triangular from 2 to 3 years, most likely 2");
+  });
+
+  test("a range of years spills one probability per year, never falling", () => {
+    const [[y2027], [y2028], [y2029]] = block(hf, "A6", 3, 1) as number[][];
+    expect(y2027).toBe(0);
+    expect(y2028).toBeGreaterThan(0);
+    expect(y2029).toBeGreaterThanOrEqual(y2028);
+    expect(y2029).toBe(valueAt(hf, "A5"));
+  });
+
+  test("a year before the base year is #NUM!, past the horizon #N/A; no plant at all is #N/A, never 0", () => {
+    expect((valueAt(hf, "C5") as DetailedCellError).value).toBe("#NUM!");
+    expect((valueAt(hf, "D5") as DetailedCellError).value).toBe("#N/A");
+    const none = valueAt(hf, "C6") as DetailedCellError;
+    expect(none.value).toBe("#N/A");
+    expect(none.message).toMatch(/No plant at magnet manufacturing in Canada/);
   });
 });

@@ -11,6 +11,8 @@ export const FACTOR_IDS = {
   reeShareOfNdFeB: "ree-share-of-ndfeb-mass",
   /** NdPr metal per NdPr oxide for the 75:25 Nd:Pr blend (computed from IUPAC atomic weights). */
   ndprMetalPerOxide: "ndpr-oxide-metal-factor",
+  /** NdPr oxide per tonne of REO in the Mountain Pass ore (MP Materials' 2021 10-K: 15.7% of TREO). */
+  ndprOxideShareOfReo: "ndpr-oxide-share-of-reo-mountain-pass",
   /** Nd + Pr mass per NdFeB magnet mass (composition summaries: 26–31%). */
   ndprShareOfNdFeB: "ndpr-share-of-ndfeb-mass",
   /** Nd and Pr shares of NdPr mass (Fastmarkets NdPr specification: 75:25). */

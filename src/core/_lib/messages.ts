@@ -133,6 +133,11 @@ export interface FailureParams {
   readonly historyEmpty: { fn: string; periods: readonly (string | number)[]; reason: string };
   readonly chainFactorMissing: { downstream: string; upstream: string };
   readonly chainNotWithinHorizon: { base: number; horizon: number; binding: readonly Binding[] };
+  readonly scenarioCaseMissing: { stage: string; leadCase: string; given: readonly string[] };
+  readonly notWhole: { what: string; value: number };
+  readonly probabilityYearBeforeBase: { year: number; base: number };
+  readonly probabilityNothingToCount: { stage: string; region: string };
+  readonly oddsBadRow: { row: number; statuses: readonly string[] };
   readonly groupShareMissing: {
     group: string;
     stage: string;
@@ -520,9 +525,11 @@ export function capacityTotalLabel(
   region: string,
   stage: string,
   year: number,
-  status: string
+  status: string,
+  leadCase?: string
 ): string {
-  return `Capacity: ${region}, ${stage}, in ${year} (status ${status})`;
+  const scenario = leadCase === undefined ? "" : `, ${leadCase} lead-time case`;
+  return `Capacity: ${region}, ${stage}, in ${year} (status ${status}${scenario})`;
 }
 
 /** What a plant counts at: its capacity figure's basis, or the sourced output it is taken at. */
@@ -589,6 +596,33 @@ function nothingCounted(x: FailureParams["nothingCounted"]): string {
   if (x.otherProduct.length > 0)
     return `${x.label}: the dataset's plants in question count other products than ${x.product} (${plantNames(x.otherProduct, true)}), which do not add up to it.`;
   return `${x.label}: the dataset records no plant with that status for this (not a recorded zero: the sources it was built from name none). A wider status ("committed" or "planned") counts plants not yet running.`;
+}
+
+function scenarioCaseMissing({
+  stage,
+  leadCase,
+  given,
+}: FailureParams["scenarioCaseMissing"]): string {
+  const cases = given.length > 0 ? `it gives only ${given.join(", ")}` : "it gives no case at all";
+  return `The ${stage} lead time has no ${leadCase} case (${cases}: a gap in the sources), so the ${leadCase} lead-time scenario cannot be computed at ${stage}. Use the base case, or a delay of your own.`;
+}
+
+/** The basis label of a lead-time case that moved plants: the record's case against its base. */
+export function caseShiftLabel(
+  stage: string,
+  leadCase: string,
+  years: number,
+  base: number
+): string {
+  return `Lead-time case ${leadCase}, ${stage} (any): ${num(years + base)} years against the base ${num(base)}, so plants still to come online arrive ${num(Math.abs(years))} year${Math.abs(years) === 1 ? "" : "s"} ${years < 0 ? "earlier" : "later"} (never before the year after the as-of date)`;
+}
+
+export function caseShiftMoves(
+  moves: readonly { name: string; from: number; to: number }[]
+): string {
+  return moves.length > 0
+    ? `first years moved: ${moves.map((m) => `${m.name} ${m.from} → ${m.to}`).join(", ")}`
+    : "no plant counted here is still to come online, so the case moves none";
 }
 
 export function independenceNote(year: number, capacity: number, need: number): string {
@@ -908,8 +942,103 @@ function historyEmpty({ fn, periods, reason }: FailureParams["historyEmpty"]): s
   return `${fn} has no value for any period the dataset has (${span}) with these arguments.${why}`;
 }
 
+// ─── Probability of independence ────────────────────────────────────────────────────────────────────
+
+function notWhole({ what, value }: FailureParams["notWhole"]): string {
+  return `${what} must be a whole number; got ${value}.`;
+}
+
+function probabilityYearBeforeBase({
+  year,
+  base,
+}: FailureParams["probabilityYearBeforeBase"]): string {
+  return `year must not be before baseYear: got ${year}, before ${base}.`;
+}
+
+function probabilityNothingToCount({
+  stage,
+  region,
+}: FailureParams["probabilityNothingToCount"]): string {
+  return `No plant at ${stage.toLowerCase()} in ${region} has a capacity figure, a first year and a chance above 0 of coming online, so the probability cannot be estimated (not a zero: the dataset and your projects name no such plant). Add your own projects, or odds for the statuses left out.`;
+}
+
+function oddsBadRow({ row, statuses }: FailureParams["oddsBadRow"]): string {
+  return `Your odds, row ${row}: give a status (${statuses.join(", ")}) and a probability from 0 to 1.`;
+}
+
+export function oddsAssumptionLabel(odds: Readonly<Record<string, number>>): string {
+  const pairs = Object.entries(odds).map(([status, chance]) => `${status} ${num(chance)}`);
+  return `Chance that a plant comes online, by status: ${pairs.join(", ")}. An assumption of this add-in, not a sourced figure (no source in the dataset gives completion rates by status); give your own with the odds argument`;
+}
+
+export function oddsOverriddenNote(
+  statuses: readonly string[],
+  odds: Readonly<Record<string, number>>
+): string {
+  return `your own odds for ${statuses.map((s) => `${s} (${num(odds[s])})`).join(", ")}`;
+}
+
+export function triangleLabel(
+  stage: string,
+  triangle: { low: number; mode: number; high: number } | null
+): string {
+  if (!triangle)
+    return `Lead time, ${stage} (any): no base case, so plants still to come online there keep their announced first years`;
+  return `Lead time drawn for plants still to come online, ${stage} (any): triangular from ${num(triangle.low)} to ${num(triangle.high)} years, most likely ${num(triangle.mode)} (the record's low, high and base cases), first year moved by the draw minus ${num(triangle.mode)}`;
+}
+
+export function triangleNote(record: {
+  readonly low: number | null;
+  readonly high: number | null;
+}): string | undefined {
+  const missing = [record.low === null ? "low" : "", record.high === null ? "high" : ""].filter(
+    (c) => c !== ""
+  );
+  return missing.length > 0
+    ? `no ${missing.join(" or ")} case is sourced: no spread on that side, so the timing uncertainty of this stage is understated`
+    : undefined;
+}
+
+export function plantChanceLabel(
+  project: CapacityProject,
+  chance: number,
+  triangle: object | null
+): string {
+  const start =
+    project.startYear === null ? "start year not given" : `first year ${project.startYear}`;
+  const timing = triangle ? ", first year drawn" : "";
+  const figure = project.value === null ? "sourced ramp" : `${num(project.value)} t/yr`;
+  return `${project.project} (${project.company}, ${project.country}): ${figure} ${project.product}, ${start}, ${project.status}: chance ${num(chance)}${timing}`;
+}
+
+export function probabilityLabel(
+  region: string,
+  stage: string,
+  demand: number,
+  year: number,
+  p: number
+): string {
+  return `Probability that ${region} covers ${num(demand)} t/yr at ${stage} by ${year}: ${num(p)}`;
+}
+
+export function probabilityMethod(x: {
+  readonly covered: number;
+  readonly trials: number;
+  readonly seed: number;
+  readonly base: number;
+  readonly year: number;
+}): string {
+  const p = x.covered / x.trials;
+  const error = Math.sqrt((p * (1 - p)) / x.trials);
+  return `${num(x.covered)} of ${num(x.trials)} seeded trials (seed ${x.seed}) covered the demand at every stage in some year ${x.base}–${x.year}; standard error ${num(error)}`;
+}
+
 function chainFactorMissing({ downstream, upstream }: FailureParams["chainFactorMissing"]): string {
   return `No cited factor converts ${downstream} demand to ${upstream}: the dataset has none (the NdPr share of mined REO depends on the deposit), so the chain's independence cannot be given. Ask for the chain from separation on, or for mining with its own demand in t REO.`;
+}
+
+export function minedReoFactorNote(): string {
+  return "applied here to all the mined REO the region counts, as if every mine's ore had Mountain Pass's distribution";
 }
 
 export function chainDemandLabel(
@@ -1189,6 +1318,11 @@ const FAILURE_TEXT: Renderers = {
   historyEmpty,
   chainFactorMissing,
   chainNotWithinHorizon,
+  scenarioCaseMissing,
+  notWhole,
+  probabilityYearBeforeBase,
+  probabilityNothingToCount,
+  oddsBadRow,
   groupShareMissing,
   groupWithoutMembers,
   missingGroupImportSources,

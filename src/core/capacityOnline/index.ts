@@ -1,4 +1,4 @@
-import type { CapacityOutput, CapacityProject } from "../../data/schema";
+import type { CapacityProject } from "../../data/schema";
 import type { IndexedDataset } from "../../data/store";
 import { basisOf, pooledBasis } from "../_lib/basis";
 import { checkYear } from "../_lib/checks";
@@ -8,14 +8,22 @@ import {
   capacityProjectLabel,
   capacitySum,
   capacityTotalLabel,
-  outputHow,
+  caseShiftLabel,
+  caseShiftMoves,
 } from "../_lib/messages";
 import { unknownKeywordIn } from "../_lib/findKeyword";
 import { answer, fail, type Basis, type Outcome } from "../_lib/outcome";
 import { CANONICAL_PRODUCT, DEFAULT_STATUS, statusFilters } from "../_lib/vocabulary";
 import { resolveRegion } from "../resolveRegion";
 import { resolveStage } from "../resolveStage";
-import { delayedPlant, type CapacityScenario } from "../capacityScenario";
+import {
+  caseShift,
+  delayedPlant,
+  isPending,
+  shiftedPlant,
+  type CapacityScenario,
+} from "../capacityScenario";
+import { plantAt } from "./plantAt";
 import { pipelineAtStage, type OwnProjectRows } from "../ownProjects";
 
 export interface CapacityOnlineOptions extends CapacityScenario {
@@ -33,11 +41,6 @@ export interface CapacityOnlineOptions extends CapacityScenario {
   /** The analyst's own projects for this call only (`ownProjects`): name, country, stage, t/yr, first year [, status]. */
   readonly projects?: OwnProjectRows;
 }
-
-/** How one plant counts at a year, or why it does not. */
-type PlantCount =
-  | { readonly counts: true; readonly value: number; readonly how: string }
-  | { readonly counts: false; readonly why: "not yet" | "no figure" | "no start year" };
 
 /**
  * @summary Capacity at a stage in a region at a given year, in t/yr of the stage's product.
@@ -61,7 +64,9 @@ type PlantCount =
  * - A year past the data's horizon (the last year any plant record reaches) is `notAvailable`.
  * - The analyst's own projects (`projects`) join the pipeline for this call only and are cited as theirs.
  * - A scenario (`delayedPlant`): `delay` moves every first year and ramp year after the as-of year by that
- *   many years; `utilisation` scales every counted figure.
+ *   many years; `utilisation` scales every counted figure; a lead-time `case` other than base moves each
+ *   plant still to come online by the stage's case lead time minus its base (`caseShift`), and cites
+ *   the lead-time record with the first years it moved.
  *
  * @param data - The indexed dataset.
  * @param args - Region, stage, year and status filter.
@@ -91,15 +96,27 @@ export function capacityOnline(data: IndexedDataset, args: CapacityOnlineOptions
   let total = 0;
   const plants = pipelineAtStage(data, stage.value.id, args.projects);
   if (!plants.ok) return plants;
+  const shift = caseShift(data, stage.value, args.case);
+  if (!shift.ok) return shift;
   const delay = args.delay ?? 0;
   const utilisation = args.utilisation ?? 1;
+  const moves: { name: string; from: number; to: number }[] = [];
   for (const listed of plants.value) {
-    const project = delayedPlant(data, listed, delay);
-    if (!region.value.includes(project.country) || !status.has(project.status)) continue;
-    if (project.product !== product) {
-      otherProduct.push(project);
+    if (!region.value.includes(listed.country) || !status.has(listed.status)) continue;
+    if (listed.product !== product) {
+      otherProduct.push(listed);
       continue;
     }
+    let project = listed;
+    if (shift.value && isPending(data, listed)) {
+      project = shiftedPlant(data, listed, shift.value.years);
+      moves.push({
+        name: listed.project,
+        from: listed.startYear as number,
+        to: project.startYear as number,
+      });
+    }
+    project = delayedPlant(data, project, delay);
     const count = plantAt(project, args.year);
     if (count.counts) {
       counted.push({ project, value: count.value * utilisation, how: count.how });
@@ -107,7 +124,13 @@ export function capacityOnline(data: IndexedDataset, args: CapacityOnlineOptions
     } else if (count.why === "no figure") unsized.push(project);
     else if (count.why === "no start year") undated.push(project);
   }
-  const label = capacityTotalLabel(region.value.name, stage.value.id, args.year, statusName);
+  const label = capacityTotalLabel(
+    region.value.name,
+    stage.value.id,
+    args.year,
+    statusName,
+    shift.value?.leadCase
+  );
   if (counted.length === 0)
     return fail("notAvailable", "nothingCounted", {
       label,
@@ -139,34 +162,10 @@ export function capacityOnline(data: IndexedDataset, args: CapacityOnlineOptions
     ...counted.map((c) => basisOf(c.project, capacityProjectLabel(c.project, c.how))),
     ...region.basis,
   ];
+  if (shift.value) {
+    const { record, years, leadCase } = shift.value;
+    const caseLabel = caseShiftLabel(stage.value.name, leadCase, years, record.base as number);
+    basis.push(basisOf(record, caseLabel, { note: caseShiftMoves(moves) }));
+  }
   return answer(total, basis);
 }
-
-/**
- * What a plant counts at in a year: its sourced output for that year or the latest before it (a ramp
- * point), else, once it has started, its capacity figure; a ramping plant only ever at its output.
- */
-function plantAt(project: CapacityProject, year: number): PlantCount {
-  const ramp = (project.output ?? [])
-    .filter((o) => o.year <= year && o.value !== null)
-    .reduce<CapacityOutput | undefined>(
-      (latest, o) => (latest && latest.year >= o.year ? latest : o),
-      undefined
-    );
-  const started =
-    project.startYear === null
-      ? RUNNING_BEFORE_SOURCES.has(project.status)
-        ? true
-        : undefined
-      : project.startYear <= year;
-  if (ramp) return { counts: true, value: ramp.value as number, how: outputHow(ramp) };
-  if (project.status === "ramping")
-    return { counts: false, why: started === false ? "not yet" : "no figure" };
-  if (started === undefined) return { counts: false, why: "no start year" };
-  if (!started) return { counts: false, why: "not yet" };
-  if (project.value === null) return { counts: false, why: "no figure" };
-  return { counts: true, value: project.value, how: project.basis };
-}
-
-/** Statuses that show a plant was running before its sources, so that it counts with no start year. */
-const RUNNING_BEFORE_SOURCES = new Set<CapacityProject["status"]>(["operating"]);

@@ -3,16 +3,16 @@ import type { IndexedDataset } from "../../data/store";
 import { basisOf } from "../_lib/basis";
 import { FACTOR_IDS, factorOf } from "../_lib/factors";
 import { checkHorizon, dataHorizon } from "../_lib/horizon";
-import { chainBindingNote, chainDemandLabel } from "../_lib/messages";
+import { chainBindingNote, chainDemandLabel, minedReoFactorNote } from "../_lib/messages";
 import { answer, fail, type Basis, type Failure, type Outcome } from "../_lib/outcome";
 import { parseStageChain } from "../_lib/stageChain";
 import { CANONICAL_PRODUCT } from "../_lib/vocabulary";
 import { capacityOnline } from "../capacityOnline";
 import type { IndependenceYearOptions } from "../independenceYear";
-import { checkIndependenceArgs } from "../independenceYear/independenceArgs";
+import { checkIndependenceArgs, checkScenarioCase } from "../independenceYear/independenceArgs";
 
 /** One stage of the chain: its demand in the base year, in t/yr of its own product, and what that rests on. */
-interface StageDemand {
+export interface StageDemand {
   readonly stage: Stage;
   readonly demand: number;
   readonly basis: readonly Basis[];
@@ -20,8 +20,10 @@ interface StageDemand {
 
 /**
  * Tonnes of `upstream` product per tonne of `downstream` product, from the cited composition factors:
- * NdFeB → NdPr oxide is the NdPr share of magnet mass ÷ NdPr metal per oxide; like products are 1 (no
- * process yield is counted, as none is sourced). Any other pair has no cited factor.
+ * NdFeB → NdPr oxide is the NdPr share of magnet mass ÷ NdPr metal per oxide; NdPr oxide → mined REO is
+ * 1 ÷ the NdPr share of the Mountain Pass ore's REO (the one deposit with a cited distribution, applied
+ * to all the region's mined REO, which the basis says); like products are 1 (no process yield is
+ * counted, as none is sourced).
  */
 function upstreamFactor(
   data: IndexedDataset,
@@ -39,8 +41,11 @@ function upstreamFactor(
       basisOf(metal, metal.name),
     ]);
   }
-  if (downstream === "NdPr oxide" && upstream === "REO")
-    return fail("notAvailable", "chainFactorMissing", { downstream, upstream });
+  if (downstream === "NdPr oxide" && upstream === "REO") {
+    const share = factorOf(data, FACTOR_IDS.ndprOxideShareOfReo);
+    if (!share) return fail("notAvailable", "chainFactorMissing", { downstream, upstream });
+    return answer(1 / share.value, [basisOf(share, share.name, { note: minedReoFactorNote() })]);
+  }
   const viaOxide = upstreamFactor(data, downstream, "NdPr oxide");
   if (!viaOxide.ok) return viaOxide;
   const rest = upstreamFactor(data, "NdPr oxide", upstream);
@@ -48,7 +53,7 @@ function upstreamFactor(
 }
 
 /** Each stage's base-year demand, from the last stage's demand converted upstream link by link. */
-function stageDemands(
+export function stageDemands(
   data: IndexedDataset,
   stages: readonly Stage[],
   demand: number
@@ -64,15 +69,32 @@ function stageDemands(
   return answer(demands);
 }
 
+/** What each stage's demand is and the factors it was converted through, each factor cited once. */
+export function stageDemandBasis(
+  data: IndexedDataset,
+  demands: readonly StageDemand[],
+  base: number
+): Basis[] {
+  const demandBasis = demands.map((d) =>
+    basisOf(
+      { sourceIds: [], asOf: data.dataset.meta.asOf, confidence: "high" },
+      chainDemandLabel(d.stage.name, d.demand, CANONICAL_PRODUCT[d.stage.id], base)
+    )
+  );
+  const factors = new Map(demands.flatMap((d) => d.basis).map((b) => [b.label, b]));
+  return [...demandBasis, ...factors.values()];
+}
+
 /**
  * @summary The first year every stage of a chain covers its demand: whole-chain independence.
  *
  * @description
  * The demand is given in the last stage's product (magnet or metal: NdFeB; separation: NdPr oxide) and
  * converted upstream through the cited composition factors (`ndpr-share-of-ndfeb-mass`,
- * `ndpr-oxide-metal-factor`): 1 t NdFeB needs 0.285 ÷ 0.85 ≈ 0.335 t NdPr oxide. No factor takes NdPr oxide
- * to mined REO (the NdPr share of an ore is deposit-specific and not in the dataset), so a chain that
- * includes mining below a later stage is `notAvailable` saying so. For each year from the base year to the
+ * `ndpr-oxide-metal-factor`): 1 t NdFeB needs 0.285 ÷ 0.85 ≈ 0.335 t NdPr oxide, and 1 t NdPr oxide
+ * needs 1 ÷ 0.157 ≈ 6.37 t mined REO (`ndpr-oxide-share-of-reo-mountain-pass`: the NdPr share of the
+ * Mountain Pass ore, MP Materials' 2021 10-K; one deposit, applied to the region's whole mined REO and
+ * said so in the basis; without it a chain through mining is `notAvailable`). For each year from the base year to the
  * data's horizon, each stage's capacity (`capacityOnline`, with the same status, own projects and scenario)
  * is compared with its demand × (1 + growth)^(Y − base); the answer is the first year in which every
  * stage covers its own, so it is never earlier than any stage's own independence year. The basis names
@@ -101,6 +123,12 @@ export function chainIndependenceYear(
   const base = args.baseYear;
   const horizon = dataHorizon(data);
   if (base > horizon) return checkHorizon(data, base) as Failure;
+  const badCase = checkScenarioCase(
+    data,
+    chain.value.map((s) => s.id),
+    args.case
+  );
+  if (badCase) return badCase;
   const binding: { year: number; stage: string; capacity: number | null; need: number }[] = [];
   for (let year = base; year <= horizon; year++) {
     const grown = (1 + growth) ** (year - base);
@@ -116,6 +144,7 @@ export function chainIndependenceYear(
         projects: args.projects,
         delay: args.delay,
         utilisation: args.utilisation,
+        case: args.case,
       });
       if (!capacity.ok && capacity.kind !== "notAvailable") return capacity;
       const value = capacity.ok ? capacity.value : null;
@@ -127,18 +156,11 @@ export function chainIndependenceYear(
     if (!worst) break;
     binding.push({ year, stage: worst.stage, capacity: worst.capacity, need: worst.need });
     if (worst.ratio >= 1) {
-      const demandBasis = demands.value.map((d) =>
-        basisOf(
-          { sourceIds: [], asOf: data.dataset.meta.asOf, confidence: "high" },
-          chainDemandLabel(d.stage.name, d.demand, CANONICAL_PRODUCT[d.stage.id], base)
-        )
-      );
-      const factors = demands.value.flatMap((d) => d.basis);
       const note = basisOf(
         { sourceIds: [], asOf: data.dataset.meta.asOf, confidence: "high" },
         chainBindingNote(binding)
       );
-      return answer(year, [note, ...demandBasis, ...factors, ...totals]);
+      return answer(year, [note, ...stageDemandBasis(data, demands.value, base), ...totals]);
     }
   }
   return fail("notAvailable", "chainNotWithinHorizon", { base, horizon, binding });

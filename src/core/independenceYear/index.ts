@@ -6,7 +6,7 @@ import { answer, fail, type Failure, type Outcome } from "../_lib/outcome";
 import { capacityOnline } from "../capacityOnline";
 import type { CapacityScenario } from "../capacityScenario";
 import type { OwnProjectRows } from "../ownProjects";
-import { checkIndependenceArgs } from "./independenceArgs";
+import { checkIndependenceArgs, checkScenarioCase } from "./independenceArgs";
 
 export interface IndependenceYearOptions extends CapacityScenario {
   /** A region id or alias ("allied", "non-China") or a country ("US"). */
@@ -36,7 +36,8 @@ export interface IndependenceYearOptions extends CapacityScenario {
  * capacity ≥ demand is the answer. The search ends at the data's horizon (`dataHorizon`, the rule every
  * forward-looking function follows): after it capacity would stay flat only because the data stops, so a
  * year beyond it is not answered (`notAvailable`). A year in which capacity cannot be counted (no plant
- * with a figure yet) is taken as not covering demand.
+ * with a figure yet) is taken as not covering demand. A lead-time case (`caseShift`) that a stage's
+ * record cannot define fails before the search, rather than reading as a year without capacity.
  *
  * @param data - The indexed dataset.
  * @param args - Region, stage, demand, growth and status filter.
@@ -58,6 +59,8 @@ export function independenceYear(
   const base = args.baseYear;
   const horizon = dataHorizon(data);
   if (base > horizon) return checkHorizon(data, base) as Failure;
+  const badCase = checkScenarioCase(data, [args.stage], args.case);
+  if (badCase) return badCase;
   const capacityArgs = {
     region: args.region,
     stage: args.stage,
@@ -65,6 +68,7 @@ export function independenceYear(
     projects: args.projects,
     delay: args.delay,
     utilisation: args.utilisation,
+    case: args.case,
   };
   let uncounted: Failure | undefined;
   let counted = false;

@@ -34,7 +34,16 @@ export const CAPACITY = defineFunction({
     value: 2000 + 2000,
   },
   sources:
-    "capacity table (plants in the US and outside China from company filings, government releases and trade press, each cited with the date of its status); regions table for the groups.",
-  compute: (data, [region, stage, year, status, projects, delay, utilisation]) =>
-    capacityOnline(data, { region, stage, year, status, projects, delay, utilisation }),
+    "capacity table (plants in the US and outside China from company filings, government releases and trade press, each cited with the date of its status); regions table for the groups; leadTimes table for a lead-time case.",
+  compute: (data, [region, stage, year, status, projects, delay, utilisation, leadCase]) =>
+    capacityOnline(data, {
+      region,
+      stage,
+      year,
+      status,
+      projects,
+      delay,
+      utilisation,
+      case: leadCase,
+    }),
 });

@@ -10,6 +10,7 @@ import { GAPS } from "./gaps";
 import { GAPSCORE } from "./gapscore";
 import { HHI } from "./hhi";
 import { historySpec } from "./history";
+import { INDEPENDENCEPROB } from "./independenceprob";
 import { INDEPENDENCEYEAR } from "./independenceyear";
 import { INDICATOR } from "./indicator";
 import { LEADTIME } from "./leadtime";
@@ -30,6 +31,7 @@ const CITABLE: readonly FunctionSpec[] = [
   HHI,
   CAPACITY,
   INDEPENDENCEYEAR,
+  INDEPENDENCEPROB,
   STARTYEAR,
   STOCKCOVER,
   DEMAND,
@@ -44,8 +46,11 @@ const CITABLE: readonly FunctionSpec[] = [
   DATASET,
 ];
 
-/** RE.HISTORY runs any citable function that has a year or date; RE.SOURCE cites it too. */
-export const HISTORY = historySpec(CITABLE);
+/**
+ * RE.HISTORY runs any citable function that has a year or date of data; RE.SOURCE cites it too.
+ * RE.INDEPENDENCEPROB's year is a target for a forecast, not a period of data, so it has no history.
+ */
+export const HISTORY = historySpec(CITABLE.filter((spec) => spec !== INDEPENDENCEPROB));
 
 export const SOURCE = sourceSpec([...CITABLE, HISTORY]);
 
@@ -66,6 +71,7 @@ export {
   GAPS,
   GAPSCORE,
   HHI,
+  INDEPENDENCEPROB,
   INDEPENDENCEYEAR,
   INDICATOR,
   LEADTIME,

@@ -28,6 +28,14 @@ export const STAGE_YEAR_PARAM = {
   description: `Year, ${YEARS}; default: the latest observed year with data for the stage.`,
 } as const;
 
+/** Yearly demand growth (RE.INDEPENDENCEYEAR, RE.INDEPENDENCEPROB). */
+export const GROWTH_PARAM = {
+  name: "growth",
+  kind: "number",
+  optional: true,
+  description: "Yearly demand growth as a fraction (0.08 = 8%/yr); default 0; above −1.",
+} as const;
+
 /** A delay scenario (RE.CAPACITY, RE.INDEPENDENCEYEAR): whole years added to every future first year. */
 export const DELAY_PARAM = {
   name: "delay",
@@ -58,5 +66,19 @@ export const PROJECTS_PARAM = {
     "Your own projects, a range with columns name, country, stage, capacity (t/yr of the stage's product), first year [, status]; a header row is allowed. Added for this call only; without a status a plant counts as operating from its first year.",
 } as const;
 
+/** A lead-time case scenario (RE.CAPACITY, RE.INDEPENDENCEYEAR): plants still to come online move by case − base. */
+export const LEAD_TIME_CASE_PARAM = {
+  name: "case",
+  kind: "text",
+  optional: true,
+  description:
+    "Scenario: lead-time case low, base (default) or high (also min/optimistic, mid/central, max/pessimistic). A plant still to come online arrives at its first year moved by the stage's case lead time minus its base lead time (RE.LEADTIME), never before the year after the dataset's as-of year; #N/A where the stage's record has no such case.",
+} as const;
+
 /** The parameters that end RE.CAPACITY and RE.INDEPENDENCEYEAR: own projects, then the scenario. */
-export const PIPELINE_SCENARIO_PARAMS = [PROJECTS_PARAM, DELAY_PARAM, UTILISATION_PARAM] as const;
+export const PIPELINE_SCENARIO_PARAMS = [
+  PROJECTS_PARAM,
+  DELAY_PARAM,
+  UTILISATION_PARAM,
+  LEAD_TIME_CASE_PARAM,
+] as const;

@@ -16,10 +16,15 @@ export function functionKey(name: string): string {
 function citationForm(spec: FunctionSpec, args: readonly unknown[]): "full" | "short" {
   const last = args[args.length - 1];
   // "short" where the cited function takes no text there: beyond its parameters, or in place of a
-  // range or number it would otherwise refuse (RE.CAPACITY's projects, its scenario numbers)
+  // range or number it would otherwise refuse (RE.CAPACITY's projects, its scenario numbers), or in
+  // place of an optional last keyword ("short" is no lead-time case)
   const position = spec.params[args.length - 1];
+  const lastOptional = args.length === spec.params.length && position?.optional === true;
   const textThere =
-    position !== undefined && position.kind !== "table" && position.kind !== "number";
+    position !== undefined &&
+    position.kind !== "table" &&
+    position.kind !== "number" &&
+    !lastOptional;
   return !textThere && typeof last === "string" && last.trim().toLowerCase() === "short"
     ? "short"
     : "full";

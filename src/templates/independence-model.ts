@@ -45,10 +45,10 @@ const PROJECT_ROWS = 5;
 const PROJECTS = "$A$17:$F$22";
 
 /**
- * The arguments every capacity and independence formula ends with: status, own projects, delay and utilisation.
- * The lead-time case ($B$10) drives RE.LEADTIME and RE.ONLINEYEAR; the capacity functions do not take it yet.
+ * The arguments every capacity and independence formula ends with: status, own projects, delay, utilisation and
+ * the lead-time case (which also drives RE.LEADTIME and RE.ONLINEYEAR).
  */
-const PIPELINE = `$B$9,${PROJECTS},$B$13,$B$14`;
+const PIPELINE = `$B$9,${PROJECTS},$B$13,$B$14,$B$10`;
 
 /** Header row of the stage summary; one row per stage follows it, mining first. */
 const SUMMARY_HEADER_ROW = 24;
@@ -56,11 +56,8 @@ const SUMMARY_FIRST_ROW = SUMMARY_HEADER_ROW + 1;
 
 /** The whole-chain row: its caption and header above it. */
 const CHAIN_ROW = 33;
-/**
- * The longest chain RE.INDEPENDENCEYEAR answers: mining cannot join it, since no cited factor turns NdPr oxide into
- * mined REO. It ends at the magnet stage, whose demand (t NdFeB) is the chain's.
- */
-const CHAIN = "separation>metal>magnet";
+/** The whole chain, mine to magnet; it ends at the magnet stage, whose demand (t NdFeB) is the chain's. */
+const CHAIN = "mining>separation>metal>magnet";
 
 /** Header rows of the three year blocks (demand, capacity, coverage) for a number of years. */
 export function independenceModelBlocks(years: number): {
@@ -83,15 +80,15 @@ export function independenceModelBlocks(years: number): {
  * used only to express the mining stage's demand in t REO), the base year RE.INDEPENDENCEYEAR counts from (an
  * input, so a newer dataset does not move the answers), a delay and a utilisation scenario, and a block of the
  * analyst's own projects (name, country, stage, capacity t/yr, first year, status; blank rows count for nothing).
- * Every capacity and independence formula takes the status, the projects, the delay and the utilisation.
+ * Every capacity and independence formula takes the status, the projects, the delay, the utilisation and the case.
  *
  * Then:
  * - a stage summary: demand in the base year in each stage's product (RE.DEMAND in t NdFeB; RE.CONVERT to
  *   NdPr oxide for separation; ÷ the NdPr share for mining), RE.CAPACITY in the base year,
  *   RE.INDEPENDENCEYEAR, RE.LEADTIME, RE.ONLINEYEAR for a project started in the base year, RE.DEPENDENCY
  *   on China (world market) and RE.SOURCE behind the capacity figure;
- * - the whole-chain independence year (RE.INDEPENDENCEYEAR over "separation>metal>magnet", the longest chain
- *   with cited conversion factors) and the binding stage of each year searched, from its RE.SOURCE;
+ * - the whole-chain independence year (RE.INDEPENDENCEYEAR over "mining>separation>metal>magnet") and the
+ *   binding stage of each year searched, from its RE.SOURCE;
  * - demand by year (base demand × (1 + growth)^(year − base year)), capacity by year (RE.CAPACITY of the
  *   projects online by that year) and coverage (capacity ÷ demand; 100 % = independent at that stage);
  * - a native line chart of coverage by stage and year.
@@ -102,7 +99,7 @@ export function independenceModelBlocks(years: number): {
  *
  * @example
  * independenceModelTemplate().cells.find((c) => c.address === "D25")?.formula
- * //=> '=RE.CAPACITY($B$5,A25,$B$12,$B$9,$A$17:$F$22,$B$13,$B$14)'
+ * //=> '=RE.CAPACITY($B$5,A25,$B$12,$B$9,$A$17:$F$22,$B$13,$B$14,$B$10)'
  */
 export function independenceModelTemplate(options: IndependenceModelOptions = {}): TemplateSheet {
   const years = Math.max(1, Math.round(options.years ?? 11));
@@ -153,7 +150,7 @@ export function independenceModelTemplate(options: IndependenceModelOptions = {}
       10,
       "Lead-time case",
       "base",
-      "low, base or high: the lead times and online years of the summary"
+      "low, base or high: lead times, online years, and when plants still to come online arrive"
     ),
     ...inputRow(
       11,
@@ -371,7 +368,7 @@ function wholeChain(): TemplateCell[] {
     {
       address: `A${r - 2}`,
       value:
-        "Whole chain: the first year every stage covers its demand (t NdFeB, converted upstream by cited factors; mining cannot join: no cited factor turns NdPr oxide into ore)",
+        "Whole chain, mine to magnet: the first year every stage covers its demand (t NdFeB at the end, converted upstream through cited factors, RE.SOURCE names them)",
       style: "subtitle",
     },
     header("A", "Chain"),
@@ -434,7 +431,7 @@ function inputValidations(): TemplateValidation[] {
     list(`F${first}:F${last}`, projectStatuses, "A project status (blank: operating)"),
     list(
       `A${CHAIN_ROW}`,
-      [CHAIN, "separation>magnet", "metal>magnet"],
+      [CHAIN, "separation>metal>magnet", "metal>magnet"],
       "A chain ending at metal or magnet"
     ),
   ];

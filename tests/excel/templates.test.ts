@@ -21,7 +21,9 @@ describe("insertTemplate", () => {
     expect(result).toEqual({ sheet: "Independence model" });
     expect(done.addedSheets).toEqual(["Independence model"]);
     const at = (address: string) => done.at("Independence model", address);
-    expect(at("D25").formula).toBe("=RE.CAPACITY($B$5,A25,$B$12,$B$9,$A$17:$F$22,$B$13,$B$14)");
+    expect(at("D25").formula).toBe(
+      "=RE.CAPACITY($B$5,A25,$B$12,$B$9,$A$17:$F$22,$B$13,$B$14,$B$10)"
+    );
     expect(at("B5").value).toBe("allied");
     expect(done.columnWidth("Independence model", "A")).toBeGreaterThan(100);
     expect(done.charts).toHaveLength(1);
@@ -116,7 +118,7 @@ describe("insertTemplate", () => {
     expect(syncs()).toBe(2);
     expect(done.pageLayout("Independence model")).toEqual({});
     expect(done.at("Independence model", "D25").formula).toBe(
-      "=RE.CAPACITY($B$5,A25,$B$12,$B$9,$A$17:$F$22,$B$13,$B$14)"
+      "=RE.CAPACITY($B$5,A25,$B$12,$B$9,$A$17:$F$22,$B$13,$B$14,$B$10)"
     );
     // Data validation (ExcelApi 1.8) is still there.
     expect(done.validated("Independence model")).toHaveLength(template.validations!.length);

@@ -145,7 +145,7 @@ describe("the preview as a workbook one can keep", () => {
     // Formulas come back as typed, RE.* names restored; numbers keep the file's formats.
     await goTo("D25");
     await expect(page.getByTestId("formula-bar").inputValue()).resolves.toBe(
-      "=RE.CAPACITY($B$5,A25,$B$12,$B$9,$A$17:$F$22,$B$13,$B$14)"
+      "=RE.CAPACITY($B$5,A25,$B$12,$B$9,$A$17:$F$22,$B$13,$B$14,$B$10)"
     );
     await waitForCell("D25", /^\d{1,3}(,\d{3})*$/);
     // The file's native chart is drawn again.
@@ -197,7 +197,9 @@ describe("the preview as a workbook one can keep", () => {
     expect(Number(b26.result).toLocaleString("en-US", { maximumFractionDigits: 0 })).toBe(shownB26);
     // exceljs cells, read as one expression each: office-addins' lint rules take getCell() for Excel's.
     const d25 = sheet.getCell("D25").model as { formula?: string; result?: unknown };
-    expect(d25.formula).toBe("_xldudf_RE_CAPACITY($B$5,A25,$B$12,$B$9,$A$17:$F$22,$B$13,$B$14)");
+    expect(d25.formula).toBe(
+      "_xldudf_RE_CAPACITY($B$5,A25,$B$12,$B$9,$A$17:$F$22,$B$13,$B$14,$B$10)"
+    );
     expect(typeof d25.result).toBe("number");
     expect(sheet.getCell("D25").numFmt).toBe("#,##0");
     // The spilled RE.GAPS() is a dynamic array with its values cached, as Excel 365 writes one.

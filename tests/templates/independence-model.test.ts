@@ -135,11 +135,11 @@ test("the inputs sit where the formulas read them: base year, region, projects, 
     /RE\.(CAPACITY|INDEPENDENCEYEAR)\(/.test(c.formula ?? "")
   );
   expect(pipeline.length).toBeGreaterThanOrEqual(5 + 5 + 1 + 55);
-  for (const c of pipeline) expect(c.formula).toContain("$B$9,$A$17:$F$22,$B$13,$B$14");
+  for (const c of pipeline) expect(c.formula).toContain("$B$9,$A$17:$F$22,$B$13,$B$14,$B$10");
   expect(cell("D33")?.formula).toBe(
-    "=RE.INDEPENDENCEYEAR($B$5,A33,B33,$B$12,$B$8,$B$9,$A$17:$F$22,$B$13,$B$14)"
+    "=RE.INDEPENDENCEYEAR($B$5,A33,B33,$B$12,$B$8,$B$9,$A$17:$F$22,$B$13,$B$14,$B$10)"
   );
-  expect(cell("A33")?.value).toBe("separation>metal>magnet");
+  expect(cell("A33")?.value).toBe("mining>separation>metal>magnet");
   expect(cell("I33")?.formula).toContain('RE.SOURCE("INDEPENDENCEYEAR",$B$5,A33,B33,');
 });
 
@@ -168,7 +168,7 @@ test("the inputs have data validation: the functions' lists and bounds", () => {
   });
   expect(of("A33")).toMatchObject({
     kind: "list",
-    values: expect.arrayContaining(["separation>metal>magnet"]),
+    values: expect.arrayContaining(["mining>separation>metal>magnet", "separation>metal>magnet"]),
   });
   // Excel takes a literal list of at most 255 characters; every message is a sentence.
   for (const v of validations) {
@@ -267,6 +267,20 @@ describe("with a scenario: US+Japan+Korea, 1.5 million motors, delay 2, utilisat
     // 2027: metal 4,000 >= 2,268, magnets 3,200 >= 2,268, separation 2,819.2 >= its share.
     expect(numberAt(undelayed, `D${ROW.chain}`)).toBe(2027);
     expect(numberAt(undelayed, `E${ROW.metal}`)).toBe(2027);
+  });
+
+  test("the lead-time case: base is today's answer; a case the sources lack is #N/A saying so, never base", () => {
+    const base = model();
+    enter(base, { ...SCENARIO, B10: "base" });
+    expect(numberAt(base, `D${ROW.chain}`)).toBe(2029);
+    const high = model();
+    enter(high, { ...SCENARIO, B10: "high" });
+    // Running plants do not move: magnets keep 3,200 in 2026.
+    expect(numberAt(high, `D${ROW.magnet}`)).toBeCloseTo(3_200, 9);
+    // The metal lead-time record gives only a base case (3 years): the own metal plant cannot be moved by "high".
+    expect(textAt(high, `E${ROW.metal}`)).toBe("#N/A");
+    expect(textAt(high, `D${ROW.chain}`)).toBe("#N/A");
+    expect(messageAt(high, `D${ROW.chain}`)).toMatch(/Metal & alloy lead time has no high case/);
   });
 
   test("the own plant in the block's last row counts the same: blank rows above it are ignored", () => {

@@ -76,8 +76,8 @@ export function independenceModelBlocks(years: number): {
  * @description
  * Inputs (orange cells, Excel's Input style, with data validation) that the analyst edits: region (a country, a
  * group, or a list of their own such as "US+Japan+Korea"), application, units per year, demand growth, capacity
- * status filter, lead-time case, one assumption the dataset does not cite (the NdPr oxide share of mined REO,
- * used only to express the mining stage's demand in t REO), the base year RE.INDEPENDENCEYEAR counts from (an
+ * status filter, lead-time case, the NdPr oxide share of mined REO (by default the
+ * dataset's cited Mountain Pass figure, the one the whole-chain year uses; it expresses the mining row's demand in t REO), the base year RE.INDEPENDENCEYEAR counts from (an
  * input, so a newer dataset does not move the answers), a delay and a utilisation scenario, and a block of the
  * analyst's own projects (name, country, stage, capacity t/yr, first year, status; blank rows count for nothing).
  * Every capacity and independence formula takes the status, the projects, the delay, the utilisation and the case.
@@ -155,8 +155,8 @@ export function independenceModelTemplate(options: IndependenceModelOptions = {}
     ...inputRow(
       11,
       "NdPr oxide share of mined REO",
-      0.2,
-      "your assumption, not a cited figure: turns separation demand into ore (t REO) for the mining stage"
+      0.157,
+      "turns separation demand into ore (t REO) for the mining row: 15.7% of TREO in the Mountain Pass ore (MP Materials' 2021 10-K, medium), the factor the whole-chain year uses; one deposit, so yours to change"
     ),
     ...inputRow(
       12,

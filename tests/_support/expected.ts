@@ -151,3 +151,6 @@ export const STOCK_T = {
   irelNdprOxide: 500,
   ndsFy2025: { ndprOxide: 300, ndfebBlock: 450, smcoAlloy: 60, lanthanum: 1_100 },
 } as const;
+
+/** NdPr oxide share of TREO in the Mountain Pass ore (indicator ndpr-oxide-share-of-reo-mountain-pass, MP-10K21, medium). */
+export const MOUNTAIN_PASS_NDPR_SHARE_OF_TREO = 0.157;

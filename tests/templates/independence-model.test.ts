@@ -10,7 +10,8 @@
  * - noveon-san-marcos (US, magnet, operating from 2023): 2,000 t/yr NdFeB;
  * - evac-sumter (US, magnet, ramping): 2026 target output 2,000 t/yr NdFeB;
  * - mp-independence (US, metal and magnet, ramping): no sourced output, so never counted while "running";
- * - ev-motor: 1.4 kg NdFeB per motor.
+ * - ev-motor: 1.4 kg NdFeB per motor;
+ * - ndpr-oxide-share-of-reo-mountain-pass: NdPr 15.7% of TREO (MP Materials' 2021 10-K, medium).
  */
 import { newPreviewWorkbook } from "../../preview/example";
 import {
@@ -18,6 +19,7 @@ import {
   MAGNET_PLANT_T,
   MOUNTAIN_PASS_MINE_2025_T_REO,
   US_NDPR_OXIDE_PLANT_T,
+  MOUNTAIN_PASS_NDPR_SHARE_OF_TREO,
 } from "../_support/expected";
 import type { PreviewWorkbook } from "../../preview/workbook";
 import { activeSnapshot } from "../../src/data/store";
@@ -107,6 +109,9 @@ test("the records the hand computations rest on hold the figures used", () => {
     value: EV_MOTOR_KG_NDFEB,
     material: "NdFeB",
   });
+  expect(
+    data.indicators.find((i) => i.id === "ndpr-oxide-share-of-reo-mountain-pass")
+  ).toMatchObject({ value: MOUNTAIN_PASS_NDPR_SHARE_OF_TREO, confidence: "medium" });
 });
 
 test("the inputs sit where the formulas read them: base year, region, projects, delay, utilisation, case", () => {
@@ -192,6 +197,11 @@ describe("with its default inputs (allied, 5 million EV motors, 8 % growth, runn
     expect(numberAt(workbook, `B${ROW.magnet}`)).toBe((5_000_000 * EV_MOTOR_KG_NDFEB) / 1_000);
     expect(numberAt(workbook, `E${ROW.mining}`)).toBe(2026);
     expect(numberAt(workbook, `E${ROW.separation}`)).toBe(2026);
+    // The mining row's ore demand uses the same cited NdPr share of TREO as the whole-chain year.
+    expect(numberAt(workbook, `B${ROW.mining}`)).toBeCloseTo(
+      numberAt(workbook, `B${ROW.separation}`) / MOUNTAIN_PASS_NDPR_SHARE_OF_TREO,
+      9
+    );
     // 4,000 t/yr of magnets never reaches 7,000 t/yr growing at 8 % by the horizon (2029).
     expect(textAt(workbook, `E${ROW.magnet}`)).toBe("#N/A");
   });

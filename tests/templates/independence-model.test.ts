@@ -199,7 +199,7 @@ describe("with its default inputs (allied, 5 million EV motors, 8 % growth, runn
     expect(numberAt(workbook, `E${ROW.separation}`)).toBe(2026);
     // The mining row's ore demand uses the same cited NdPr share of TREO as the whole-chain year.
     expect(numberAt(workbook, `B${ROW.mining}`)).toBeCloseTo(
-      numberAt(workbook, `B${ROW.separation}`) / MOUNTAIN_PASS_NDPR_SHARE_OF_TREO,
+      (numberAt(workbook, `B${ROW.separation}`) ?? Number.NaN) / MOUNTAIN_PASS_NDPR_SHARE_OF_TREO,
       9
     );
     // 4,000 t/yr of magnets never reaches 7,000 t/yr growing at 8 % by the horizon (2029).

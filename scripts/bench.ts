@@ -20,6 +20,10 @@
  *    `stockcover_vs_native_ratio`).
  * 9. 10,000 cells of RE.INDEPENDENCEPROB against the native formula of the same probability worked out
  *    by hand (`probability_vs_native_ratio`).
+ * 10. The rest of the modelling kit, 10,000 cells each against native formulas over the same figures
+ *    (scripts/bench/modelling-kit.ts): a group's share, an indicator, the latest start year, a period of a
+ *    history and the whole-chain independence year (`union_share_vs_native_ratio`, `indicator_…`,
+ *    `startyear_…`, `history_…`, `chain_independenceyear_vs_native_ratio`).
  */
 import { execFileSync } from "child_process";
 import * as fs from "fs";
@@ -39,6 +43,8 @@ import { coldFirstAnswerMs } from "./bench/cold-start";
 import { gzipBytes, pageScripts } from "./bench/page-size";
 import { recalcReOnlyRatio } from "./bench/recalc";
 import { shippedFunctions } from "./bench/shipped-functions";
+import { interleavedBuilds } from "./bench/interleaved";
+import { benchModellingKit } from "./bench/modelling-kit";
 import { median, nsPerOperation } from "./bench/timing";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -354,42 +360,6 @@ function benchModelling() {
   return interleavedBuilds(reSheets, nativeSheets, "modelling");
 }
 
-/**
- * Builds (parses and evaluates) two workbooks in turn after a warm-up, REPETITIONS times, and checks
- * that their first Model cells agree: the medians of each, and that value.
- */
-function interleavedBuilds(
-  reSheets: Record<string, RawCellContent[][]>,
-  nativeSheets: Record<string, RawCellContent[][]>,
-  what: string
-) {
-  const time = (sheets: Record<string, RawCellContent[][]>) => {
-    const start = performance.now();
-    const hf = HyperFormula.buildFromSheets(sheets, CONFIG);
-    const elapsed = performance.now() - start;
-    const values = hf.getSheetValues(hf.getSheetId("Model") as number);
-    hf.destroy();
-    return { elapsed, values };
-  };
-  time(reSheets);
-  time(nativeSheets);
-  const re: number[] = [];
-  const native: number[] = [];
-  let first: { re: unknown; native: unknown } | undefined;
-  for (let i = 0; i < REPETITIONS; i++) {
-    const a = time(reSheets);
-    const b = time(nativeSheets);
-    first ??= { re: a.values[0][0], native: b.values[0][0] };
-    re.push(a.elapsed);
-    native.push(b.elapsed);
-  }
-  if (first === undefined || first.re !== first.native)
-    throw new Error(
-      `the ${what} models disagree: RE ${String(first?.re)}, native ${String(first?.native)}`
-    );
-  return { re: median(re), native: median(native), value: first.re };
-}
-
 // ─── RE.INDEPENDENCEPROB ────────────────────────────────────────────────────────────────────────────
 
 /** Two plants of the analyst's own where the dataset has none (Canada's magnets), as the docs' worked case. */
@@ -534,6 +504,11 @@ async function main() {
   console.log(
     `  stockpile coverage, ${ROWS.toLocaleString("en")} cells of RE.STOCKCOVER (first ${String(stockCover.value)} days): RE ${ms(stockCover.re)}, native INDEX/MATCH ${ms(stockCover.native)}`
   );
+  const kit = benchModellingKit(snapshot, ROWS);
+  for (const k of kit)
+    console.log(
+      `  ${ROWS.toLocaleString("en")} cells, ${k.name} (first ${String(k.value)}): RE ${ms(k.re)}, native ${ms(k.native)}`
+    );
   const recalc = await recalcReOnlyRatio(countries);
   console.log(
     `  after a dataset change, ${recalc.formulas.toLocaleString("en")} formulas: targeted ${ms(recalc.targeted)}, full ${ms(recalc.full)}`
@@ -570,6 +545,7 @@ async function main() {
     stockcover_vs_native_ratio: round(stockCover.re / stockCover.native),
     stockcover_re_ms: round(stockCover.re, 1),
     stockcover_native_ms: round(stockCover.native, 1),
+    ...Object.fromEntries(kit.map((k) => [`${k.name}_vs_native_ratio`, round(k.re / k.native)])),
     core_lookups_per_s: Math.round(core),
     functions_js_gzip_bytes: gzipBytes(functionsJs),
     leadtime_vs_map_get_ratio: round(warm.leadtime / warm.mapGet, 2),

@@ -156,7 +156,7 @@ export function independenceModelTemplate(options: IndependenceModelOptions = {}
       11,
       "NdPr oxide share of mined REO",
       0.157,
-      "turns separation demand into ore (t REO) for the mining row: 15.7% of TREO in the Mountain Pass ore (MP Materials' 2021 10-K, medium), the factor the whole-chain year uses; one deposit, so yours to change"
+      "t NdPr oxide per t REO mined: Mountain Pass ore (MP Materials' 2021 10-K, medium), as the whole chain uses"
     ),
     ...inputRow(
       12,

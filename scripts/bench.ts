@@ -43,7 +43,7 @@ import { coldFirstAnswerMs } from "./bench/cold-start";
 import { gzipBytes, pageScripts } from "./bench/page-size";
 import { recalcReOnlyRatio } from "./bench/recalc";
 import { shippedFunctions } from "./bench/shipped-functions";
-import { interleavedBuilds } from "./bench/interleaved";
+import { HF_CONFIG, interleavedBuilds } from "./bench/interleaved";
 import { benchModellingKit } from "./bench/modelling-kit";
 import { median, nsPerOperation } from "./bench/timing";
 
@@ -130,8 +130,6 @@ function model(
   return withData ? { ...sheets, ...dataSheets() } : sheets;
 }
 
-const CONFIG = { licenseKey: "gpl-v3" } as const;
-
 interface Timing {
   build: number;
   recalc: number;
@@ -141,7 +139,7 @@ interface Timing {
 /** Builds (parses and evaluates) the workbook, then times a full recalculation: every row reads the year. */
 function evaluate(sheets: Record<string, RawCellContent[][]>): Timing {
   const start = performance.now();
-  const hf = HyperFormula.buildFromSheets(sheets, CONFIG);
+  const hf = HyperFormula.buildFromSheets(sheets, HF_CONFIG);
   const built = performance.now();
   const year = { sheet: hf.getSheetId("Inputs") as number, row: 0, col: 0 };
   hf.setCellContents(year, YEAR - 1);
@@ -399,7 +397,7 @@ function benchProbability() {
   };
   const time = (sheets: Record<string, RawCellContent[][]>) => {
     const start = performance.now();
-    const hf = HyperFormula.buildFromSheets(sheets, CONFIG);
+    const hf = HyperFormula.buildFromSheets(sheets, HF_CONFIG);
     const elapsed = performance.now() - start;
     const values = hf.getSheetValues(hf.getSheetId("Model") as number).map((row) => row[1]);
     hf.destroy();
@@ -457,7 +455,7 @@ function benchStockCover() {
   };
   // the first Model cell is the demand, equal in both; the coverage is compared here
   const check = (sheets: Record<string, RawCellContent[][]>) => {
-    const hf = HyperFormula.buildFromSheets(sheets, CONFIG);
+    const hf = HyperFormula.buildFromSheets(sheets, HF_CONFIG);
     const value = hf.getCellValue({ sheet: hf.getSheetId("Model") as number, row: 0, col: 1 });
     hf.destroy();
     return value;

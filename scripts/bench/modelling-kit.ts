@@ -9,13 +9,11 @@
 import { HyperFormula, type RawCellContent } from "hyperformula";
 import { stageDemands } from "../../src/core/chainIndependence";
 import type { IndexedDataset } from "../../src/data/store";
-import { interleavedBuilds, type Sheets } from "./interleaved";
-
-const CONFIG = { licenseKey: "gpl-v3" } as const;
+import { HF_CONFIG, interleavedBuilds, type Sheets } from "./interleaved";
 
 /** The numeric answers of single RE formulas, evaluated once, to fill the native models' data sheets. */
 function answersOf(formulas: readonly string[]): number[] {
-  const hf = HyperFormula.buildFromSheets({ Probe: [[...formulas]] }, CONFIG);
+  const hf = HyperFormula.buildFromSheets({ Probe: [[...formulas]] }, HF_CONFIG);
   const values = hf.getSheetValues(0)[0];
   hf.destroy();
   return formulas.map((formula, i) => {

@@ -9,6 +9,7 @@
 import { performance } from "perf_hooks";
 import { HyperFormula, type RawCellContent } from "hyperformula";
 import { activateDataset, activeSnapshot } from "../../src/data/store";
+import { HF_CONFIG } from "./interleaved";
 import { msPerTask } from "./timing";
 
 const NATIVE_COLUMNS = 10;
@@ -23,10 +24,7 @@ export async function recalcReOnlyRatio(countries: readonly string[], rows = 10_
     );
     return [...native, countries[i % countries.length], `=RE.SHARE(K${r},"mining",Inputs!$B$1)`];
   });
-  const hf = HyperFormula.buildFromSheets(
-    { Inputs: inputs, Model: model },
-    { licenseKey: "gpl-v3" }
-  );
+  const hf = HyperFormula.buildFromSheets({ Inputs: inputs, Model: model }, HF_CONFIG);
   const sheet = hf.getSheetId("Inputs") as number;
   const dataset = activeSnapshot().dataset;
   let flip = 0;

@@ -5,6 +5,10 @@
  * mining: Mountain Pass, 50,692 t REO (actual output 2025), counted in every year.
  */
 import { chainIndependenceYear } from "../../src/core/chainIndependence";
+import {
+  MOUNTAIN_PASS_MINE_2025_T_REO,
+  MOUNTAIN_PASS_NDPR_SHARE_OF_TREO,
+} from "../_support/expected";
 import { fixture, realData } from "../_support/fixture";
 import { basisText, ok, paramsOf } from "../_support/outcomes";
 
@@ -19,7 +23,7 @@ describe("chainIndependenceYear through mining", () => {
       demand: 3000,
     });
     expect(ok(result).value).toBe(2027);
-    expect(((3000 * 0.285) / 0.85 / 0.157).toFixed(3)).toBe("6406.894");
+    expect(((3000 * 0.285) / 0.85 / MOUNTAIN_PASS_NDPR_SHARE_OF_TREO).toFixed(3)).toBe("6406.894");
     const text = basisText(result);
     expect(text).toContain("Chain demand at mining: 6,406.894 t/yr REO in 2025");
     expect(text).toContain("as if every mine's ore had Mountain Pass's distribution");
@@ -42,8 +46,8 @@ describe("chainIndependenceYear through mining", () => {
     expect(binding.at(-1)).toEqual({
       year: 2029,
       stage: "Mining",
-      capacity: 50692,
-      need: expect.closeTo(8000 / 0.157, 6),
+      capacity: MOUNTAIN_PASS_MINE_2025_T_REO,
+      need: expect.closeTo(8000 / MOUNTAIN_PASS_NDPR_SHARE_OF_TREO, 6),
     });
   });
 

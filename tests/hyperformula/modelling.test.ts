@@ -9,6 +9,7 @@ import { DetailedCellError } from "hyperformula";
 import {
   MAGNET_PLANT_T,
   MINE_T_REO,
+  MOUNTAIN_PASS_NDPR_SHARE_OF_TREO,
   NDPR_OXIDE_US_USD_KG,
   US_MAGNETS_RUNNING_T,
 } from "../_support/expected";
@@ -299,7 +300,7 @@ describe("whole-chain independence", () => {
     [
       '=RE.INDEPENDENCEYEAR("US","mining>separation",7900,2025,,"planned")',
       '=RE.INDEPENDENCEYEAR("US","mining>separation",8000,2025,,"planned")',
-      '=RE.INDEPENDENCEYEAR("US","mining",7900/0.157,2025)',
+      `=RE.INDEPENDENCEYEAR("US","mining",7900/${MOUNTAIN_PASS_NDPR_SHARE_OF_TREO},2025)`,
     ],
   ]);
 

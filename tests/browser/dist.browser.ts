@@ -14,6 +14,7 @@ import { SPECS } from "../../src/functions/specs";
 import { launchChromium } from "../_support/chromium";
 import { excelErrorArgument, invoke, standInForExcelRuntime } from "../_support/excel-bridge";
 import { serveDirectory, type StaticSite } from "../_support/static-server";
+import { pageScripts } from "../../scripts/bench/page-size";
 import { MINE_T_REO, LEAD_TIME_ANY_YEARS } from "../_support/expected";
 
 const ROOT = resolve(__dirname, "../..");
@@ -109,6 +110,27 @@ test("the pane loads Microsoft's CDN office.js, which its Content-Security-Polic
   );
   expect(html).toMatch(/script-src 'self' https:\/\/appsforoffice\.microsoft\.com;/);
   expect(html).not.toMatch(/office-js\//);
+});
+
+test("the functions' help texts ship in the catalogue's chunk, not in the scripts the page starts with", () => {
+  const atStart = pageScripts(dist)
+    .scripts.map((s) => read(s.src))
+    .join("\n");
+  const catalog = read("catalog.js");
+  // each text up to its first quote or backslash, which a JavaScript literal and JSON escape differently
+  const texts = SPECS.flatMap((s) => [
+    s.description,
+    s.result,
+    s.sources,
+    ...s.params.map((p) => p.description),
+  ])
+    .map((text) => text.split(/["'`\\]/)[0])
+    .filter((text) => text.length >= 24);
+  expect(texts.length).toBeGreaterThan(60);
+  for (const text of texts) {
+    expect(atStart).not.toContain(text);
+    expect(catalog).toContain(text);
+  }
 });
 
 test("the served dataset is the embedded one", () => {

@@ -2,17 +2,29 @@ import type { CatalogEntry } from "../../functions/catalog";
 import { filterCatalog } from "../catalog";
 import { el, replaceChildren, uid } from "../dom";
 import { errorText, insertMessages, paneText } from "../messages";
-import { card, statusRegion, workbookAction, type WorkbookLink } from "./ui";
+import {
+  card,
+  setStatus,
+  statusRegion,
+  whenNearView,
+  workbookAction,
+  type WorkbookLink,
+} from "./ui";
 
 const say = paneText.catalog;
 
 /**
  * @summary The Function catalogue panel: every RE function with its syntax and a working example, filtered as
  * the analyst types, each example insertable into the active cell.
+ *
+ * @description The entries (the functions' help texts) are loaded once, the first time the panel comes near
+ * the visible part of the pane or its search field is used, so the pane's start-up does not carry them.
+ *
+ * @param load - Gives the entries; called once (again only after a failure).
  */
 export function createCatalogPanel(
   link: WorkbookLink,
-  catalog: readonly CatalogEntry[]
+  load: () => Promise<readonly CatalogEntry[]>
 ): HTMLElement {
   const searchId = uid("search");
   const search = el("input", {
@@ -21,6 +33,7 @@ export function createCatalogPanel(
   const count = el("p", {
     className: "re-hint",
     attrs: { role: "status", "aria-live": "polite" },
+    text: say.loading,
   });
   const list = el("ul", { className: "re-functions", attrs: { "aria-label": say.list } });
   const status = statusRegion("catalog-status");
@@ -50,7 +63,24 @@ export function createCatalogPanel(
     });
   }
 
+  let catalog: readonly CatalogEntry[] | undefined;
+  let loading: Promise<void> | undefined;
+
+  function need(): void {
+    loading ??= load().then(
+      (entries) => {
+        catalog = entries;
+        render();
+      },
+      (error: unknown) => {
+        loading = undefined;
+        setStatus(status, "error", [say.loadFailed(errorText(error))]);
+      }
+    );
+  }
+
   function render(): void {
+    if (!catalog) return need();
     const shown = filterCatalog(catalog, search.value);
     count.textContent = say.count(shown.length, catalog.length);
     replaceChildren(
@@ -79,6 +109,7 @@ export function createCatalogPanel(
   }
 
   search.addEventListener("input", render);
-  render();
+  search.addEventListener("focus", need);
+  whenNearView(element, need);
   return element;
 }

@@ -1,4 +1,5 @@
 import { YEAR_RANGE } from "../core/_lib/checks";
+import { FACTOR_IDS, factorOf } from "../core/_lib/factors";
 import { DEFAULT_STATUS } from "../core/_lib/vocabulary";
 import { activeSnapshot } from "../data/store";
 import { projectStatuses } from "../data/tables";
@@ -83,8 +84,9 @@ export function independenceModelBlocks(years: number): {
  * Every capacity and independence formula takes the status, the projects, the delay, the utilisation and the case.
  *
  * Then:
- * - a stage summary: demand in the base year in each stage's product (RE.DEMAND in t NdFeB; RE.CONVERT to
- *   NdPr oxide for separation; ÷ the NdPr share for mining), RE.CAPACITY in the base year,
+ * - a stage summary: demand in the base year in each stage's product (RE.DEMAND in t NdFeB; for separation
+ *   the magnets' NdPr content, RE.DEMAND in NdPr, as oxide by RE.CONVERT, through the same cited factors as the
+ *   whole chain; ÷ the NdPr share for mining), RE.CAPACITY in the base year,
  *   RE.INDEPENDENCEYEAR, RE.LEADTIME, RE.ONLINEYEAR for a project started in the base year, RE.DEPENDENCY
  *   on China (world market) and RE.SOURCE behind the capacity figure;
  * - the whole-chain independence year (RE.INDEPENDENCEYEAR over "mining>separation>metal>magnet") and the
@@ -155,8 +157,8 @@ export function independenceModelTemplate(options: IndependenceModelOptions = {}
     ...inputRow(
       11,
       "NdPr oxide share of mined REO",
-      0.157,
-      "t NdPr oxide per t REO mined: Mountain Pass ore (MP Materials' 2021 10-K, medium), as the whole chain uses"
+      minedNdprShare(),
+      "t NdPr oxide per t REO, for the mining row; the chain (row 33) always uses the cited Mountain Pass share (MP Materials' 2021 10-K, medium)"
     ),
     ...inputRow(
       12,
@@ -235,6 +237,14 @@ export function independenceModelTemplate(options: IndependenceModelOptions = {}
       pageBreaksBefore: [blocks.demand - 1],
     },
   };
+}
+
+/**
+ * The dataset's NdPr oxide share of mined REO (the Mountain Pass ore's), the one the whole-chain year converts
+ * through; blank when the dataset has none, so the mining row asks for one rather than using a made-up share.
+ */
+function minedNdprShare(): number | string {
+  return factorOf(activeSnapshot(), FACTOR_IDS.ndprOxideShareOfReo)?.value ?? "";
 }
 
 function inputRow(
@@ -321,9 +331,12 @@ function stageSummary(): TemplateCell[] {
   STAGES.forEach((stage, i) => {
     const r = first + i;
     const ndfeb = 'RE.DEMAND($B$6,$B$7,"NdFeB")';
+    // Separation: the magnets' Nd + Pr (the cited NdPr share of magnet mass) as oxide (the cited 75:25 blend
+    // factor), the factors the whole chain converts through. Not RE.CONVERT from NdFeB, which takes the magnet's
+    // whole rare-earth content (Dy, Tb and the rest too) as NdPr: about 5 % more for the same magnets.
     const demand =
       stage === "separation"
-        ? `=RE.CONVERT(${ndfeb},"NdFeB","oxide","NdPr")`
+        ? `=RE.CONVERT(RE.DEMAND($B$6,$B$7,"NdPr"),"metal","oxide","NdPr")`
         : stage === "mining"
           ? `=B${first + 1}/$B$11`
           : `=${ndfeb}`;
@@ -346,6 +359,12 @@ function stageSummary(): TemplateCell[] {
         style: "citation",
       }
     );
+  });
+  cells.push({
+    address: `A${first + STAGES.length}`,
+    value:
+      "Demand: t NdFeB from RE.DEMAND; separation = the magnets' Nd + Pr as NdPr oxide (cited magnet composition and oxide factor), mining = that ÷ B11. The whole chain (row 33) converts through the same cited factors.",
+    style: "note",
   });
   return cells;
 }

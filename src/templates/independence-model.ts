@@ -3,7 +3,7 @@ import { FACTOR_IDS, factorOf } from "../core/_lib/factors";
 import { DEFAULT_STATUS } from "../core/_lib/vocabulary";
 import { activeSnapshot } from "../data/store";
 import { projectStatuses } from "../data/tables";
-import { columnLetter } from "./a1";
+import { columnLetter, columnPoints, ROW_POINTS } from "./a1";
 import type { TemplateCell, TemplateSheet, TemplateValidation } from "./types";
 import { ADD_IN_NOTE, withoutAddIn } from "./without-add-in";
 
@@ -59,6 +59,14 @@ const SUMMARY_FIRST_ROW = SUMMARY_HEADER_ROW + 1;
 const CHAIN_ROW = 33;
 /** The whole chain, mine to magnet; it ends at the magnet stage, whose demand (t NdFeB) is the chain's. */
 const CHAIN = "mining>separation>metal>magnet";
+
+/**
+ * Column widths in characters: narrow enough to print one page wide at a readable scale (headers and citations
+ * wrap); A holds the longest chain input, "mining>separation>metal>magnet", whole.
+ */
+const COLUMN_WIDTHS = { A: 34, B: 18, C: 12, D: 14, E: 14, F: 11, G: 12, H: 12, I: 48 } as const;
+/** The columns the chart covers: right of the year blocks' stage columns, to the print area's last. */
+const CHART_COLUMNS = ["H", "I"] as const;
 
 /** Header rows of the three year blocks (demand, capacity, coverage) for a number of years. */
 export function independenceModelBlocks(years: number): {
@@ -218,14 +226,22 @@ export function independenceModelTemplate(options: IndependenceModelOptions = {}
   return {
     name: INDEPENDENCE_MODEL_SHEET,
     cells,
-    // Narrow enough to print one page wide at a readable scale; headers and citations wrap.
-    columnWidths: { A: 30, B: 18, C: 12, D: 14, E: 14, F: 11, G: 12, H: 12, I: 48 },
+    columnWidths: COLUMN_WIDTHS,
     charts: [
       {
         type: "line",
         title: "Coverage of demand by stage (capacity ÷ demand)",
         dataRange: `A${coverageTop}:${columnLetter(STAGES.length)}${coverageTop + years}`,
-        anchor: `H${blocks.demand - 1}`,
+        anchor: `${CHART_COLUMNS[0]}${blocks.demand - 1}`,
+        // Beside the demand block, from its caption to its last year, in the columns it leaves empty up to the
+        // print area's right edge: on the printed page and over no cell.
+        size: {
+          width: CHART_COLUMNS.reduce(
+            (sum, column) => sum + columnPoints(COLUMN_WIDTHS[column]),
+            0
+          ),
+          height: (years + 2) * ROW_POINTS,
+        },
       },
     ],
     validations: inputValidations(),

@@ -26,7 +26,14 @@ import {
 } from "../_support/expected";
 import type { PreviewWorkbook } from "../../preview/workbook";
 import { activeSnapshot } from "../../src/data/store";
-import { parseCell } from "../../src/templates/a1";
+import {
+  chartPoints,
+  columnPoints,
+  contains,
+  parseA1,
+  parseCell,
+  ROW_POINTS,
+} from "../../src/templates/a1";
 import {
   independenceModelBlocks,
   independenceModelTemplate,
@@ -46,7 +53,6 @@ const outputIn = (id: string, year: number) =>
 const MINE = MOUNTAIN_PASS_MINE_2025_T_REO;
 const NDPR = US_NDPR_OXIDE_PLANT_T.mountainPass2025 + US_NDPR_OXIDE_PLANT_T.whiteMesaPhase1;
 const MAGNETS = MAGNET_PLANT_T.noveonSanMarcos + MAGNET_PLANT_T.evacSumter2026Target;
-
 /** The magnet composition factors the conversions rest on (indicators table), checked against the records below. */
 const NDPR_SHARE_OF_NDFEB = 0.285;
 const NDPR_METAL_PER_OXIDE = 0.85;
@@ -399,5 +405,32 @@ describe("one quantity, one value: the summary's demand by stage is the whole ch
   test("the mining row's NdPr share starts as the dataset's cited figure, the one the chain uses", () => {
     expect(numberAt(workbook, "B11")).toBe(MOUNTAIN_PASS_NDPR_SHARE_OF_TREO);
     expect(textAt(workbook, "C11")).toMatch(/row 33\) always uses the cited Mountain Pass share/);
+  });
+});
+
+describe("layout: the chart on the printed page, over no cell", () => {
+  const sheet = independenceModelTemplate();
+  const chart = sheet.charts![0];
+  const widths = sheet.columnWidths!;
+  const points = (col: number) => columnPoints(widths[String.fromCharCode(65 + col)] ?? Number.NaN);
+
+  test("its size is the template's own, and it lies in the print area from the demand block's caption to its last year", () => {
+    expect(chart.size).toBeDefined();
+    const size = chartPoints(chart);
+    const from = parseCell(chart.anchor)!;
+    let col = from.col;
+    for (let left = size.width; left > points(col) + 1e-9; col++) left -= points(col);
+    const rows = Math.ceil(size.height / ROW_POINTS - 1e-9);
+    const covered = { row: from.row, col: from.col, rows, cols: col - from.col + 1 };
+    expect(contains(parseA1(sheet.print!.area), covered)).toBe(true);
+    // Page 2 starts with it, and it ends with the demand block (11 years from row 37).
+    expect(sheet.print!.pageBreaksBefore).toEqual([from.row + 1]);
+    expect(from.row + rows).toBe(blocks.demand + 11);
+    const underneath = sheet.cells.filter((c) => {
+      const ref = parseCell(c.address)!;
+      const inside = contains(covered, { ...ref, rows: 1, cols: 1 });
+      return inside && (c.formula !== undefined || (c.value !== undefined && c.value !== ""));
+    });
+    expect(underneath.map((c) => c.address)).toEqual([]);
   });
 });

@@ -335,7 +335,7 @@ function stageSummary(): TemplateCell[] {
     "Capacity, base year (t/yr)",
     "Independence year",
     "Lead time (years)",
-    "New project online",
+    "Online if started in base year",
     "China's share of world output",
     "Source of the capacity figure",
   ];

@@ -36,7 +36,7 @@ import { elementField } from "../src/core/elementField";
 import { ASSUMED_ODDS } from "../src/core/independenceProbability/onlineOdds";
 import { leadTimeYears } from "../src/core/leadTimeYears";
 import { supplyShare } from "../src/core/supplyShare";
-import { failureText } from "../src/core/_lib/messages";
+import { failureText } from "../src/core/_lib/messages/failureText";
 import { activeSnapshot } from "../src/data/store";
 import { measurePullLongestBlock } from "./bench-pull";
 import { coldFirstAnswerMs } from "./bench/cold-start";

@@ -12,7 +12,11 @@
  * 4. Targeted ÷ full recalculation of 100,000 native + 10,000 RE formulas (`recalc_re_only_ratio`).
  * 5. functions.js gzipped, and all the JavaScript the task pane page loads (`page_js_gzip_bytes`, goal
  *    ≤ 110,000), rebuilt with webpack in production mode when older than the sources.
- * 6. The functions bundle's cold start in headless Chromium to its first answer (`cold_first_answer_ms`).
+ * 6. The functions bundle's cold start in headless Chromium to its first answer (`cold_first_answer_ms`),
+ *    and invocations through Microsoft's own custom-functions runtime in the built page, per cell:
+ *    RE.SHARE one cell per call (`cf_runtime_us_per_call`), over a column of 1,000 years in one call
+ *    (`cf_runtime_column_us_per_cell`) and a no-op function, the runtime's floor
+ *    (`cf_runtime_noop_us_per_call`); scripts/bench/cf-runtime.ts.
  * 7. The longest main-thread block of a 4 MB pull (`pull_4mb_longest_block_ms`, goal ≤ 200;
  *    scripts/bench-pull.ts).
  * 8. The modelling kit and stockpile coverage: 10,000 cells of RE.CAPACITY over an own region with own
@@ -36,9 +40,10 @@ import { elementField } from "../src/core/elementField";
 import { ASSUMED_ODDS } from "../src/core/independenceProbability/onlineOdds";
 import { leadTimeYears } from "../src/core/leadTimeYears";
 import { supplyShare } from "../src/core/supplyShare";
-import { failureText } from "../src/core/_lib/messages";
+import { failureText } from "../src/core/_lib/messages/failureText";
 import { activeSnapshot } from "../src/data/store";
 import { measurePullLongestBlock } from "./bench-pull";
+import { customFunctionsRuntimeUsPerCell } from "./bench/cf-runtime";
 import { coldFirstAnswerMs } from "./bench/cold-start";
 import { gzipBytes, pageScripts } from "./bench/page-size";
 import { recalcReOnlyRatio } from "./bench/recalc";
@@ -53,6 +58,8 @@ const ROWS = 10_000;
 const REPETITIONS = 5;
 const CORE_CALLS = 300_000;
 const COLD_RUNS = 7;
+/** The cells of one range-in, column-out call timed through Microsoft's runtime. */
+const COLUMN = Array.from({ length: 1000 }, (_, i) => i);
 
 registerReFunctions(HyperFormula);
 const snapshot = activeSnapshot();
@@ -205,15 +212,17 @@ function benchModels() {
 /** 64 distinct calls of each kind, so that neither loop is a lookup of one key. */
 const CALLS = 64;
 
-function benchWarmCalls() {
-  const shipped = shippedFunctions(DIST);
-  // Years with observed mining figures on the default basis in dataset 2.0.0 (2020 is on another basis).
-  const years = [2023, 2024, 2025];
-  const shareCalls = Array.from({ length: CALLS }, (_, i) => [
-    countries[i % countries.length],
-    "mining",
-    years[i % years.length],
-  ]);
+/** Years with observed mining figures on the default basis in dataset 2.0.0 (2020 is on another basis). */
+const SHARE_YEARS = [2023, 2024, 2025];
+
+/** RE.SHARE's distinct warm calls: every country with a mining figure, over the years above. */
+const shareCalls = Array.from({ length: CALLS }, (_, i) => [
+  countries[i % countries.length],
+  "mining",
+  SHARE_YEARS[i % SHARE_YEARS.length],
+]);
+
+function benchWarmCalls(shipped: ReturnType<typeof shippedFunctions>) {
   const errorCalls = Array.from({ length: CALLS }, (_, i) => [`Atlantis ${i}`, "mining", 2024]);
   const leadCalls = Array.from({ length: CALLS }, (_, i) => [stages[i % stages.length], "any"]);
   const share = shipped.call("SHARE");
@@ -475,7 +484,8 @@ async function main() {
   console.log(`RE benchmark (${REPETITIONS}+ interleaved repetitions after a warm-up, medians)`);
   const rebuilt = ensureBuilt();
   // the in-process loops first, on a small heap: the spreadsheet runs leave garbage that would tax them
-  const warm = benchWarmCalls();
+  const shipped = shippedFunctions(DIST);
+  const warm = benchWarmCalls(shipped);
   console.log(
     `  warm calls of the shipped functions.js as Excel makes them: SHARE ${warm.share.toFixed(1)} ns, LEADTIME ${warm.leadtime.toFixed(1)} ns, ` +
       `error cell ${warm.errorCell.toFixed(1)} ns; bare Map.get ${warm.mapGet.toFixed(1)} ns`
@@ -523,6 +533,20 @@ async function main() {
   console.log(
     `  cold start in Chromium to the first answer: ${ms(cold.ms)} (answer ${cold.answer})`
   );
+  const column = {
+    args: [[[countries[0]]], "mining", COLUMN.map((i) => [SHARE_YEARS[i % 3]]), null],
+    cells: COLUMN.length,
+  };
+  const runtime = await customFunctionsRuntimeUsPerCell(
+    DIST,
+    shipped.argumentsOf("SHARE", shareCalls),
+    column
+  );
+  console.log(
+    `  through Microsoft's custom-functions runtime, per cell: RE.SHARE ${runtime.share.toFixed(2)} µs, ` +
+      `RE.SHARE over a column of ${COLUMN.length.toLocaleString("en")} years ${runtime.shareColumn.toFixed(2)} µs, ` +
+      `a no-op function ${runtime.noOp.toFixed(2)} µs`
+  );
   const pull = await measurePullLongestBlock();
   console.log(`  4 MB pull, longest main-thread block: ${ms(pull)}`);
 
@@ -544,6 +568,9 @@ async function main() {
     stockcover_re_ms: round(stockCover.re, 1),
     stockcover_native_ms: round(stockCover.native, 1),
     ...Object.fromEntries(kit.map((k) => [`${k.name}_vs_native_ratio`, round(k.re / k.native)])),
+    cf_runtime_us_per_call: round(runtime.share, 2),
+    cf_runtime_noop_us_per_call: round(runtime.noOp, 2),
+    cf_runtime_column_us_per_cell: round(runtime.shareColumn, 2),
     core_lookups_per_s: Math.round(core),
     functions_js_gzip_bytes: gzipBytes(functionsJs),
     leadtime_vs_map_get_ratio: round(warm.leadtime / warm.mapGet, 2),

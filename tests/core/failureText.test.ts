@@ -3,7 +3,7 @@
  * internal record id, no "undefined", "null" or "NaN", and no empty fragment ("()", " ,", a doubled space).
  * The table below is typed by code, so a new code without a case here does not compile.
  */
-import { failureText, type FailureParams } from "../../src/core/_lib/messages";
+import { failureText, type FailureParams } from "../../src/core/_lib/messages/failureText";
 import { fail, type Failure, type FailureCode } from "../../src/core/_lib/outcome";
 import { realData } from "../_support/fixture";
 

@@ -2,7 +2,7 @@ import type { IndexedDataset } from "../../data/store";
 import { basisOf } from "../_lib/basis";
 import { checkAtLeast, finiteAnswer } from "../_lib/checks";
 import { factorOf, FACTOR_IDS } from "../_lib/factors";
-import { elementFactorLabel, factorLabel } from "../_lib/messages";
+import { elementFactorLabel, factorLabel } from "../_lib/messages/demand";
 import { unknownKeywordIn } from "../_lib/findKeyword";
 import { answer, fail, type Basis, type Outcome } from "../_lib/outcome";
 import { massForms, oxideBlends, type MassForm } from "../_lib/vocabulary";

@@ -2,7 +2,12 @@ import type { IndexedDataset } from "../../data/store";
 import { basisOf } from "../_lib/basis";
 import { checkAtLeast, finiteAnswer } from "../_lib/checks";
 import { factorOf, factorRecord, MAGNET_COMPOSITION } from "../_lib/factors";
-import { demandComputation, disputedNote, factorLabel, intensityLabel } from "../_lib/messages";
+import {
+  demandComputation,
+  disputedNote,
+  factorLabel,
+  intensityLabel,
+} from "../_lib/messages/demand";
 import { unknownKeywordIn } from "../_lib/findKeyword";
 import { fail, type Basis, type Outcome } from "../_lib/outcome";
 import { DEFAULT_DEMAND_MATERIAL, materials } from "../_lib/vocabulary";

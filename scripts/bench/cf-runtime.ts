@@ -1,0 +1,166 @@
+/**
+ * Microsoft's own custom-functions runtime as the cost of an invocation: the built task pane page in
+ * headless Chromium with the real custom-functions-runtime.js (from @microsoft/office-js) standing in for
+ * Excel's office.js and a stand-in of the native bridge Excel provides (tests/_support/excel-bridge.ts).
+ * Invocations go in as Excel sends them (one host message per 1,000 cells, each cell's call as JSON) and are
+ * timed until the runtime has sent every result back; a registered function that returns a constant gives the
+ * runtime's own floor, measured the same way in interleaved rounds.
+ */
+import type { Page } from "playwright-core";
+import { standInForExcelRuntime } from "../../tests/_support/excel-bridge";
+import { serveDirectory } from "../../tests/_support/static-server";
+import { median } from "./timing";
+
+const { launchChromium } = require("../../tests/_support/chromium.js") as {
+  launchChromium: () => Promise<import("playwright-core").Browser>;
+};
+
+/** Cells per host message: Excel hands a recalculation's invocations over in batches. */
+const BATCH = 1000;
+
+/** The floor's id: registered in the page beside the RE functions, never shipped. */
+const NO_OP = "BENCHNOOP";
+
+interface Timed {
+  readonly ms: number;
+  readonly results: number;
+  readonly failed: number;
+}
+
+/**
+ * In the page: sends `calls` (repeated to `count` invocations) as Excel would and resolves when the runtime
+ * has reported every result. The bridge's outgoing messages are counted, not kept, so 100,000 results stay
+ * cheap to the measure; requests are acknowledged as the host would.
+ */
+function timeInvocations(page: Page, id: string, calls: readonly unknown[][], count: number) {
+  return page.evaluate(
+    ([fnId, argumentLists, total, batch]) =>
+      new Promise<Timed>((resolve) => {
+        const w = window as unknown as {
+          _richApiNativeBridge: {
+            sendMessageToHost: (text: string) => void;
+            onMessageFromHost: (text: string) => void;
+          };
+        };
+        const bridge = w._richApiNativeBridge;
+        const messages: string[] = [];
+        for (let start = 0; start < total; start += batch) {
+          const entries = [];
+          for (let i = start; i < Math.min(total, start + batch); i++) {
+            const args = argumentLists[i % argumentLists.length];
+            entries.push([
+              1,
+              1000,
+              "",
+              JSON.stringify([i + 1, fnId, args, `Sheet1!A${i + 1}`, 4]),
+              i + 1,
+            ]);
+          }
+          messages.push(JSON.stringify({ type: 3, message: { entries } }));
+        }
+        let results = 0;
+        let failed = 0;
+        const begin = performance.now();
+        bridge.sendMessageToHost = (text: string) => {
+          const message = JSON.parse(text) as {
+            id: number;
+            type: number;
+            message?: {
+              body?: { Actions?: { Name: string; ArgumentInfo?: { Arguments: unknown[][] } }[] };
+            };
+          };
+          for (const action of message.message?.body?.Actions ?? [])
+            if (action.Name === "SetInvocationArrayResults")
+              for (const result of (action.ArgumentInfo?.Arguments[0] ?? []) as unknown[][]) {
+                results++;
+                if (result[1] !== true) failed++;
+              }
+          if (message.type === 1)
+            setTimeout(() =>
+              bridge.onMessageFromHost(
+                JSON.stringify({
+                  id: message.id,
+                  type: 2,
+                  message: { statusCode: 200, headers: {}, body: '{"Results":[]}' },
+                })
+              )
+            );
+          if (results >= total) resolve({ ms: performance.now() - begin, results, failed });
+        };
+        for (const text of messages) bridge.onMessageFromHost(text);
+      }),
+    [id, calls, count, BATCH] as const
+  );
+}
+
+/** One thing timed: a function called with these argument lists, answering `cells` cells per call. */
+interface Subject {
+  readonly id: string;
+  readonly calls: readonly unknown[][];
+  readonly cells: number;
+}
+
+/**
+ * Microseconds per cell through Microsoft's runtime, medians of interleaved rounds of `cells` cells each:
+ * RE.SHARE one cell per invocation over `calls` (as Excel hands them, in the shape its metadata declares),
+ * the same function over a column (`column`: one invocation answers every cell of it), and the no-op floor.
+ */
+export async function customFunctionsRuntimeUsPerCell(
+  distDir: string,
+  calls: readonly unknown[][],
+  column: { readonly args: readonly unknown[]; readonly cells: number },
+  { cells = 100_000, rounds = 5 } = {}
+) {
+  const site = await serveDirectory(distDir, { mount: "/", index: "taskpane.html" });
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext();
+    await standInForExcelRuntime(context);
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/taskpane.html`);
+    await page.waitForFunction(() => {
+      const cf = (
+        window as unknown as { CustomFunctions?: { _association?: { m_mappings?: object } } }
+      ).CustomFunctions;
+      return Object.keys(cf?._association?.m_mappings ?? {}).length > 0;
+    });
+    await page.evaluate((id) => {
+      (
+        window as unknown as {
+          CustomFunctions: { associate: (id: string, f: () => number) => void };
+        }
+      ).CustomFunctions.associate(id, () => 0);
+    }, NO_OP);
+    const subjects: Record<string, Subject> = {
+      share: { id: "SHARE", calls, cells: 1 },
+      shareColumn: { id: "SHARE", calls: [column.args as unknown[]], cells: column.cells },
+      noOp: { id: NO_OP, calls: [[]], cells: 1 },
+    };
+    const names = Object.keys(subjects);
+    const time = async (name: string, total: number) => {
+      const { id, calls: lists, cells: per } = subjects[name];
+      const invocations = Math.ceil(total / per);
+      const timed = await timeInvocations(page, id, lists, invocations);
+      if (timed.results !== invocations || timed.failed > 0)
+        throw new Error(
+          `the runtime answered ${timed.results - timed.failed} of ${invocations} ${name} calls`
+        );
+      return (timed.ms * 1000) / (invocations * per);
+    };
+    for (const name of names) await time(name, cells / 10);
+    const samples: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
+    for (let round = 0; round < rounds; round++)
+      for (let k = 0; k < names.length; k++) {
+        const name = names[(round + k) % names.length];
+        samples[name].push(await time(name, cells));
+      }
+    return {
+      share: median(samples.share),
+      shareColumn: median(samples.shareColumn),
+      noOp: median(samples.noOp),
+    };
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}

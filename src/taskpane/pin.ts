@@ -1,6 +1,6 @@
 import type { DatasetPin } from "../excel/workbook-gateway";
 import type { NoParams, TypedFailure } from "../data/failure";
-import { fingerprintMatches } from "../data/fingerprint";
+import { fingerprintMatches } from "../data/fingerprint-match";
 import type { IngestFailure } from "../data/ingest";
 import type { ValidatedDataset } from "../data/schema";
 import type { Snapshot } from "../data/store";

@@ -9,6 +9,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
 import type { Browser, Page } from "playwright-core";
+import embedded from "../../src/data/dataset.json";
+import { datasetFingerprint } from "../../src/data/fingerprint";
 import { functionsMetadata } from "../../src/functions/metadata";
 import { SPECS } from "../../src/functions/specs";
 import { launchChromium } from "../_support/chromium";
@@ -219,6 +221,15 @@ describe("in the built page, with Microsoft's custom-functions runtime standing 
     expect(onlyCell(leadtime[2])).toBe(LEAD_TIME_ANY_YEARS.separation.base);
     expect((table[2] as unknown[][])[0]).toEqual(["id"]);
     expect(onlyCell(missing[2])).toMatchObject({ valueType: "CustomFunctionError", code: "#N/A" });
+    expect(errors).toEqual([]);
+  });
+
+  test('RE.DATASET("hash") is the embedded dataset\'s SHA-256 fingerprint, which the build computed: the page carries no SHA-256 at start', async () => {
+    const [hash] = await invoke(page, [["DATASET", ["hash"]]]);
+    expect(hash[2]).toBe(datasetFingerprint(embedded));
+    // the first of SHA-256's round constants, as the minifier writes it
+    const atStart = pageScripts(dist).scripts.map((s) => read(s.src));
+    for (const script of atStart) expect(script).not.toContain(String(0x428a2f98));
     expect(errors).toEqual([]);
   });
 

@@ -70,6 +70,7 @@ export function createCatalogPanel(
     loading ??= load().then(
       (entries) => {
         catalog = entries;
+        replaceChildren(status); // a failure shown before is over
         render();
       },
       (error: unknown) => {

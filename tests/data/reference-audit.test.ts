@@ -2116,7 +2116,8 @@ const FACTS_2026: readonly AuditRow[] = [
 /**
  * Groups (facts-2026 §3): the members each source names and, where it dates them, when they joined. The State
  * Department's Jun 2023 remark ("since MSP's inception last June, we welcomed Norway, Italy, and India") dates
- * Norway and Italy only to between Jun 2022 and Jun 2023; Norway attended the Sep 2022 convening.
+ * Italy only to between Jun 2022 and Jun 2023, so Italy has no joining date; Norway attended the Sep 2022
+ * convening.
  */
 const GROUPS: readonly {
   ref: string;
@@ -2133,6 +2134,7 @@ const GROUPS: readonly {
         ["AU", "CA", "FI", "FR", "DE", "JP", "KR", "SE", "GB", "US"].map((c) => [c, "2022-06-14"])
       ),
       NO: "2022",
+      IT: undefined,
       IN: "2023-06",
       EE: "2024-03-03",
     },

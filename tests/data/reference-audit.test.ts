@@ -56,6 +56,12 @@ const price = row("prices");
 const share = row("shares");
 const leadTime = row("leadTimes");
 
+/** The month each edition's sheet was published, and the year it still estimated ("2024e"). */
+const EDITIONS: Readonly<Record<string, { asOf: string; estimatedYear: number }>> = {
+  [MCS24]: { asOf: "2024-01", estimatedYear: 2023 },
+  [MCS25]: { asOf: "2025-01", estimatedYear: 2024 },
+};
+
 function mine(
   ref: string,
   grade: Confidence,
@@ -64,11 +70,22 @@ function mine(
   edition: string,
   value: number
 ) {
-  return row("production")(ref, grade, { country, year, edition }, { value, unit: "t REO" });
+  const { asOf, estimatedYear } = EDITIONS[edition];
+  return row("production")(
+    ref,
+    grade,
+    { country, year, edition },
+    { value, unit: "t REO", asOf, estimated: year === estimatedYear }
+  );
 }
 
 function reserve(ref: string, grade: Confidence, country: string, edition: string, is: Fields) {
-  return row("reserves")(ref, grade, { country, edition }, { unit: "t REO", ...is });
+  return row("reserves")(
+    ref,
+    grade,
+    { country, edition },
+    { unit: "t REO", asOf: EDITIONS[edition].asOf, ...is }
+  );
 }
 
 function element(

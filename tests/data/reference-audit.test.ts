@@ -2170,6 +2170,50 @@ const GROUPS: readonly {
 ];
 
 /**
+ * Each plant's as-of date against the publication date of the reference row it rests on (facts-2026 §1–2,
+ * "pub. date"; the later of two where a later row updates the figure or its status).
+ */
+const PLANT_AS_OF: Readonly<Record<string, string>> = {
+  "shinetsu-smmv": "2017", // M2
+  "daido-intermetallics": "2012", // M5
+  "sgi-korea": "2023-08-22", // M6 (Reuters)
+  "sgi-vina": "2024-12", // M7
+  "posco-star-us": "2023-10", // M8
+  "posco-reelement-us": "2025-10-29", // M9 (White House fact sheet)
+  "lynas-jslink-kuantan": "2026-08-26", // M10 (Lynas FY26 release)
+  "hypromag-tyseley": "2026-01-15", // M14
+  "india-repm-scheme": "2025-11-26", // M15
+  "mp-10x": "2026-02-26", // M17
+  "evac-sumter": "2025-12-15", // M18
+  "usar-stillwater": "2026-09-15", // M20 (risk factors)
+  "vulcan-new-plant": "2025-11-18", // M21
+  "usar-blacksburg": "2026-08-10", // M28
+  "heraeus-remloy": "2024-05-14", // M30
+  "lynas-kalgoorlie": "2024-11", // S4
+  "lynas-malaysia-hree-new": "2026-08-26", // S3 (Lynas FY26 release)
+  "arafura-nolans": "2026-08-31", // S7 (FID)
+  "efr-white-mesa-p1": "2024-06", // S10
+  "efr-white-mesa-p23-ndpr": "2026-01", // S11
+  "mp-mountain-pass-separation": "2026-03-03", // S12
+  "mp-mountain-pass-mine": "2026-02-26", // S12 / E15
+  "mp-heavy-ree-circuit": "2025-11-06", // S13
+  "mp-maaden-jv": "2025-11-19", // S14
+  "aclara-louisiana": "2025-10-24", // S16
+  "reelement-noblesville": "2025-09-29", // S18
+  reelement: "2025-10-02", // S19
+  "shinetsu-vn-separation": "2012-01-23", // S20
+  "irel-india": "2025-12-18", // S22
+  "sareco-kz": "2012-11-23", // S23
+  "src-saskatoon": "2025-01-03", // S27
+  "usar-wheat-ridge": "2026-08-10", // S28
+  "serra-verde": "2026-09-04", // S29
+  "asm-ksm-ochang": "2021", // A1
+  "usar-metallization": "2026-08-10", // A3
+  "resonac-chichibu": "2010", // A7
+  "lynas-ls-eco-vn": "2026-08-26", // A12
+};
+
+/**
  * What the search log (facts-2026-gaps.md) says was looked for and not found: each stays unknown (null, no
  * date, no actual output) rather than a number. The plant capacities Japan and VAC do not disclose, FORGE's
  * membership and the Dy/Tb shares of magnet mass are checked in figures.test.ts.
@@ -2326,6 +2370,12 @@ describe("every reference figure the dataset carries, as the reference gives it"
         "stockpiles",
       ])
     );
+  });
+});
+
+describe("plants' as-of dates", () => {
+  test.each(Object.entries(PLANT_AS_OF))("%s is as of its reference row's date", (id, asOf) => {
+    expect(data.capacity.find((c) => c.id === id)?.asOf).toBe(asOf);
   });
 });
 

@@ -28,11 +28,21 @@ export function chainDemandLabel(
 
 type Binding = { year: number; stage: string; capacity: number | null; need: number };
 
+/**
+ * Tonnes in a binding list, which a reader compares at a glance: whole tonnes from 100 t up, since a demand
+ * grown over years at an assumed rate is not known to the kilogram (RE.SOURCE's demand labels keep the exact
+ * arithmetic); smaller figures keep their digits, so none reads as 0.
+ */
+function tonnes(value: number): string {
+  const size = Math.abs(value);
+  return num(value, size >= 100 ? 0 : size >= 1 ? 1 : 4);
+}
+
 function bindingList(binding: readonly Binding[]): string {
   return binding
     .map(
       (b) =>
-        `${b.year} ${b.stage.toLowerCase()} (${b.capacity === null ? "no figure" : `${num(b.capacity)} t/yr`} for ${num(b.need)} t/yr)`
+        `${b.year} ${b.stage.toLowerCase()} (${b.capacity === null ? "no figure" : `${tonnes(b.capacity)} t/yr`} for ${tonnes(b.need)} t/yr)`
     )
     .join(", ");
 }

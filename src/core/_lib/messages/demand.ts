@@ -9,7 +9,12 @@ export interface DemandFailures {
   readonly missingIntensity: { application: string; material: string };
   readonly unsupportedIntensityUnit: { application: string; unit: string; expected: string };
   readonly missingFactor: { what: string; from: string; to: string };
-  readonly missingComposition: { material: string; record: Indicator | undefined };
+  readonly missingComposition: {
+    material: string;
+    record: Indicator | undefined;
+    use: "demand" | "conversion";
+  };
+  readonly noMagnetShare: { element: string; materials: readonly string[] };
   readonly notConvertible: { application: string; basis: string; material: string };
   readonly elementRequired: { form: string; other: string };
 }
@@ -51,14 +56,23 @@ function missingFactor({ what, from, to }: DemandFailures["missingFactor"]): str
   return `Converting ${from} to ${to} needs a cited factor (${what}), which the dataset lacks.`;
 }
 
-function missingComposition({ material, record }: DemandFailures["missingComposition"]): string {
+function missingComposition({
+  material,
+  record,
+  use,
+}: DemandFailures["missingComposition"]): string {
   if (record === undefined)
     return `Converting NdFeB magnet mass to ${material} needs a cited composition, which the dataset lacks.`;
   const range =
     record.low !== undefined && record.high !== undefined
       ? ` The sources give only a range, ${num(record.low * 100, 1)}–${num(record.high * 100, 1)}% of magnet mass.`
       : "";
-  return `The ${material} content of NdFeB magnets has no sourced point value, so ${material} demand cannot be given.${range} ${record.note ?? ""}`.trim();
+  const what = use === "demand" ? `${material} demand` : `the conversion to ${material}`;
+  return `The ${material} content of NdFeB magnets has no sourced point value, so ${what} cannot be given.${range} ${record.note ?? ""}`.trim();
+}
+
+function noMagnetShare({ element, materials }: DemandFailures["noMagnetShare"]): string {
+  return `The dataset cites no share of ${element} in NdFeB magnet mass, so a magnet's ${element} cannot be given. Its magnet compositions cover ${materials.join(", ")}; leave the element blank to convert to all the magnet's rare earths as metal.`;
 }
 
 function notConvertible({
@@ -87,6 +101,7 @@ export const demandTexts: TextsOf<DemandFailures> = {
   unsupportedIntensityUnit,
   missingFactor,
   missingComposition,
+  noMagnetShare,
   notConvertible,
   elementRequired,
 };

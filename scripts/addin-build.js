@@ -74,19 +74,28 @@ function manifestFor(xml, { addinUrl }, version) {
     .replace(/<Version>[^<]*<\/Version>/, `<Version>${manifestVersion(version)}</Version>`);
 }
 
-/** functions.json for this build, from the function specs (TypeScript, loaded through tsx). */
-function functionsJsonFor({ addinUrl, supportSync }) {
+/**
+ * Runs `use` with a `load` that requires TypeScript modules (paths from the repository's root) through tsx.
+ * The dev server rebuilds on every save: the sources are read afresh, not from require's cache.
+ */
+function withSources(use) {
   const unregister = registerTypeScript();
-  // The dev server rebuilds on every save: read the specs afresh, not from require's cache.
   for (const id of Object.keys(require.cache))
     if (id.startsWith(path.join(root, "src"))) delete require.cache[id];
   try {
-    const { functionsMetadata } = require(path.join(root, "src/functions/metadata.ts"));
-    const { SPECS } = require(path.join(root, "src/functions/specs/index.ts"));
-    return `${JSON.stringify(functionsMetadata(SPECS, { addinUrl, supportSync }), null, 2)}\n`;
+    return use((file) => require(path.resolve(root, file)));
   } finally {
     unregister();
   }
+}
+
+/** functions.json for this build, from the function specs. */
+function functionsJsonFor({ addinUrl, supportSync }) {
+  return withSources((load) => {
+    const { functionsMetadata } = load("src/functions/metadata.ts");
+    const { SPECS } = load("src/functions/specs/index.ts");
+    return `${JSON.stringify(functionsMetadata(SPECS, { addinUrl, supportSync }), null, 2)}\n`;
+  });
 }
 
 /** Emits functions.json and manifest.xml into the compilation's output. */
@@ -126,4 +135,5 @@ module.exports = {
   functionsJsonFor,
   manifestFor,
   manifestVersion,
+  withSources,
 };

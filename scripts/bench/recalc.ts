@@ -26,12 +26,12 @@ export async function recalcReOnlyRatio(countries: readonly string[], rows = 10_
   });
   const hf = HyperFormula.buildFromSheets({ Inputs: inputs, Model: model }, HF_CONFIG);
   const sheet = hf.getSheetId("Inputs") as number;
-  const dataset = activeSnapshot().dataset;
+  const { dataset, hash } = activeSnapshot();
   let flip = 0;
   /** Recalculates after changing the given inputs (native: A1; RE: B1, between two years with data). */
   const recalc = (native: boolean) => () => {
     flip = 1 - flip;
-    activateDataset(dataset, { kind: "embedded" });
+    activateDataset(dataset, { kind: "embedded" }, hash);
     const start = performance.now();
     hf.batch(() => {
       if (native) hf.setCellContents({ sheet, row: 0, col: 0 }, 1 + flip);

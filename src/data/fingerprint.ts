@@ -1,5 +1,6 @@
 import { sha256 } from "@noble/hashes/sha2";
 import { bytesToHex } from "@noble/hashes/utils";
+import { canonicalJson } from "./canonical-json";
 import { unsliced, type Slicer } from "./slices";
 
 /**
@@ -53,26 +54,6 @@ export async function fingerprintInSlices(
   return bytesToHex(hash.digest());
 }
 
-/** JSON with object keys sorted, so that key order never changes the fingerprint. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) {
-    let text = "[";
-    for (let i = 0; i < value.length; i++) text += (i > 0 ? "," : "") + canonicalJson(value[i]);
-    return `${text}]`;
-  }
-  if (value !== null && typeof value === "object") {
-    const record = value as Record<string, unknown>;
-    let text = "{";
-    for (const key of Object.keys(record).sort()) {
-      const member = record[key];
-      if (member === undefined) continue;
-      text += `${text.length > 1 ? "," : ""}${JSON.stringify(key)}:${canonicalJson(member)}`;
-    }
-    return `${text}}`;
-  }
-  return JSON.stringify(value) ?? "null";
-}
-
 /**
  * Canonical JSON in pieces of about `PIECE_CHARS`: the dataset and its tables are walked member by member
  * and item by item (two levels), so a table of any length never becomes one string, and the hash can
@@ -112,55 +93,4 @@ function* canonicalParts(value: unknown, depth: number): Generator<string> {
     }
     yield "}";
   }
-}
-
-/**
- * @summary Whether `hash` is `dataset`'s fingerprint, under the current definition or the one before it.
- *
- * @description Workbooks and caches written before version 1 of the definition hold a 16-hex-digit
- * fingerprint (`legacyFingerprint`); they are still recognised, so an old pin still matches its data.
- *
- * @example
- * fingerprintMatches(dataset, snapshot.hash)
- * //=> true
- */
-export function fingerprintMatches(
-  dataset: unknown,
-  hash: string,
-  current: string = datasetFingerprint(dataset)
-): boolean {
-  if (hash === current) return true;
-  return isLegacyFingerprint(hash) && legacyFingerprint(dataset) === hash;
-}
-
-/** Legacy fingerprints already computed, per dataset object: the pane compares a pin at every change. */
-const legacyOf = new WeakMap<object, string>();
-
-/** True for the 16 hex digits of the fingerprint before SHA-256. */
-export function isLegacyFingerprint(hash: string): boolean {
-  return /^[0-9a-f]{16}$/.test(hash);
-}
-
-/**
- * The fingerprint before SHA-256, kept only to recognise pins and caches written with it; never written
- * again. It is FNV-1a (64-bit: offset basis 0xcbf29ce484222325, prime 0x100000001b3) over the UTF-16 code
- * units of the canonical JSON (not its UTF-8 bytes, although it was documented so), as 16 hex digits.
- */
-export function legacyFingerprint(value: unknown): string {
-  const known = typeof value === "object" && value !== null ? legacyOf.get(value) : undefined;
-  if (known) return known;
-  const text = canonicalJson(value);
-  let hi = 0xcbf29ce4;
-  let lo = 0x84222325;
-  for (let i = 0; i < text.length; i++) {
-    lo ^= text.charCodeAt(i);
-    // hash × prime mod 2^64 = hash × 0x1b3 + (hash << 40); lo × 0x1b3 < 2^41 stays exact in a double.
-    const low = (lo >>> 0) * 0x1b3;
-    const carry = Math.floor(low / 0x100000000);
-    hi = (Math.imul(hi, 0x1b3) + carry + (lo << 8)) >>> 0;
-    lo = low >>> 0;
-  }
-  const hash = hi.toString(16).padStart(8, "0") + lo.toString(16).padStart(8, "0");
-  if (typeof value === "object" && value !== null) legacyOf.set(value, hash);
-  return hash;
 }

@@ -1,7 +1,8 @@
 import { firstDayOf } from "./dates";
 import { excerpt } from "./excerpt";
 import type { NoParams, TypedFailure } from "./failure";
-import { fingerprintInSlices, fingerprintMatches } from "./fingerprint";
+import { fingerprintInSlices } from "./fingerprint";
+import { fingerprintMatches } from "./fingerprint-match";
 import type { DatasetShape, ValidatedDataset } from "./schema";
 import { compareSemver } from "./semver";
 import { createSlicer, type Slicer } from "./slices";

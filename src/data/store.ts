@@ -1,5 +1,5 @@
 import embedded from "./dataset.json";
-import { datasetFingerprint } from "./fingerprint";
+import { EMBEDDED_FINGERPRINT } from "./embedded-fingerprint";
 import type { ValidatedDataset } from "./schema";
 
 /** Where the active dataset came from. */
@@ -22,7 +22,7 @@ export interface Snapshot extends IndexedDataset {
   readonly origin: DatasetOrigin;
   /** ISO timestamp of activation. */
   readonly loadedAt: string;
-  /** Content fingerprint (see `datasetFingerprint`). */
+  /** Content fingerprint (see `datasetFingerprint`), computed once per dataset and handed along. */
   readonly hash: string;
 }
 
@@ -41,24 +41,21 @@ interface StoreState {
 const STATE_KEY = "__rareEarthIndependenceStore__";
 
 /**
- * A frozen, indexed snapshot. `knownHash` is the fingerprint `acceptDataset` computed, handed along so that
- * it is never computed twice; without it (the embedded dataset) it is computed on first read, which keeps it
- * off the functions' start-up: only the pane (pins, cache) and RE.DATASET("hash") read it.
+ * A frozen, indexed snapshot. `hash` is the dataset's fingerprint as it was computed once: by
+ * `acceptDataset` for a dataset the pane accepted, by the build for the embedded one
+ * (embedded-fingerprint.ts), so the page carries no SHA-256 at start-up.
  */
 export function snapshotOf(
   dataset: ValidatedDataset,
   origin: DatasetOrigin,
-  loadedAt = new Date(),
-  knownHash?: string
+  hash: string,
+  loadedAt = new Date()
 ): Snapshot {
-  let hash = knownHash;
   return Object.freeze({
     dataset: deepFreeze(dataset),
     origin: Object.freeze({ ...origin }),
     loadedAt: loadedAt.toISOString(),
-    get hash(): string {
-      return (hash ??= datasetFingerprint(dataset));
-    },
+    hash,
   });
 }
 
@@ -68,7 +65,11 @@ export function snapshotOf(
  * zod into functions.js, which must stay small and start fast. Downloads are validated by the pane.
  */
 function embeddedSnapshot(): Snapshot {
-  return snapshotOf(embedded as unknown as ValidatedDataset, { kind: "embedded" });
+  return snapshotOf(
+    embedded as unknown as ValidatedDataset,
+    { kind: "embedded" },
+    EMBEDDED_FINGERPRINT
+  );
 }
 
 function state(): StoreState {
@@ -88,15 +89,15 @@ export function activeSnapshot(): Snapshot {
 
 /**
  * Makes a validated dataset the active one and tells every listener; `hash` is its fingerprint as
- * `acceptDataset` computed it (computed on first read when absent).
+ * `acceptDataset` computed it.
  */
 export function activateDataset(
   dataset: ValidatedDataset,
   origin: DatasetOrigin,
-  hash?: string
+  hash: string
 ): Snapshot {
   const s = state();
-  s.snapshot = snapshotOf(dataset, origin, new Date(), hash);
+  s.snapshot = snapshotOf(dataset, origin, hash);
   s.listeners.forEach((listener) => listener(s.snapshot));
   return s.snapshot;
 }

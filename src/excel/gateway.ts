@@ -1,12 +1,12 @@
 import { readDateSystem } from "./date-system";
 import { gatewayFailure } from "./failures";
 import { readPin, setPin } from "./pin-part";
-import { readTableMarks, writeTables } from "./tables";
+import { readTableMarks } from "./table-marks";
 import type { WorkbookGateway } from "./workbook-gateway";
 
 /**
  * The Excel implementation of `WorkbookGateway`, and the only module that calls `Excel.run`: each method runs
- * one batch (tables.ts, pin-part.ts, recalculate.ts, templates.ts, date-system.ts) and turns Office errors into typed failures.
+ * one batch (tables.ts, table-marks.ts, pin-part.ts, recalculate.ts, templates.ts, date-system.ts) and turns Office errors into typed failures.
  *
  * Each method is one user action and one `Excel.run` batch of at most three `context.sync()` round trips,
  * whatever the size of the table or template: every range is read or written whole (one `values` array, one
@@ -60,9 +60,15 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
 
   return {
     kind: "excel",
-    writeTable: async (table) =>
-      (await run((context) => writeTables(context, [table], requireApi, supported)))[0],
-    updateTables: (tables) => run((context) => writeTables(context, tables, requireApi, supported)),
+    // Writing tables loads with the first of them, not with the page.
+    writeTable: async (table) => {
+      const { writeTables } = await import("./tables");
+      return (await run((context) => writeTables(context, [table], requireApi, supported)))[0];
+    },
+    updateTables: async (tables) => {
+      const { writeTables } = await import("./tables");
+      return run((context) => writeTables(context, tables, requireApi, supported));
+    },
     readTableMarks: () => run(readTableMarks),
     readPin: () => run(readPin),
     setPin: (pin) => run((context) => setPin(context, pin)),

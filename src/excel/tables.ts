@@ -7,10 +7,12 @@ import {
   type Rect,
 } from "../templates/a1";
 import { gatewayFailure } from "./failures";
-import type { DatasetMark, SheetTable, TableMark } from "./workbook-gateway";
+import { markKey } from "./table-marks";
+import type { SheetTable } from "./workbook-gateway";
 
 /**
- * The Excel batches that write dataset tables and read their marks (the gateway runs them in `Excel.run`).
+ * The Excel batch that writes dataset tables (the gateway runs it in `Excel.run`, and loads this module with
+ * the first table written, not with the page); their marks are read by table-marks.ts.
  */
 
 /** Built-in style of inserted tables. */
@@ -170,46 +172,6 @@ function fillTable(
 /** Excel ignores `null` in a values array (the cell keeps its old value), so empty cells are written as "". */
 function cellValue(value: string | number | boolean | null | undefined): CellValue {
   return value === null || value === undefined ? "" : value;
-}
-
-/**
- * The document property that records which dataset a table was written from (custom document properties,
- * ExcelApi 1.7: written in the same batch as the table, no read needed; a value holds 255 characters, and a
- * mark is about 80).
- */
-function markKey(table: string): string {
-  return `${MARK_PREFIX}${table}`;
-}
-
-const MARK_PREFIX = "rare-earth-independence table ";
-
-/** The marks of the tables that still exist, in one round trip. */
-export async function readTableMarks(context: Excel.RequestContext): Promise<TableMark[]> {
-  const tables = context.workbook.tables;
-  tables.load("items/name");
-  const properties = context.workbook.properties.custom;
-  properties.load("items/key,items/value");
-  await context.sync();
-  const existing = new Set(tables.items.map((t) => t.name.toLowerCase()));
-  return properties.items.flatMap((property) => {
-    if (!property.key.startsWith(MARK_PREFIX)) return [];
-    const table = property.key.slice(MARK_PREFIX.length);
-    const mark = datasetMarkOf(property.value);
-    return mark && existing.has(table.toLowerCase()) ? [{ table, ...mark }] : [];
-  });
-}
-
-/** A mark's value read back; anything else (edited by hand, cut at 255 characters) is no mark. */
-function datasetMarkOf(value: unknown): DatasetMark | null {
-  try {
-    const parsed = JSON.parse(String(value)) as Record<string, unknown>;
-    const { datasetId, version, hash } = parsed ?? {};
-    return typeof datasetId === "string" && typeof version === "string" && typeof hash === "string"
-      ? { datasetId, version, hash }
-      : null;
-  } catch {
-    return null;
-  }
 }
 
 /** A range's rectangle, from the position and size loaded with it. */

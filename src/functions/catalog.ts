@@ -1,3 +1,4 @@
+import { HELP } from "./help";
 import { helpUrlOf } from "./origin";
 import { excelName, type FunctionSpec, type ParamSpec } from "./spec";
 import { SPECS } from "./specs";
@@ -36,20 +37,21 @@ function syntaxOf(spec: FunctionSpec): string {
 }
 
 function entryOf(spec: FunctionSpec): CatalogEntry {
-  const parameters = spec.params.map((p) => ({
+  const help = HELP[spec.name];
+  const parameters = spec.params.map((p, i) => ({
     name: p.name,
     optional: p.optional === true,
-    description: p.description,
+    description: help.params[i],
   }));
   const entry = {
     name: excelName(spec),
     id: spec.name,
     syntax: syntaxOf(spec),
-    description: spec.description,
+    description: help.description,
     parameters,
-    result: spec.result,
-    example: { formula: spec.example.formula, result: spec.example.shows },
-    sources: spec.sources,
+    result: help.result,
+    example: { formula: help.example.formula, result: help.example.shows },
+    sources: help.sources,
     helpUrl: helpUrlOf(spec.name),
   };
   const keywords = [
@@ -64,8 +66,9 @@ function entryOf(spec: FunctionSpec): CatalogEntry {
 }
 
 /**
- * Every RE function for the task pane's catalogue, derived from the same specs the functions run on (and
- * checked against the generated functions.json by tests/functions/catalog.test.ts), so the pane never
- * describes a function differently from Excel's own formula help.
+ * Every RE function for the task pane's catalogue, derived from the same specs the functions run on, their
+ * help text through `HELP` (and checked against the generated functions.json by
+ * tests/functions/catalog.test.ts), so the pane never describes a function differently from Excel's own
+ * formula help. The pane loads this module on first use: it is the only one on the page that needs the texts.
  */
 export const CATALOG: readonly CatalogEntry[] = SPECS.map(entryOf);

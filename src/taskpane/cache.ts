@@ -1,11 +1,5 @@
 import type { NoParams, TypedFailure } from "../data/failure";
-import {
-  acceptDataset,
-  DEFAULT_MAX_BYTES,
-  sizeFailure,
-  utf8Length,
-  type IngestFailure,
-} from "../data/ingest";
+import type { IngestFailure } from "../data/ingest";
 import type { CacheRecord } from "../data/cache-record";
 import type { ValidatedDataset } from "../data/schema";
 import { activateDataset, activeSnapshot, type Snapshot } from "../data/store";
@@ -182,6 +176,10 @@ export async function loadLastGood(
     }
     return { kind: "discarded", failure };
   };
+  // Checking a dataset loads with the first one there is to check (a kept one here), not with the page.
+  const { acceptDataset, DEFAULT_MAX_BYTES, sizeFailure, utf8Length } = await import(
+    /* webpackChunkName: "ingest" */ "../data/ingest"
+  );
   // The record is the dataset and a few short fields: over the cap, it is refused before it is parsed.
   const bytes = utf8Length(text, DEFAULT_MAX_BYTES);
   const oversized = sizeFailure(bytes);

@@ -107,6 +107,8 @@ export const paneText = {
     search: "Search functions",
     hint: "Insert puts the example into the active cell.",
     count: (shown: number, all: number) => `${shown} of ${all} functions`,
+    loading: "Loading the functions…",
+    loadFailed: (reason: string) => `The function list could not be loaded: ${reason}`,
     list: "RE functions",
     insert: "Insert",
     insertLabel: (example: string) => `Insert ${example} into the active cell`,

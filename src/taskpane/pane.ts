@@ -7,7 +7,7 @@ import {
   type CacheLocation,
   type KeyValueStorage,
 } from "./cache";
-import { CATALOG, type CatalogEntry } from "../functions/catalog";
+import type { CatalogEntry } from "../functions/catalog";
 import { append, el, replaceChildren } from "./dom";
 import {
   CONNECTING_TO_EXCEL,
@@ -40,7 +40,7 @@ export interface PaneOptions {
   readonly defaultUrl?: string;
   /** Base for relative URLs; default `location.href`. */
   readonly baseUrl?: string;
-  /** The function catalogue; default the functions' own (src/functions/catalog.ts). */
+  /** The function catalogue; default the functions' own (src/functions/catalog.ts), loaded on first use. */
   readonly catalog?: readonly CatalogEntry[];
 }
 
@@ -111,7 +111,8 @@ export function mountTaskPane(
   });
   const pin = createPinPanel(link);
   const insert = createInsertPanel(link);
-  const catalog = createCatalogPanel(link, options.catalog ?? CATALOG);
+  const given = options.catalog;
+  const catalog = createCatalogPanel(link, given ? async () => given : loadCatalog);
   const hostNote = el("p", {
     className: "re-host",
     attrs: { "data-testid": "workbook-host" },
@@ -193,6 +194,11 @@ export function mountTaskPane(
       replaceChildren(root);
     },
   };
+}
+
+/** The functions' catalogue, with their help texts: its own chunk, which only the catalogue panel needs. */
+async function loadCatalog(): Promise<readonly CatalogEntry[]> {
+  return (await import(/* webpackChunkName: "catalog" */ "../functions/catalog")).CATALOG;
 }
 
 /** How long the pane waits for Office (and so the storage partition) before reading the kept dataset. */

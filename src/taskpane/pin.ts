@@ -1,7 +1,7 @@
 import type { DatasetPin } from "../excel/workbook-gateway";
 import type { NoParams, TypedFailure } from "../data/failure";
-import { fingerprintMatches } from "../data/fingerprint";
-import { acceptDataset, type IngestFailure } from "../data/ingest";
+import { fingerprintMatches } from "../data/fingerprint-match";
+import type { IngestFailure } from "../data/ingest";
 import type { ValidatedDataset } from "../data/schema";
 import type { Snapshot } from "../data/store";
 import { pinMessages as say } from "./messages";
@@ -80,7 +80,10 @@ export async function carriedDataset(
   | { ok: true; dataset: ValidatedDataset; hash: string }
   | { ok: false; failure: PinFailure | IngestFailure }
 > {
-  const { pinEnvelope } = await import("../data/validation");
+  const [{ pinEnvelope }, { acceptDataset }] = await Promise.all([
+    import("../data/validation"),
+    import(/* webpackChunkName: "ingest" */ "../data/ingest"),
+  ]);
   const envelope = pinEnvelope.safeParse(pin);
   if (!envelope.success) return { ok: false, failure: pinFailure("malformed") };
   const { datasetJson, datasetId, version, hash } = envelope.data;

@@ -3,7 +3,8 @@
  * copy to prove the core never writes to it, and small schema-valid datasets built for edge cases.
  */
 import embedded from "../../src/data/dataset.json";
-import { canonicalJson } from "../../src/data/fingerprint";
+import { canonicalJson } from "../../src/data/canonical-json";
+import { datasetFingerprint } from "../../src/data/fingerprint";
 import type { Confidence, DatasetShape } from "../../src/data/schema";
 import { snapshotOf, type IndexedDataset, type Snapshot } from "../../src/data/store";
 import { parseDataset } from "../../src/data/validate";
@@ -22,11 +23,15 @@ let real: Snapshot | undefined;
 
 /** The embedded dataset, validated, frozen and indexed exactly as the store serves it. */
 export function realData(): Snapshot {
-  real ??= snapshotOf(
-    validate(copyOfEmbedded()),
-    { kind: "embedded" },
-    new Date("2026-01-01T00:00:00Z")
-  );
+  if (!real) {
+    const dataset = validate(copyOfEmbedded());
+    real = snapshotOf(
+      dataset,
+      { kind: "embedded" },
+      datasetFingerprint(dataset),
+      new Date("2026-01-01T00:00:00Z")
+    );
+  }
   return real;
 }
 
@@ -100,7 +105,9 @@ export function fixture(overrides: Partial<DatasetShape> = {}, frozen = true): I
     ...overrides,
   };
   const dataset = validate(json);
-  return frozen ? snapshotOf(dataset, { kind: "embedded" }) : { dataset };
+  return frozen
+    ? snapshotOf(dataset, { kind: "embedded" }, datasetFingerprint(dataset))
+    : { dataset };
 }
 
 /**

@@ -9,11 +9,14 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
 import type { Browser, Page } from "playwright-core";
+import embedded from "../../src/data/dataset.json";
+import { datasetFingerprint } from "../../src/data/fingerprint";
 import { functionsMetadata } from "../../src/functions/metadata";
 import { SPECS } from "../../src/functions/specs";
 import { launchChromium } from "../_support/chromium";
 import { excelErrorArgument, invoke, standInForExcelRuntime } from "../_support/excel-bridge";
 import { serveDirectory, type StaticSite } from "../_support/static-server";
+import { pageScripts } from "../../scripts/bench/page-size";
 import { MINE_T_REO, LEAD_TIME_ANY_YEARS } from "../_support/expected";
 
 const ROOT = resolve(__dirname, "../..");
@@ -111,6 +114,27 @@ test("the pane loads Microsoft's CDN office.js, which its Content-Security-Polic
   expect(html).not.toMatch(/office-js\//);
 });
 
+test("the functions' help texts ship in the catalogue's chunk, not in the scripts the page starts with", () => {
+  const atStart = pageScripts(dist)
+    .scripts.map((s) => read(s.src))
+    .join("\n");
+  const catalog = read("catalog.js");
+  // each text up to its first quote or backslash, which a JavaScript literal and JSON escape differently
+  const texts = SPECS.flatMap((s) => [
+    s.description,
+    s.result,
+    s.sources,
+    ...s.params.map((p) => p.description),
+  ])
+    .map((text) => text.split(/["'`\\]/)[0])
+    .filter((text) => text.length >= 24);
+  expect(texts.length).toBeGreaterThan(60);
+  for (const text of texts) {
+    expect(atStart).not.toContain(text);
+    expect(catalog).toContain(text);
+  }
+});
+
 test("the served dataset is the embedded one", () => {
   expect(read("data/dataset.json")).toBe(readFileSync(join(ROOT, "src/data/dataset.json"), "utf8"));
 });
@@ -197,6 +221,15 @@ describe("in the built page, with Microsoft's custom-functions runtime standing 
     expect(onlyCell(leadtime[2])).toBe(LEAD_TIME_ANY_YEARS.separation.base);
     expect((table[2] as unknown[][])[0]).toEqual(["id"]);
     expect(onlyCell(missing[2])).toMatchObject({ valueType: "CustomFunctionError", code: "#N/A" });
+    expect(errors).toEqual([]);
+  });
+
+  test('RE.DATASET("hash") is the embedded dataset\'s SHA-256 fingerprint, which the build computed: the page carries no SHA-256 at start', async () => {
+    const [hash] = await invoke(page, [["DATASET", ["hash"]]]);
+    expect(hash[2]).toBe(datasetFingerprint(embedded));
+    // the first of SHA-256's round constants, as the minifier writes it
+    const atStart = pageScripts(dist).scripts.map((s) => read(s.src));
+    for (const script of atStart) expect(script).not.toContain(String(0x428a2f98));
     expect(errors).toEqual([]);
   });
 

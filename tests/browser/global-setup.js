@@ -23,7 +23,12 @@ module.exports = async function globalSetup() {
   const stale =
     !fs.existsSync(path.join(root, "dist/taskpane.html")) ||
     !fs.existsSync(built) ||
-    fs.statSync(built).mtimeMs < newest(path.join(root, "src")) ||
+    fs.statSync(built).mtimeMs <
+      Math.max(
+        newest(path.join(root, "src")),
+        newest(path.join(root, "scripts")),
+        fs.statSync(path.join(root, "webpack.config.js")).mtimeMs
+      ) ||
     // A build that started just before the dataset changed is newer than it yet holds the old data.
     !fs.existsSync(served) ||
     !fs.readFileSync(served).equals(fs.readFileSync(path.join(root, "src/data/dataset.json")));

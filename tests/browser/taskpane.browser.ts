@@ -32,6 +32,7 @@ import { datasetVariants, fingerprintOf, XSS_PAYLOAD } from "../taskpane/fixture
 import { assertChromium, launchChromium } from "../_support/chromium";
 import { standInForOfficeCdn } from "../_support/office-cdn";
 import { serveDirectory, type StaticSite } from "../_support/static-server";
+import { pageScripts } from "../../scripts/bench/page-size";
 
 const DIST = resolve(__dirname, "../../dist");
 const ARTIFACTS = resolve(__dirname, "../../test-artifacts");
@@ -78,12 +79,18 @@ interface Opened {
   page: Page;
   /** Uncaught errors in the page. */
   errors: string[];
+  /** The URLs of the scripts the page has requested, in order. */
+  scripts: string[];
 }
 
 async function open(context: BrowserContext): Promise<Opened> {
   const page = await context.newPage();
   const errors: string[] = [];
+  const scripts: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
+  page.on("request", (r) => {
+    if (r.resourceType() === "script") scripts.push(r.url());
+  });
   await page.addInitScript(
     ({ timeoutMs }) => {
       (window as unknown as { __rePaneOptions: unknown }).__rePaneOptions = { timeoutMs };
@@ -101,7 +108,7 @@ async function open(context: BrowserContext): Promise<Opened> {
   );
   await page.goto(`${site.origin}/taskpane.html`);
   await page.waitForSelector('[data-testid="dataset-version"]');
-  return { page, errors };
+  return { page, errors, scripts };
 }
 
 /** Content-Security-Policy violations the page reported. */
@@ -207,6 +214,24 @@ describe("outside Excel, pulling datasets from a local mirror", () => {
     expect(opened.errors).toEqual([]);
   });
 
+  test("at start the page loads the scripts of its script tags only (what page_js_gzip_bytes counts); the catalogue's texts as the catalogue comes into view", async () => {
+    const { page, scripts } = opened;
+    const own = () => scripts.filter((url) => url.startsWith(site.origin));
+    const counted = pageScripts(DIST).scripts.map((s) => `${site.origin}/${s.src}`);
+    expect(counted.map((url) => url.slice(site.origin.length))).toEqual([
+      "/functions.js",
+      "/taskpane.js",
+    ]);
+    expect(own()).toEqual(counted);
+    const catalog = page.locator(byTestId("function-catalog"));
+    expect(await catalog.locator("li").count()).toBe(0);
+    await catalog.scrollIntoViewIfNeeded();
+    await catalog.locator("li").first().waitFor();
+    expect(own()).toEqual([...counted, `${site.origin}/catalog.js`]);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    expect(opened.errors).toEqual([]);
+  });
+
   test("writing into a workbook says it needs Excel", async () => {
     const { page } = opened;
     expect(await act(page, byTestId("insert-table"), "insert-status")).toBe(
@@ -225,6 +250,9 @@ describe("outside Excel, pulling datasets from a local mirror", () => {
   test("the function catalogue filters as you type and inserts through the gateway", async () => {
     const { page } = opened;
     const catalog = page.locator(byTestId("function-catalog"));
+    // The list loads as the catalogue comes into view.
+    await catalog.scrollIntoViewIfNeeded();
+    await catalog.locator("li").first().waitFor();
     const all = await catalog.locator("li").count();
     expect(all).toBeGreaterThanOrEqual(17);
     await catalog.locator("input[type=search]").fill("gapscore");

@@ -22,10 +22,11 @@ describe("datasetInfo", () => {
   });
 
   test("a dataset pulled from a URL says where from", () => {
-    const pulled = snapshotOf(snapshot.dataset, {
-      kind: "url",
-      url: "https://example.org/dataset.json",
-    });
+    const pulled = snapshotOf(
+      snapshot.dataset,
+      { kind: "url", url: "https://example.org/dataset.json" },
+      snapshot.hash
+    );
     expect(ok(datasetInfo(pulled, { field: "origin" })).value).toBe(
       "url: https://example.org/dataset.json"
     );

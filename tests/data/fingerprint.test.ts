@@ -1,12 +1,8 @@
 import { createHash } from "crypto";
 import dataset from "../../src/data/dataset.json";
-import {
-  canonicalJson,
-  datasetFingerprint,
-  fingerprintInSlices,
-  fingerprintMatches,
-  legacyFingerprint,
-} from "../../src/data/fingerprint";
+import { canonicalJson } from "../../src/data/canonical-json";
+import { datasetFingerprint, fingerprintInSlices } from "../../src/data/fingerprint";
+import { fingerprintMatches, legacyFingerprint } from "../../src/data/fingerprint-match";
 import { createSlicer } from "../../src/data/slices";
 
 describe("the fingerprint is SHA-256 of canonical JSON in UTF-8", () => {
@@ -50,12 +46,15 @@ describe("the fingerprint before SHA-256 is recognised, never written", () => {
     [{ b: [1, "é"], a: null }, "b8df451bb4eac17d"],
   ])("%j", (value, legacy) => {
     expect(legacyFingerprint(value)).toBe(legacy);
-    expect(fingerprintMatches(value, legacy)).toBe(true);
-    expect(fingerprintMatches(value, datasetFingerprint(value))).toBe(true);
+    expect(fingerprintMatches(value, legacy, datasetFingerprint(value))).toBe(true);
+    expect(fingerprintMatches(value, datasetFingerprint(value), datasetFingerprint(value))).toBe(
+      true
+    );
   });
 
   test("another dataset's old fingerprint does not match", () => {
-    expect(fingerprintMatches({ a: 1 }, legacyFingerprint({ a: 2 }))).toBe(false);
-    expect(fingerprintMatches({ a: 1 }, "not a fingerprint")).toBe(false);
+    const current = datasetFingerprint({ a: 1 });
+    expect(fingerprintMatches({ a: 1 }, legacyFingerprint({ a: 2 }), current)).toBe(false);
+    expect(fingerprintMatches({ a: 1 }, "not a fingerprint", current)).toBe(false);
   });
 });

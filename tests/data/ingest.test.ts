@@ -1,4 +1,5 @@
-import { datasetFingerprint, legacyFingerprint } from "../../src/data/fingerprint";
+import { datasetFingerprint } from "../../src/data/fingerprint";
+import { legacyFingerprint } from "../../src/data/fingerprint-match";
 import { acceptDataset, DEFAULT_MAX_BYTES } from "../../src/data/ingest";
 import { validateInSlices } from "../../src/data/validation";
 import { createSlicer } from "../../src/data/slices";

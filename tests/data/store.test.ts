@@ -1,5 +1,6 @@
 import dataset from "../../src/data/dataset.json";
-import { canonicalJson, datasetFingerprint } from "../../src/data/fingerprint";
+import { canonicalJson } from "../../src/data/canonical-json";
+import { datasetFingerprint } from "../../src/data/fingerprint";
 import {
   activateDataset,
   activeSnapshot,
@@ -30,9 +31,15 @@ test("activating a dataset replaces the snapshot whole and tells listeners", () 
   const seen: string[] = [];
   const stop = onDatasetChange((s) => seen.push(s.dataset.meta.version));
   const before = activeSnapshot();
-  activateDataset(validated("99.0.0"), { kind: "url", url: "https://mirror.example/dataset.json" });
+  const first = validated("99.0.0");
+  activateDataset(
+    first,
+    { kind: "url", url: "https://mirror.example/dataset.json" },
+    datasetFingerprint(first)
+  );
   stop();
-  activateDataset(validated("99.0.1"), { kind: "cache" });
+  const second = validated("99.0.1");
+  activateDataset(second, { kind: "cache" }, datasetFingerprint(second));
   expect(seen).toEqual(["99.0.0"]);
   expect(activeSnapshot().dataset.meta.version).toBe("99.0.1");
   expect(before.dataset.meta.version).toBe(dataset.meta.version);

@@ -4,6 +4,7 @@
  */
 import { isExcelError, type ShimError } from "../_support/custom-functions-shim";
 import fc from "fast-check";
+import { datasetFingerprint } from "../../src/data/fingerprint";
 import { activateDataset, activeSnapshot, resetToEmbedded, snapshotOf } from "../../src/data/store";
 import type { Snapshot } from "../../src/data/store";
 import { cachedAnswer, rememberAnswer } from "../../src/functions/answerCache";
@@ -118,7 +119,11 @@ describe("the answer cache", () => {
     const changed = JSON.parse(JSON.stringify(activeSnapshot().dataset));
     for (const p of changed.production)
       if (p.country === "CN" && p.year === 2024 && p.stage === "mining") p.value = 190_000;
-    activateDataset(changed, { kind: "url", url: "https://mirror.example/dataset.json" });
+    activateDataset(
+      changed,
+      { kind: "url", url: "https://mirror.example/dataset.json" },
+      datasetFingerprint(changed)
+    );
     expect(share("China", "mining", 2024)).toBeCloseTo(0.5, 12);
     resetToEmbedded();
     expect(share("China", "mining", 2024)).toBeCloseTo(270 / 380, 12);
@@ -151,12 +156,12 @@ function answerOf<R extends CellResult>(evaluation: Evaluation<R>) {
 
 /** The same dataset in a new snapshot: the lookups are reused, the answer cache starts empty. */
 function freshCopy(data: Snapshot): Snapshot {
-  return snapshotOf(data.dataset, data.origin);
+  return snapshotOf(data.dataset, data.origin, data.hash);
 }
 
 /** A deep copy of the dataset in its own snapshot: nothing cached for the original is shared with it. */
 function copyOf(data: Snapshot): Snapshot {
-  return snapshotOf(JSON.parse(JSON.stringify(data.dataset)), data.origin);
+  return snapshotOf(JSON.parse(JSON.stringify(data.dataset)), data.origin, data.hash);
 }
 
 /** An evaluation as comparable text: the value and its basis, or the error code and message. */
@@ -311,7 +316,7 @@ test("after a dataset change every warm call answers from the new dataset", () =
   const warm = () => calls.map((c) => cellOf(c));
   const oldAnswers = warm();
   expect(warm()).toEqual(oldAnswers);
-  const next = activateDataset(changed, { kind: "cache" });
+  const next = activateDataset(changed, { kind: "cache" }, datasetFingerprint(changed));
   const fresh = calls.map((c) => cellOf(c, freshCopy(next)));
   expect(warm()).toEqual(fresh);
   expect(fresh).not.toEqual(oldAnswers);
@@ -353,7 +358,7 @@ test("through Excel's registration (its reused argument array and its cache of E
   const changed = JSON.parse(JSON.stringify(activeSnapshot().dataset));
   for (const l of changed.leadTimes) if (typeof l.base === "number") l.base += 1;
   for (const p of changed.production) if (typeof p.value === "number") p.value *= 2;
-  const next = activateDataset(changed, { kind: "cache" });
+  const next = activateDataset(changed, { kind: "cache" }, datasetFingerprint(changed));
   const after = calls.map((c) => uncachedExcelCell(c, next));
   expect(calls.map(viaExcel)).toEqual(after);
   expect(after).not.toEqual(before);

@@ -10,6 +10,7 @@
 import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
 import { refreshReFormulas, registerReFunctions } from "../../preview/hyperformula-plugin";
 import dataset from "../../src/data/dataset.json";
+import { datasetFingerprint } from "../../src/data/fingerprint";
 import { activateDataset, resetToEmbedded } from "../../src/data/store";
 import { parseDataset } from "../../src/data/validate";
 import { SPECS } from "../../src/functions/specs";
@@ -358,7 +359,11 @@ describe("a newly activated dataset", () => {
     copy.prices.pop();
     const parsed = parseDataset(copy);
     if (!parsed.ok) throw new Error(parsed.issues.join("\n"));
-    activateDataset(parsed.dataset, { kind: "url", url: "https://example.org/dataset.json" });
+    activateDataset(
+      parsed.dataset,
+      { kind: "url", url: "https://example.org/dataset.json" },
+      datasetFingerprint(parsed.dataset)
+    );
     refreshReFormulas(hf);
 
     expect(valueAt(hf, "D!A1")).toBe("9.9.9");

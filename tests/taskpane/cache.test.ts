@@ -1,5 +1,6 @@
-import { datasetFingerprint, legacyFingerprint } from "../../src/data/fingerprint";
-import { activeSnapshot, resetToEmbedded, snapshotOf } from "../../src/data/store";
+import { datasetFingerprint } from "../../src/data/fingerprint";
+import { legacyFingerprint } from "../../src/data/fingerprint-match";
+import { activeSnapshot, resetToEmbedded } from "../../src/data/store";
 import {
   asyncOf,
   CACHE_KEY,
@@ -12,7 +13,7 @@ import {
   type KeyValueStorage,
 } from "../../src/taskpane/cache";
 import { cacheMessages, failureText } from "../../src/taskpane/messages";
-import { copyOfEmbedded, datasetVariants, validated } from "./fixtures";
+import { copyOfEmbedded, datasetVariants, snapshotFor } from "./fixtures";
 
 class MapStorage implements KeyValueStorage {
   readonly map = new Map<string, string>();
@@ -47,7 +48,7 @@ const local = (storage: KeyValueStorage): CacheLocation => ({
   storage: asyncOf(storage),
   key: CACHE_KEY,
 });
-const snapshot = (json: unknown, url?: string) => snapshotOf(validated(json), { kind: "url", url });
+const snapshot = (json: unknown, url?: string) => snapshotFor(json, { kind: "url", url });
 const embedded = () => activeSnapshot();
 
 afterEach(() => resetToEmbedded());

@@ -1,6 +1,7 @@
 import embedded from "../../src/data/dataset.json";
 import { datasetFingerprint } from "../../src/data/fingerprint";
 import type { ValidatedDataset } from "../../src/data/schema";
+import { snapshotOf, type DatasetOrigin, type Snapshot } from "../../src/data/store";
 import { parseDataset } from "../../src/data/validate";
 
 export type Json = any;
@@ -28,6 +29,12 @@ export function validated(json: Json): ValidatedDataset {
 
 export function fingerprintOf(json: Json): string {
   return datasetFingerprint(validated(json));
+}
+
+/** A snapshot of a dataset, validated, with its fingerprint as acceptDataset hands it along. */
+export function snapshotFor(json: Json, origin: DatasetOrigin): Snapshot {
+  const dataset = validated(json);
+  return snapshotOf(dataset, origin, datasetFingerprint(dataset));
 }
 
 /**

@@ -1,14 +1,10 @@
-import { legacyFingerprint } from "../../src/data/fingerprint";
-import { snapshotOf } from "../../src/data/store";
+import { legacyFingerprint } from "../../src/data/fingerprint-match";
 import { failureText, pinMessages } from "../../src/taskpane/messages";
 import { carriedDataset, comparePin, describePin, pinOf, shortHash } from "../../src/taskpane/pin";
-import { datasetVariants, fingerprintOf, validated } from "./fixtures";
+import { datasetVariants, fingerprintOf, snapshotFor } from "./fixtures";
 
 const v = datasetVariants();
-const active = snapshotOf(validated(v.newer), {
-  kind: "url",
-  url: "https://mirror.example/d.json",
-});
+const active = snapshotFor(v.newer, { kind: "url", url: "https://mirror.example/d.json" });
 const now = new Date("2025-06-01T00:00:00Z");
 
 test("a pin records id, version, fingerprint and time; the dataset only when carried", () => {
@@ -26,7 +22,7 @@ test("compares the workbook's pin with the active dataset", () => {
   expect(comparePin(null, active)).toEqual({ kind: "unpinned" });
   const same = pinOf(active, false, now);
   expect(comparePin(same, active)).toEqual({ kind: "current", pin: same });
-  const older = pinOf(snapshotOf(validated(v.good), { kind: "embedded" }), true, now);
+  const older = pinOf(snapshotFor(v.good, { kind: "embedded" }), true, now);
   expect(comparePin(older, active)).toEqual({ kind: "other", pin: older, carried: true });
   // Same version, other content: still another dataset.
   const edited = { ...same, hash: "ffffffffffffffff" };
@@ -34,7 +30,7 @@ test("compares the workbook's pin with the active dataset", () => {
 });
 
 test("describes the pin in one sentence", () => {
-  const older = pinOf(snapshotOf(validated(v.good), { kind: "embedded" }), false, now);
+  const older = pinOf(snapshotFor(v.good, { kind: "embedded" }), false, now);
   expect(describePin(comparePin(older, active), active)).toBe(
     pinMessages.other(
       v.good.meta.version,
@@ -54,7 +50,7 @@ test("a workbook pinned under the fingerprint before SHA-256 is still recognised
 });
 
 describe("the carried copy", () => {
-  const pin = pinOf(snapshotOf(validated(v.good), { kind: "embedded" }), true, now);
+  const pin = pinOf(snapshotFor(v.good, { kind: "embedded" }), true, now);
   const carriedText = async (p: typeof pin) => {
     const result = await carriedDataset(p);
     return result.ok ? "accepted" : failureText(result.failure, "pin");

@@ -1,10 +1,9 @@
-import { snapshotOf } from "../../src/data/store";
 import { markOf, staleTables } from "../../src/taskpane/table-marks";
-import { datasetVariants, validated } from "./fixtures";
+import { datasetVariants, snapshotFor } from "./fixtures";
 
 const v = datasetVariants();
-const good = snapshotOf(validated(v.good), { kind: "embedded" });
-const newer = snapshotOf(validated(v.newer), { kind: "url", url: "https://mirror.example/d.json" });
+const good = snapshotFor(v.good, { kind: "embedded" });
+const newer = snapshotFor(v.newer, { kind: "url", url: "https://mirror.example/d.json" });
 
 test("a table is marked with the active dataset's id, version and fingerprint", () => {
   expect(markOf(newer)).toEqual({

@@ -1,18 +1,23 @@
 import type { CatalogEntry } from "../../functions/catalog";
-import { filterCatalog } from "../catalog";
 import { el, replaceChildren, uid } from "../dom";
-import { errorText, insertMessages, paneText } from "../messages";
-import { card, statusRegion, workbookAction, type WorkbookLink } from "./ui";
+import { errorText, paneText } from "../messages";
+import { card, setStatus, statusRegion, whenNearView, type WorkbookLink } from "./ui";
 
 const say = paneText.catalog;
 
 /**
  * @summary The Function catalogue panel: every RE function with its syntax and a working example, filtered as
  * the analyst types, each example insertable into the active cell.
+ *
+ * @description The entries (the functions' help texts) and the list that shows them (catalog-list.ts) are
+ * loaded once, the first time the panel comes near the visible part of the pane or its search field is
+ * used, so the pane's start-up does not carry them.
+ *
+ * @param load - Gives the entries; called once (again only after a failure).
  */
 export function createCatalogPanel(
   link: WorkbookLink,
-  catalog: readonly CatalogEntry[]
+  load: () => Promise<readonly CatalogEntry[]>
 ): HTMLElement {
   const searchId = uid("search");
   const search = el("input", {
@@ -21,6 +26,7 @@ export function createCatalogPanel(
   const count = el("p", {
     className: "re-hint",
     attrs: { role: "status", "aria-live": "polite" },
+    text: say.loading,
   });
   const list = el("ul", { className: "re-functions", attrs: { "aria-label": say.list } });
   const status = statusRegion("catalog-status");
@@ -39,46 +45,28 @@ export function createCatalogPanel(
   );
   element.setAttribute("data-testid", "function-catalog");
 
-  function insertFormula(entry: CatalogEntry, button: HTMLButtonElement): Promise<void> {
-    return workbookAction(link, button, status, async (g) => {
-      try {
-        const done = await g.insertFormula(entry.example.formula);
-        return [insertMessages.formulaDone(entry.example.formula, done.address)];
-      } catch (error) {
-        throw new Error(insertMessages.formulaFailed(errorText(error)));
-      }
-    });
-  }
+  let render: (() => void) | undefined;
+  let loading: Promise<void> | undefined;
 
-  function render(): void {
-    const shown = filterCatalog(catalog, search.value);
-    count.textContent = say.count(shown.length, catalog.length);
-    replaceChildren(
-      list,
-      ...shown.map((entry) => {
-        const button = el("button", {
-          className: "re-small",
-          attrs: {
-            type: "button",
-            "aria-label": say.insertLabel(entry.example.formula),
-            "data-function": entry.name,
-          },
-          text: say.insert,
-        });
-        button.addEventListener("click", () => void insertFormula(entry, button));
-        return el(
-          "li",
-          { className: "re-function" },
-          el("p", { className: "re-function-name", text: entry.syntax }),
-          el("p", { text: entry.description }),
-          el("div", { className: "re-row" }, el("code", { text: entry.example.formula }), button),
-          el("p", { className: "re-hint", text: say.shows(entry.example.result) })
-        );
-      })
+  function need(): void {
+    loading ??= Promise.all([
+      load(),
+      import(/* webpackChunkName: "catalog" */ "./catalog-list"),
+    ]).then(
+      ([entries, { catalogList }]) => {
+        render = catalogList(link, entries, { search, count, list, status });
+        replaceChildren(status); // a failure shown before is over
+        render();
+      },
+      (error: unknown) => {
+        loading = undefined;
+        setStatus(status, "error", [say.loadFailed(errorText(error))]);
+      }
     );
   }
 
-  search.addEventListener("input", render);
-  render();
+  search.addEventListener("input", () => (render ? render() : need()));
+  search.addEventListener("focus", need);
+  whenNearView(element, need);
   return element;
 }

@@ -1,13 +1,12 @@
 import type { TemplateChart } from "../src/templates/types";
-import { parseRange } from "../src/templates/a1";
+import { chartPoints, parseRange } from "../src/templates/a1";
 import type { PreviewWorkbook } from "./workbook";
 
 const SVG = "http://www.w3.org/2000/svg";
 /** Excel's default Office theme series colours. */
 const SERIES_COLOURS = ["#4472c4", "#ed7d31", "#a5a5a5", "#ffc000", "#5b9bd5", "#70ad47"];
-/** Small enough that, anchored at the model's H21, the chart fits a 1366 px screen with the pane collapsed. */
-const WIDTH = 400;
-const HEIGHT = 250;
+/** CSS pixels per point at 100% zoom, as Excel draws a chart of a given size in points. */
+const PX_PER_POINT = 4 / 3;
 
 function el<K extends keyof SVGElementTagNameMap>(
   name: K,
@@ -36,10 +35,13 @@ export function renderChart(
   sheet: string,
   chart: TemplateChart
 ): SVGSVGElement {
+  const size = chartPoints(chart);
+  const width = Math.round(size.width * PX_PER_POINT);
+  const height = Math.round(size.height * PX_PER_POINT);
   const svg = el("svg", {
-    width: WIDTH,
-    height: HEIGHT,
-    viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
+    width,
+    height,
+    viewBox: `0 0 ${width} ${height}`,
     role: "img",
   });
   svg.setAttribute("aria-label", chart.title);
@@ -47,8 +49,8 @@ export function renderChart(
     el("rect", {
       x: 0.5,
       y: 0.5,
-      width: WIDTH - 1,
-      height: HEIGHT - 1,
+      width: width - 1,
+      height: height - 1,
       fill: "#fff",
       stroke: "#bfbfbf",
     })
@@ -56,7 +58,7 @@ export function renderChart(
   svg.appendChild(
     el(
       "text",
-      { x: WIDTH / 2, y: 20, "text-anchor": "middle", "font-size": 13, fill: "#404040" },
+      { x: width / 2, y: 20, "text-anchor": "middle", "font-size": 13, fill: "#404040" },
       chart.title
     )
   );
@@ -76,7 +78,7 @@ export function renderChart(
   const firstData = { row: range.start.row + 1, col: range.start.col + 1 };
   const percent = workbook.view(sheet, firstData).style === "percent";
   const all = series.flatMap((s) => s.values.filter((v): v is number => v !== undefined));
-  const plot = { left: 48, right: WIDTH - 16, top: 34, bottom: HEIGHT - 56 };
+  const plot = { left: 48, right: width - 16, top: 34, bottom: height - 56 };
   let lo = Math.min(0, ...all);
   let hi = Math.max(0, ...all);
   if (hi === lo) hi = lo + 1;
@@ -150,13 +152,13 @@ export function renderChart(
       );
     }
     // The legend shares the chart's width among the series, so that every one of them is shown.
-    const slot = (WIDTH - 24) / Math.max(series.length, 1);
+    const slot = (width - 24) / Math.max(series.length, 1);
     const lx = 12 + si * slot;
-    svg.appendChild(el("rect", { x: lx, y: HEIGHT - 22, width: 10, height: 10, fill: colour }));
+    svg.appendChild(el("rect", { x: lx, y: height - 22, width: 10, height: 10, fill: colour }));
     svg.appendChild(
       el(
         "text",
-        { x: lx + 14, y: HEIGHT - 13, "font-size": 10, fill: "#404040" },
+        { x: lx + 14, y: height - 13, "font-size": 10, fill: "#404040" },
         s.name.slice(0, Math.max(4, Math.floor((slot - 18) / 5.5)))
       )
     );

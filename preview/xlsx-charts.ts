@@ -5,12 +5,13 @@
  * from its header row), and the reader turns them back into TemplateChart so the preview draws them again.
  */
 import type JSZip from "jszip";
-import { cellAddress, columnLetter, parseCell, parseRange } from "../src/templates/a1";
+import { cellAddress, chartPoints, columnLetter, parseCell, parseRange } from "../src/templates/a1";
 import type { TemplateChart } from "../src/templates/types";
 
-/** Where a chart's corner sits and how big it is, in cells and EMU (the preview draws charts 400 × 250 px). */
-const CHART_PX = { width: 400, height: 250 };
+/** DrawingML lengths: 914,400 EMU an inch, 72 points or 96 px at 100% zoom. */
 const EMU_PER_PX = 9525;
+const EMU_PER_POINT = 12700;
+const PX_PER_POINT = 4 / 3;
 
 const NS = {
   c: "http://schemas.openxmlformats.org/drawingml/2006/chart",
@@ -93,13 +94,15 @@ function walk(start: number, distance: number, size: (i: number) => number): [nu
 function anchorXml(chart: TemplateChart, index: number, geometry: SheetGeometry): string {
   const from = parseCell(chart.anchor);
   if (!from) throw new Error(`Chart "${chart.title}": bad anchor ${chart.anchor}`);
-  const [toCol, colOff] = walk(from.col, CHART_PX.width, (c) => geometry.colPx(c));
-  const [toRow, rowOff] = walk(from.row, CHART_PX.height, (r) => geometry.rowPx(r));
+  const size = chartPoints(chart);
+  const [toCol, colOff] = walk(from.col, size.width * PX_PER_POINT, (c) => geometry.colPx(c));
+  const [toRow, rowOff] = walk(from.row, size.height * PX_PER_POINT, (r) => geometry.rowPx(r));
   return (
     `<xdr:twoCellAnchor editAs="oneCell"><xdr:from><xdr:col>${from.col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${from.row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>` +
     `<xdr:to><xdr:col>${toCol}</xdr:col><xdr:colOff>${Math.round(colOff * EMU_PER_PX)}</xdr:colOff><xdr:row>${toRow}</xdr:row><xdr:rowOff>${Math.round(rowOff * EMU_PER_PX)}</xdr:rowOff></xdr:to>` +
     `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${index + 2}" name="${escapeXml(chart.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
-    '<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>' +
+    // The anchor places it; the extent also says its size, which the reader takes back.
+    `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="${Math.round(size.width * EMU_PER_POINT)}" cy="${Math.round(size.height * EMU_PER_POINT)}"/></xdr:xfrm>` +
     `<a:graphic><a:graphicData uri="${NS.c}"><c:chart xmlns:c="${NS.c}" r:id="rIdChart${index + 1}"/></a:graphicData></a:graphic>` +
     "</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>"
   );
@@ -252,11 +255,17 @@ export async function readCharts(zip: JSZip, sheetPath: string): Promise<Templat
     ]
       .map((m) => unescapeXml(m[1]))
       .join("");
+    // A file that leaves the extent at 0 (Excel places a chart by its anchor alone) gets the default size.
+    const cx = Number(text(anchor[0], /<xdr:xfrm>[\s\S]*?<a:ext\b[^>]*\bcx="(\d+)"/));
+    const cy = Number(text(anchor[0], /<xdr:xfrm>[\s\S]*?<a:ext\b[^>]*\bcy="(\d+)"/));
     charts.push({
       type,
       title,
       dataRange: `${cellAddress({ row: cat.start.row - 1, col: cat.start.col })}:${cellAddress({ row: cat.end.row, col: lastCol })}`,
       anchor: cellAddress({ row, col }),
+      ...(cx > 0 && cy > 0
+        ? { size: { width: cx / EMU_PER_POINT, height: cy / EMU_PER_POINT } }
+        : {}),
     });
   }
   return charts;

@@ -12,7 +12,11 @@
  * 4. Targeted ÷ full recalculation of 100,000 native + 10,000 RE formulas (`recalc_re_only_ratio`).
  * 5. functions.js gzipped, and all the JavaScript the task pane page loads (`page_js_gzip_bytes`, goal
  *    ≤ 110,000), rebuilt with webpack in production mode when older than the sources.
- * 6. The functions bundle's cold start in headless Chromium to its first answer (`cold_first_answer_ms`).
+ * 6. The functions bundle's cold start in headless Chromium to its first answer (`cold_first_answer_ms`),
+ *    and invocations through Microsoft's own custom-functions runtime in the built page, per cell:
+ *    RE.SHARE one cell per call (`cf_runtime_us_per_call`), over a column of 1,000 years in one call
+ *    (`cf_runtime_column_us_per_cell`) and a no-op function, the runtime's floor
+ *    (`cf_runtime_noop_us_per_call`); scripts/bench/cf-runtime.ts.
  * 7. The longest main-thread block of a 4 MB pull (`pull_4mb_longest_block_ms`, goal ≤ 200;
  *    scripts/bench-pull.ts).
  * 8. The modelling kit and stockpile coverage: 10,000 cells of RE.CAPACITY over an own region with own
@@ -24,10 +28,6 @@
  *    (scripts/bench/modelling-kit.ts): a group's share, an indicator, the latest start year, a period of a
  *    history and the whole-chain independence year (`union_share_vs_native_ratio`, `indicator_…`,
  *    `startyear_…`, `history_…`, `chain_independenceyear_vs_native_ratio`).
- * 11. Microsoft's custom-functions runtime (custom-functions-runtime.js, driven in Chromium through a
- *    stand-in of Excel's bridge; scripts/bench/cf-runtime.ts): µs per invocation of RE.SHARE over 100,000
- *    invocations, beside a registered function that returns a constant (`cf_runtime_us_per_call`,
- *    `cf_runtime_noop_us_per_call`).
  */
 import { execFileSync } from "child_process";
 import * as fs from "fs";
@@ -40,10 +40,10 @@ import { elementField } from "../src/core/elementField";
 import { ASSUMED_ODDS } from "../src/core/independenceProbability/onlineOdds";
 import { leadTimeYears } from "../src/core/leadTimeYears";
 import { supplyShare } from "../src/core/supplyShare";
-import { failureText } from "../src/core/_lib/messages";
+import { failureText } from "../src/core/_lib/messages/failureText";
 import { activeSnapshot } from "../src/data/store";
 import { measurePullLongestBlock } from "./bench-pull";
-import { cfRuntimeUsPerCall } from "./bench/cf-runtime";
+import { customFunctionsRuntimeUsPerCell } from "./bench/cf-runtime";
 import { coldFirstAnswerMs } from "./bench/cold-start";
 import { gzipBytes, pageScripts } from "./bench/page-size";
 import { recalcReOnlyRatio } from "./bench/recalc";
@@ -58,6 +58,8 @@ const ROWS = 10_000;
 const REPETITIONS = 5;
 const CORE_CALLS = 300_000;
 const COLD_RUNS = 7;
+/** The cells of one range-in, column-out call timed through Microsoft's runtime. */
+const COLUMN = Array.from({ length: 1000 }, (_, i) => i);
 
 registerReFunctions(HyperFormula);
 const snapshot = activeSnapshot();
@@ -210,20 +212,29 @@ function benchModels() {
 /** 64 distinct calls of each kind, so that neither loop is a lookup of one key. */
 const CALLS = 64;
 
-function benchWarmCalls() {
-  const shipped = shippedFunctions(DIST);
+/** Years with observed mining figures on the default basis (2020 is on another basis). */
+const SHARE_YEARS = [2023, 2024, 2025];
+
+/**
+ * RE.SHARE's distinct warm calls: every country with a mining figure, over the years above, each
+ * country in the years it has a figure for (USGS MCS 2026 starts some countries at 2024), so that the
+ * answer loop times answers only.
+ */
+function answeredShareCalls(shipped: ReturnType<typeof shippedFunctions>): unknown[][] {
   const share = shipped.call("SHARE");
-  const answers = (call: unknown[]) =>
-    !shipped.isError(share(...shipped.argumentsOf("SHARE", [call])[0]));
-  // Years with observed mining figures on the default basis (2020 is on another basis); a country is
-  // left out of a year it has no figure for (USGS MCS 2026 starts some countries at 2024), so that the
-  // answer loop times answers only.
   const answered = countries
-    .flatMap((country) => [2023, 2024, 2025].map((year) => [country, "mining", year]))
-    .filter(answers);
-  const shareCalls = Array.from({ length: CALLS }, (_, i) => answered[i % answered.length]);
+    .flatMap((country) => SHARE_YEARS.map((year) => [country, "mining", year]))
+    .filter((call) => !shipped.isError(share(...shipped.argumentsOf("SHARE", [call])[0])));
+  return Array.from({ length: CALLS }, (_, i) => answered[i % answered.length]);
+}
+
+function benchWarmCalls(
+  shipped: ReturnType<typeof shippedFunctions>,
+  shareCalls: readonly unknown[][]
+) {
   const errorCalls = Array.from({ length: CALLS }, (_, i) => [`Atlantis ${i}`, "mining", 2024]);
   const leadCalls = Array.from({ length: CALLS }, (_, i) => [stages[i % stages.length], "any"]);
+  const share = shipped.call("SHARE");
   const leadtime = shipped.call("LEADTIME");
   const shareArgs = shipped.argumentsOf("SHARE", shareCalls);
   const errorArgs = shipped.argumentsOf("SHARE", errorCalls);
@@ -271,7 +282,7 @@ function benchWarmCalls() {
       return sum;
     },
   });
-  return { ns, sent: shipped.sentArgumentsOf("SHARE", shareCalls) };
+  return ns;
 }
 
 // ─── the core ───────────────────────────────────────────────────────────────────────────────────────
@@ -488,7 +499,9 @@ async function main() {
   console.log(`RE benchmark (${REPETITIONS}+ interleaved repetitions after a warm-up, medians)`);
   const rebuilt = ensureBuilt();
   // the in-process loops first, on a small heap: the spreadsheet runs leave garbage that would tax them
-  const { ns: warm, sent } = benchWarmCalls();
+  const shipped = shippedFunctions(DIST);
+  const shareCalls = answeredShareCalls(shipped);
+  const warm = benchWarmCalls(shipped, shareCalls);
   console.log(
     `  warm calls of the shipped functions.js as Excel makes them: SHARE ${warm.share.toFixed(1)} ns, LEADTIME ${warm.leadtime.toFixed(1)} ns, ` +
       `error cell ${warm.errorCell.toFixed(1)} ns; bare Map.get ${warm.mapGet.toFixed(1)} ns`
@@ -533,12 +546,22 @@ async function main() {
         : "")
   );
   const cold = await coldFirstAnswerMs(DIST, COLD_RUNS, ["China", "mining", YEAR]);
-  const runtime = await cfRuntimeUsPerCall(DIST, "SHARE", sent);
-  console.log(
-    `  Microsoft's custom-functions runtime, 100,000 invocations: RE.SHARE ${runtime.us.toFixed(2)} µs each, a function returning a constant ${runtime.floorUs.toFixed(2)} µs`
-  );
   console.log(
     `  cold start in Chromium to the first answer: ${ms(cold.ms)} (answer ${cold.answer})`
+  );
+  const column = {
+    args: [[[countries[0]]], "mining", COLUMN.map((i) => [SHARE_YEARS[i % 3]]), null],
+    cells: COLUMN.length,
+  };
+  const runtime = await customFunctionsRuntimeUsPerCell(
+    DIST,
+    shipped.argumentsOf("SHARE", shareCalls),
+    column
+  );
+  console.log(
+    `  through Microsoft's custom-functions runtime, per cell: RE.SHARE ${runtime.share.toFixed(2)} µs, ` +
+      `RE.SHARE over a column of ${COLUMN.length.toLocaleString("en")} years ${runtime.shareColumn.toFixed(2)} µs, ` +
+      `a no-op function ${runtime.noOp.toFixed(2)} µs`
   );
   const pull = await measurePullLongestBlock();
   console.log(`  4 MB pull, longest main-thread block: ${ms(pull)}`);
@@ -549,8 +572,6 @@ async function main() {
     cold_first_answer_ms: round(cold.ms, 1),
     page_js_gzip_bytes: page.gzipBytes,
     pull_4mb_longest_block_ms: round(pull, 1),
-    cf_runtime_us_per_call: round(runtime.us, 2),
-    cf_runtime_noop_us_per_call: round(runtime.floorUs, 2),
     recalc_re_only_ratio: round(recalc.ratio),
     re_vs_native_ratio: round(models.reBuild / models.nativeBuild),
     modelling_vs_native_ratio: round(modelling.re / modelling.native),
@@ -563,6 +584,9 @@ async function main() {
     stockcover_re_ms: round(stockCover.re, 1),
     stockcover_native_ms: round(stockCover.native, 1),
     ...Object.fromEntries(kit.map((k) => [`${k.name}_vs_native_ratio`, round(k.re / k.native)])),
+    cf_runtime_us_per_call: round(runtime.share, 2),
+    cf_runtime_noop_us_per_call: round(runtime.noOp, 2),
+    cf_runtime_column_us_per_cell: round(runtime.shareColumn, 2),
     core_lookups_per_s: Math.round(core),
     functions_js_gzip_bytes: gzipBytes(functionsJs),
     leadtime_vs_map_get_ratio: round(warm.leadtime / warm.mapGet, 2),

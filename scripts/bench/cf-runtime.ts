@@ -1,10 +1,12 @@
 /**
- * Microsoft's custom-functions runtime as Excel drives it: custom-functions-runtime.js (from
- * @microsoft/office-js) and dist/functions.js in one headless Chromium page, invocations sent in
- * batches through the native bridge that tests/_support/excel-bridge.ts plays for Excel's host, and
- * the time taken until the runtime has sent every result back. A registered function that returns a
- * constant gives the runtime's own cost per invocation (its floor), beside which RE.SHARE's is read.
+ * Microsoft's own custom-functions runtime as the cost of an invocation: the built task pane page in
+ * headless Chromium with the real custom-functions-runtime.js (from @microsoft/office-js) standing in for
+ * Excel's office.js and a stand-in of the native bridge Excel provides (tests/_support/excel-bridge.ts).
+ * Invocations go in as Excel sends them (one host message per 1,000 cells, each cell's call as JSON) and are
+ * timed until the runtime has sent every result back; a registered function that returns a constant gives the
+ * runtime's own floor, measured the same way in interleaved rounds.
  */
+import type { Page } from "playwright-core";
 import { standInForExcelRuntime } from "../../tests/_support/excel-bridge";
 import { serveDirectory } from "../../tests/_support/static-server";
 import { median } from "./timing";
@@ -13,115 +15,150 @@ const { launchChromium } = require("../../tests/_support/chromium.js") as {
   launchChromium: () => Promise<import("playwright-core").Browser>;
 };
 
-/** The id the floor is registered under: a function that answers 0 and does nothing else. */
-const NOOP = "BENCHNOOP";
+/** Cells per host message: Excel hands a recalculation's invocations over in batches. */
+const BATCH = 1000;
 
-/** office.js (the bridge, which loads the runtime), the functions, and the floor. */
-const page = (origin: string) => `<!doctype html><meta charset="utf-8">
-<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>
-<script src="${origin}/functions.js"></script>
-<script>CustomFunctions.associate("${NOOP}", () => 0);</script>`;
+/** The floor's id: registered in the page beside the RE functions, never shipped. */
+const NO_OP = "BENCHNOOP";
 
-/**
- * In the page (plain JavaScript, as the page runs it): `__timeInvocations(id, argumentLists, total,
- * first)` sends `total` invocations of `id` (argument lists taken in turn, invocation ids from `first`)
- * as Excel's host does, 1,000 to a message built beforehand, and resolves with the milliseconds until the
- * runtime has returned every result, counted from its SetInvocationArrayResults actions. The bridge's
- * reply to each request and its parse of what the runtime sends are in the time of both functions alike.
- */
-const TIMER = `(() => {
-  const bridge = window._richApiNativeBridge;
-  const send = bridge.sendMessageToHost.bind(bridge);
-  let returned = 0;
-  bridge.sendMessageToHost = (text) => {
-    send(text);
-    window.__bridgeSent.length = 0;
-    const sent = JSON.parse(text);
-    const actions = (sent.message && sent.message.body && sent.message.body.Actions) || [];
-    for (const action of actions)
-      if (action.Name === "SetInvocationArrayResults") returned += action.ArgumentInfo.Arguments[0].length;
-  };
-  window.__timeInvocations = (id, argumentLists, total, first) => {
-    const messages = [];
-    for (let start = 0; start < total; start += 1000) {
-      const entries = [];
-      for (let k = start; k < Math.min(total, start + 1000); k++) {
-        const args = argumentLists[k % argumentLists.length];
-        entries.push([1, 1000, "", JSON.stringify([first + k, id, args, "Sheet1!A1", 4]), first + k]);
-      }
-      messages.push(JSON.stringify({ type: 3, message: { entries } }));
-    }
-    return new Promise((resolve) => {
-      returned = 0;
-      const begun = performance.now();
-      const poll = () => (returned >= total ? resolve(performance.now() - begun) : setTimeout(poll, 1));
-      for (const message of messages) bridge.onMessageFromHost(message);
-      poll();
-    });
-  };
-})()`;
-
-type Timed = (id: string, lists: unknown[][], total: number, first: number) => Promise<number>;
+interface Timed {
+  readonly ms: number;
+  readonly results: number;
+  readonly failed: number;
+}
 
 /**
- * Microseconds per invocation through the runtime, medians of `rounds` interleaved runs of
- * `invocations` each after a warm-up: RE.`id` with `argumentLists` (as Excel sends them: every
- * declared parameter, omitted ones null), and the floor.
+ * In the page: sends `calls` (repeated to `count` invocations) as Excel would and resolves when the runtime
+ * has reported every result. The bridge's outgoing messages are counted, not kept, so 100,000 results stay
+ * cheap to the measure; requests are acknowledged as the host would.
  */
-export async function cfRuntimeUsPerCall(
+function timeInvocations(page: Page, id: string, calls: readonly unknown[][], count: number) {
+  return page.evaluate(
+    ([fnId, argumentLists, total, batch]) =>
+      new Promise<Timed>((resolve) => {
+        const w = window as unknown as {
+          _richApiNativeBridge: {
+            sendMessageToHost: (text: string) => void;
+            onMessageFromHost: (text: string) => void;
+          };
+        };
+        const bridge = w._richApiNativeBridge;
+        const messages: string[] = [];
+        for (let start = 0; start < total; start += batch) {
+          const entries = [];
+          for (let i = start; i < Math.min(total, start + batch); i++) {
+            const args = argumentLists[i % argumentLists.length];
+            entries.push([
+              1,
+              1000,
+              "",
+              JSON.stringify([i + 1, fnId, args, `Sheet1!A${i + 1}`, 4]),
+              i + 1,
+            ]);
+          }
+          messages.push(JSON.stringify({ type: 3, message: { entries } }));
+        }
+        let results = 0;
+        let failed = 0;
+        const begin = performance.now();
+        bridge.sendMessageToHost = (text: string) => {
+          const message = JSON.parse(text) as {
+            id: number;
+            type: number;
+            message?: {
+              body?: { Actions?: { Name: string; ArgumentInfo?: { Arguments: unknown[][] } }[] };
+            };
+          };
+          for (const action of message.message?.body?.Actions ?? [])
+            if (action.Name === "SetInvocationArrayResults")
+              for (const result of (action.ArgumentInfo?.Arguments[0] ?? []) as unknown[][]) {
+                results++;
+                if (result[1] !== true) failed++;
+              }
+          if (message.type === 1)
+            setTimeout(() =>
+              bridge.onMessageFromHost(
+                JSON.stringify({
+                  id: message.id,
+                  type: 2,
+                  message: { statusCode: 200, headers: {}, body: '{"Results":[]}' },
+                })
+              )
+            );
+          if (results >= total) resolve({ ms: performance.now() - begin, results, failed });
+        };
+        for (const text of messages) bridge.onMessageFromHost(text);
+      }),
+    [id, calls, count, BATCH] as const
+  );
+}
+
+/** One thing timed: a function called with these argument lists, answering `cells` cells per call. */
+interface Subject {
+  readonly id: string;
+  readonly calls: readonly unknown[][];
+  readonly cells: number;
+}
+
+/**
+ * Microseconds per cell through Microsoft's runtime, medians of interleaved rounds of `cells` cells each:
+ * RE.SHARE one cell per invocation over `calls` (as Excel hands them, in the shape its metadata declares),
+ * the same function over a column (`column`: one invocation answers every cell of it), and the no-op floor.
+ */
+export async function customFunctionsRuntimeUsPerCell(
   distDir: string,
-  id: string,
-  argumentLists: unknown[][],
-  { invocations = 100_000, rounds = 3 } = {}
+  calls: readonly unknown[][],
+  column: { readonly args: readonly unknown[]; readonly cells: number },
+  { cells = 100_000, rounds = 5 } = {}
 ) {
   const site = await serveDirectory(distDir, { mount: "/", index: "taskpane.html" });
   const browser = await launchChromium();
   try {
     const context = await browser.newContext();
     await standInForExcelRuntime(context);
-    const tab = await context.newPage();
-    await tab.setContent(page(site.origin));
-    await tab.waitForFunction(
-      (ids) => {
-        const cf = (
-          window as unknown as { CustomFunctions?: { _association?: { m_mappings?: object } } }
-        ).CustomFunctions;
-        const mapped = Object.keys(cf?._association?.m_mappings ?? {});
-        return ids.every((i) => mapped.includes(i));
-      },
-      [id, NOOP]
-    );
-    await tab.evaluate(TIMER);
-    let next = 1;
-    const time = async (fn: string, lists: unknown[][], total: number) => {
-      const ms = await tab.evaluate(
-        ([f, l, t, first]) =>
-          (window as unknown as { __timeInvocations: Timed }).__timeInvocations(
-            f as string,
-            l as unknown[][],
-            t as number,
-            first as number
-          ),
-        [fn, lists, total, next] as const
-      );
-      next += total;
-      return (ms * 1000) / total;
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/taskpane.html`);
+    await page.waitForFunction(() => {
+      const cf = (
+        window as unknown as { CustomFunctions?: { _association?: { m_mappings?: object } } }
+      ).CustomFunctions;
+      return Object.keys(cf?._association?.m_mappings ?? {}).length > 0;
+    });
+    await page.evaluate((id) => {
+      (
+        window as unknown as {
+          CustomFunctions: { associate: (id: string, f: () => number) => void };
+        }
+      ).CustomFunctions.associate(id, () => 0);
+    }, NO_OP);
+    const subjects: Record<string, Subject> = {
+      share: { id: "SHARE", calls, cells: 1 },
+      shareColumn: { id: "SHARE", calls: [column.args as unknown[]], cells: column.cells },
+      noOp: { id: NO_OP, calls: [[]], cells: 1 },
     };
-    const floorArgs = [[]];
-    await time(id, argumentLists, invocations / 10);
-    await time(NOOP, floorArgs, invocations / 10);
-    const share: number[] = [];
-    const floor: number[] = [];
-    for (let round = 0; round < rounds; round++) {
-      if (round % 2 === 0) {
-        share.push(await time(id, argumentLists, invocations));
-        floor.push(await time(NOOP, floorArgs, invocations));
-      } else {
-        floor.push(await time(NOOP, floorArgs, invocations));
-        share.push(await time(id, argumentLists, invocations));
+    const names = Object.keys(subjects);
+    const time = async (name: string, total: number) => {
+      const { id, calls: lists, cells: per } = subjects[name];
+      const invocations = Math.ceil(total / per);
+      const timed = await timeInvocations(page, id, lists, invocations);
+      if (timed.results !== invocations || timed.failed > 0)
+        throw new Error(
+          `the runtime answered ${timed.results - timed.failed} of ${invocations} ${name} calls`
+        );
+      return (timed.ms * 1000) / (invocations * per);
+    };
+    for (const name of names) await time(name, cells / 10);
+    const samples: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
+    for (let round = 0; round < rounds; round++)
+      for (let k = 0; k < names.length; k++) {
+        const name = names[(round + k) % names.length];
+        samples[name].push(await time(name, cells));
       }
-    }
-    return { us: median(share), floorUs: median(floor) };
+    return {
+      share: median(samples.share),
+      shareColumn: median(samples.shareColumn),
+      noOp: median(samples.noOp),
+    };
   } finally {
     await browser.close();
     await site.close();

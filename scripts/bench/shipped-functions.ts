@@ -57,13 +57,6 @@ export function shippedFunctions(distDir: string) {
         args.map((a, i) => (matrix[i] && a !== null && a !== undefined ? [[a]] : a))
       );
     },
-    /** As Excel's host sends them to the runtime: every declared parameter, an omitted one as null. */
-    sentArgumentsOf(id: string, calls: readonly unknown[][]): unknown[][] {
-      const count = matrixParams.get(id)?.length ?? 0;
-      return this.argumentsOf(id, calls).map((args) =>
-        Array.from({ length: Math.max(count, args.length) }, (_, i) => args[i] ?? null)
-      );
-    },
     isError: (value: unknown) =>
       value instanceof StandInError ||
       (Array.isArray(value) && value[0]?.[0] instanceof StandInError),

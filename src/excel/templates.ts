@@ -1,4 +1,4 @@
-import { a1, columnPoints, parseA1 } from "../templates/a1";
+import { a1, chartPoints, columnPoints, parseA1 } from "../templates/a1";
 import { CELL_STYLES, COLOR_SCALE } from "../templates/styles";
 import type {
   CellStyle,
@@ -96,8 +96,9 @@ function addChart(sheet: Excel.Worksheet, chart: TemplateChart): void {
   );
   added.title.text = chart.title;
   added.setPosition(chart.anchor);
-  added.width = 520;
-  added.height = 300;
+  const size = chartPoints(chart);
+  added.width = size.width;
+  added.height = size.height;
   added.legend.position = "Bottom";
   for (let i = 0; i < data.cols - 1; i++) added.series.getItemAt(i).setXAxisValues(categories);
 }

@@ -1,4 +1,4 @@
-import { failureText } from "../core/_lib/messages";
+import { failureText } from "../core/_lib/messages/failureText";
 import type { Failure, FailureKind } from "../core/_lib/outcome";
 import type { CellResult, CellScalar, Evaluation, SpilledCell, SpilledCells } from "./spec";
 
@@ -123,8 +123,8 @@ export function excelError(refusal: Refusal): CustomFunctions.Error {
 /**
  * Messages of the functions layer itself: about the shape and type of what a cell handed in, before the
  * core sees it. The core's messages (unknown keywords, missing data, impossible numbers in context) live
- * in src/core/_lib/messages.ts. Each names the function and the parameter so that the error flag alone
- * tells the user what to fix.
+ * in src/core/_lib/messages/, one file per domain. Each names the function and the parameter so that
+ * the error flag alone tells the user what to fix.
  */
 export const messages = {
   missing: (fn: string, param: string) => `${fn}: ${param} is required.`,

@@ -2,7 +2,9 @@
  * A1 addresses: zero-based rows and columns inside, Excel's letters and numbers outside. The one copy of
  * this arithmetic for the templates, the Excel gateway, the workbook preview and the example workbook, so
  * that all of them agree on what "B4" means; free of Office and zod, so every one of them may import it.
+ * Also the sheet geometry they share: column widths, row heights and chart sizes in points.
  */
+import type { TemplateChart } from "./types";
 
 export interface CellRef {
   readonly row: number;
@@ -186,6 +188,20 @@ export function cellRects(cells: readonly CellRef[]): Rect[] {
     }
   }
   return [...done, ...open.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+}
+
+/** Excel's default row height in points (Calibri 11: 20 px at 100% zoom). */
+export const ROW_POINTS = 15;
+
+/** A chart's size when nothing gives one: 300 × 187.5 pt (400 × 250 px). */
+const DEFAULT_CHART_POINTS = { width: 300, height: 187.5 } as const;
+
+/**
+ * A chart's width and height in points: its own, or the default.
+ * @example chartPoints({ type: "line", title: "t", dataRange: "A1:B3", anchor: "D1" }) //=> { width: 300, height: 187.5 }
+ */
+export function chartPoints(chart: TemplateChart): { width: number; height: number } {
+  return chart.size ?? DEFAULT_CHART_POINTS;
 }
 
 /**

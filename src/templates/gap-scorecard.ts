@@ -73,6 +73,8 @@ export function gapScorecardTemplate(options: GapScorecardOptions = {}): Templat
       formula: withoutAddIn('RE.SOURCE("GAPS","short")'),
       style: "citation",
     },
+    // One citation for the six: the rows under it are not gaps without a source.
+    { address: `D${FIRST_GAP_ROW + 1}`, value: "(the source of all six gaps)", style: "note" },
     { address: "E4", value: "Your weight", style: "header" },
     { address: "F4", value: "Your score", style: "header" },
     { address: "G4", value: "Openness", style: "header" },
@@ -96,6 +98,7 @@ export function gapScorecardTemplate(options: GapScorecardOptions = {}): Templat
     { address: "B12", value: 5, style: "input" },
     { address: "A13", value: "Gap score, your weights" },
     { address: "B13", formula: `=RE.GAPSCORE(${scoreRange},${weightRange},B12)`, style: "output" },
+    { address: "C13", value: "0 = every gap closed, 100 = every gap wide open", style: "note" },
     { address: "A14", value: "Gap score, default weights" },
     { address: "B14", formula: `=RE.GAPSCORE(${scoreRange},,B12)`, style: "output" },
     { address: "A15", value: "Source" },

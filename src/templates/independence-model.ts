@@ -1,8 +1,9 @@
 import { YEAR_RANGE } from "../core/_lib/checks";
+import { FACTOR_IDS, factorOf } from "../core/_lib/factors";
 import { DEFAULT_STATUS } from "../core/_lib/vocabulary";
 import { activeSnapshot } from "../data/store";
 import { projectStatuses } from "../data/tables";
-import { columnLetter } from "./a1";
+import { columnLetter, columnPoints, ROW_POINTS } from "./a1";
 import type { TemplateCell, TemplateSheet, TemplateValidation } from "./types";
 import { ADD_IN_NOTE, withoutAddIn } from "./without-add-in";
 
@@ -59,6 +60,14 @@ const CHAIN_ROW = 33;
 /** The whole chain, mine to magnet; it ends at the magnet stage, whose demand (t NdFeB) is the chain's. */
 const CHAIN = "mining>separation>metal>magnet";
 
+/**
+ * Column widths in characters: narrow enough to print one page wide at a readable scale (headers and citations
+ * wrap); A holds the longest chain input, "mining>separation>metal>magnet", whole.
+ */
+const COLUMN_WIDTHS = { A: 34, B: 18, C: 12, D: 14, E: 14, F: 11, G: 12, H: 12, I: 48 } as const;
+/** The columns the chart covers: right of the year blocks' stage columns, to the print area's last. */
+const CHART_COLUMNS = ["H", "I"] as const;
+
 /** Header rows of the three year blocks (demand, capacity, coverage) for a number of years. */
 export function independenceModelBlocks(years: number): {
   demand: number;
@@ -83,8 +92,9 @@ export function independenceModelBlocks(years: number): {
  * Every capacity and independence formula takes the status, the projects, the delay, the utilisation and the case.
  *
  * Then:
- * - a stage summary: demand in the base year in each stage's product (RE.DEMAND in t NdFeB; RE.CONVERT to
- *   NdPr oxide for separation; ÷ the NdPr share for mining), RE.CAPACITY in the base year,
+ * - a stage summary: demand in the base year in each stage's product (RE.DEMAND in t NdFeB; for separation
+ *   the magnets' NdPr content, RE.DEMAND in NdPr, as oxide by RE.CONVERT, through the same cited factors as the
+ *   whole chain; ÷ the NdPr share for mining), RE.CAPACITY in the base year,
  *   RE.INDEPENDENCEYEAR, RE.LEADTIME, RE.ONLINEYEAR for a project started in the base year, RE.DEPENDENCY
  *   on China (world market) and RE.SOURCE behind the capacity figure;
  * - the whole-chain independence year (RE.INDEPENDENCEYEAR over "mining>separation>metal>magnet") and the
@@ -155,8 +165,8 @@ export function independenceModelTemplate(options: IndependenceModelOptions = {}
     ...inputRow(
       11,
       "NdPr oxide share of mined REO",
-      0.157,
-      "t NdPr oxide per t REO mined: Mountain Pass ore (MP Materials' 2021 10-K, medium), as the whole chain uses"
+      minedNdprShare(),
+      "t NdPr oxide per t REO, for the mining row; the chain (row 33) always uses the cited Mountain Pass share (MP Materials' 2021 10-K, medium)"
     ),
     ...inputRow(
       12,
@@ -216,14 +226,22 @@ export function independenceModelTemplate(options: IndependenceModelOptions = {}
   return {
     name: INDEPENDENCE_MODEL_SHEET,
     cells,
-    // Narrow enough to print one page wide at a readable scale; headers and citations wrap.
-    columnWidths: { A: 30, B: 18, C: 12, D: 14, E: 14, F: 11, G: 12, H: 12, I: 48 },
+    columnWidths: COLUMN_WIDTHS,
     charts: [
       {
         type: "line",
         title: "Coverage of demand by stage (capacity ÷ demand)",
         dataRange: `A${coverageTop}:${columnLetter(STAGES.length)}${coverageTop + years}`,
-        anchor: `H${blocks.demand - 1}`,
+        anchor: `${CHART_COLUMNS[0]}${blocks.demand - 1}`,
+        // Beside the demand block, from its caption to its last year, in the columns it leaves empty up to the
+        // print area's right edge: on the printed page and over no cell.
+        size: {
+          width: CHART_COLUMNS.reduce(
+            (sum, column) => sum + columnPoints(COLUMN_WIDTHS[column]),
+            0
+          ),
+          height: (years + 2) * ROW_POINTS,
+        },
       },
     ],
     validations: inputValidations(),
@@ -235,6 +253,14 @@ export function independenceModelTemplate(options: IndependenceModelOptions = {}
       pageBreaksBefore: [blocks.demand - 1],
     },
   };
+}
+
+/**
+ * The dataset's NdPr oxide share of mined REO (the Mountain Pass ore's), the one the whole-chain year converts
+ * through; blank when the dataset has none, so the mining row asks for one rather than using a made-up share.
+ */
+function minedNdprShare(): number | string {
+  return factorOf(activeSnapshot(), FACTOR_IDS.ndprOxideShareOfReo)?.value ?? "";
 }
 
 function inputRow(
@@ -309,7 +335,7 @@ function stageSummary(): TemplateCell[] {
     "Capacity, base year (t/yr)",
     "Independence year",
     "Lead time (years)",
-    "New project online",
+    "Online if started in base year",
     "China's share of world output",
     "Source of the capacity figure",
   ];
@@ -321,9 +347,12 @@ function stageSummary(): TemplateCell[] {
   STAGES.forEach((stage, i) => {
     const r = first + i;
     const ndfeb = 'RE.DEMAND($B$6,$B$7,"NdFeB")';
+    // Separation: the magnets' Nd + Pr (the cited NdPr share of magnet mass) as oxide (the cited 75:25 blend
+    // factor), the factors the whole chain converts through. Not RE.CONVERT from NdFeB, which takes the magnet's
+    // whole rare-earth content (Dy, Tb and the rest too) as NdPr: about 5 % more for the same magnets.
     const demand =
       stage === "separation"
-        ? `=RE.CONVERT(${ndfeb},"NdFeB","oxide","NdPr")`
+        ? `=RE.CONVERT(RE.DEMAND($B$6,$B$7,"NdPr"),"metal","oxide","NdPr")`
         : stage === "mining"
           ? `=B${first + 1}/$B$11`
           : `=${ndfeb}`;
@@ -346,6 +375,12 @@ function stageSummary(): TemplateCell[] {
         style: "citation",
       }
     );
+  });
+  cells.push({
+    address: `A${first + STAGES.length}`,
+    value:
+      "Demand: t NdFeB from RE.DEMAND; separation = the magnets' Nd + Pr as NdPr oxide (cited magnet composition and oxide factor), mining = that ÷ B11. The whole chain (row 33) converts through the same cited factors.",
+    style: "note",
   });
   return cells;
 }

@@ -33,6 +33,11 @@ export interface TemplateChart {
   readonly dataRange: string;
   /** Where the chart's top-left corner goes. */
   readonly anchor: string;
+  /**
+   * Width and height in points, the one size every writer draws (Excel, the preview, the .xlsx file); absent
+   * (a file that does not say) is the default of `chartPoints` (templates/a1.ts).
+   */
+  readonly size?: { readonly width: number; readonly height: number };
 }
 
 export interface TemplateConditionalFormat {

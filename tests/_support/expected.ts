@@ -154,3 +154,12 @@ export const STOCK_T = {
 
 /** NdPr oxide share of TREO in the Mountain Pass ore (indicator ndpr-oxide-share-of-reo-mountain-pass, MP-10K21, medium). */
 export const MOUNTAIN_PASS_NDPR_SHARE_OF_TREO = 0.157;
+
+/** Nd + Pr per t NdFeB magnet: the midpoint of the cited 26–31% (indicator ndpr-share-of-ndfeb-mass, medium). */
+export const NDPR_SHARE_OF_NDFEB = 0.285;
+
+/** All rare earths per t NdFeB magnet, 27–32% (indicator ree-share-of-ndfeb-mass, Heim23, medium). */
+export const REE_SHARE_OF_NDFEB = 0.3;
+
+/** t NdPr metal per t NdPr oxide for the 75:25 blend (indicator ndpr-oxide-metal-factor, IUPAC atomic weights). */
+export const NDPR_METAL_PER_OXIDE = 0.85;

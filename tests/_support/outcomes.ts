@@ -1,5 +1,5 @@
 /** Assertions on core outcomes that say, when they fail, what the outcome was instead. */
-import { failureText, type FailureParams } from "../../src/core/_lib/messages";
+import { failureText, type FailureParams } from "../../src/core/_lib/messages/failureText";
 import type {
   Answer,
   Failure,

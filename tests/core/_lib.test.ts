@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { compareDates, isAfter, onOrBefore } from "../../src/core/_lib/dates";
 import { findKeyword, unknownKeywordIn } from "../../src/core/_lib/findKeyword";
-import { failureText } from "../../src/core/_lib/messages";
+import { failureText } from "../../src/core/_lib/messages/failureText";
 import type { Failure } from "../../src/core/_lib/outcome";
 import { KeywordMap } from "../../src/lib/keywordMap";
 import { marketGroupOf, priceMarketKeywords } from "../../src/core/_lib/markets";

@@ -1,6 +1,11 @@
 import { convertMass } from "../../src/core/convertMass";
 import { fixture, leavesDataUnchanged, realData } from "../_support/fixture";
 import { failedWith, failureMessage, ok, paramsOf } from "../_support/outcomes";
+import {
+  NDPR_METAL_PER_OXIDE,
+  NDPR_SHARE_OF_NDFEB,
+  REE_SHARE_OF_NDFEB,
+} from "../_support/expected";
 
 const data = realData();
 
@@ -28,18 +33,63 @@ describe("convertMass between oxide, metal and NdFeB", () => {
     ).toBeCloseTo(100, 9);
   });
 
-  test("NdFeB ↔ metal uses the REE share of NdFeB mass (≈30%); NdFeB → oxide chains both factors", () => {
+  test("NdFeB ↔ metal with no element uses the share of all the magnet's rare earths (≈30%)", () => {
     expect(ok(convertMass(data, { value: 1000, from: "magnet", to: "metal" })).value).toBeCloseTo(
-      300,
+      1000 * REE_SHARE_OF_NDFEB,
       9
     );
     expect(ok(convertMass(data, { value: 300, from: "REE", to: "NdFeB" })).value).toBeCloseTo(
-      1000,
+      300 / REE_SHARE_OF_NDFEB,
       9
     );
+  });
+
+  // Behaviour change (2.1.x): a named element converts by its own cited share of magnet mass. Before, a
+  // magnet's rare earths were all counted as the element: 1,000 t NdFeB gave 349.9 t Nd2O3 (0.3 × 1.1664),
+  // and 2,100 t NdFeB 741.2 t NdPr oxide where the whole chain, on the same sources, has 704.1 t.
+  test("NdFeB → an element's oxide goes through that element's cited share: 1,000 t × 0.285 × 0.75 × 1.1664 t Nd2O3", () => {
     const oxide = ok(convertMass(data, { value: 1000, from: "NdFeB", to: "oxide", element: "Nd" }));
-    expect(oxide.value).toBeCloseTo(1000 * 0.3 * 1.1664, 9);
-    expect(oxide.basis).toHaveLength(2);
+    expect(oxide.value).toBeCloseTo(1000 * NDPR_SHARE_OF_NDFEB * 0.75 * 1.1664, 9);
+    expect(oxide.basis.map((b) => b.label)).toEqual([
+      expect.stringMatching(/^Nd \+ Pr share of NdFeB/i),
+      expect.stringMatching(/^Nd share of NdPr/i),
+      "Neodymium (Nd2O3): 0.8574 t metal per t oxide, 1.1664 t oxide per t metal",
+    ]);
+  });
+
+  test("NdFeB → NdPr oxide is the magnets' Nd + Pr as oxide, the figure the whole chain uses: 2,100 t → 704.1 t", () => {
+    const oxide = ok(
+      convertMass(data, { value: 2100, from: "NdFeB", to: "oxide", element: "NdPr" })
+    );
+    expect(oxide.value).toBeCloseTo((2100 * NDPR_SHARE_OF_NDFEB) / NDPR_METAL_PER_OXIDE, 9);
+    expect(oxide.value).toBeCloseTo(704.1, 1);
+    const back = ok(
+      convertMass(data, { value: oxide.value, from: "oxide", to: "NdFeB", element: "NdPr" })
+    );
+    expect(back.value).toBeCloseTo(2100, 9);
+    // metal of a named element: the magnet's NdPr, not all its rare earths
+    expect(
+      ok(convertMass(data, { value: 1000, from: "NdFeB", to: "metal", element: "NdPr" })).value
+    ).toBeCloseTo(1000 * NDPR_SHARE_OF_NDFEB, 9);
+  });
+
+  test("an element a magnet's cited composition does not give is notAvailable, never the rare earths in all", () => {
+    expect(
+      failureMessage(
+        convertMass(data, { value: 1000, from: "NdFeB", to: "oxide", element: "Ce" }),
+        "notAvailable",
+        "noMagnetShare"
+      )
+    ).toBe(
+      "The dataset cites no share of Cerium in NdFeB magnet mass, so a magnet's Cerium cannot be given. Its magnet compositions cover NdPr, Nd, Pr, Dy, Tb; leave the element blank to convert to all the magnet's rare earths as metal."
+    );
+    // Dy has only a grade-dependent range: no point value to multiply by
+    const dy = paramsOf(
+      convertMass(data, { value: 1000, from: "NdFeB", to: "oxide", element: "Dy" }),
+      "notAvailable",
+      "missingComposition"
+    );
+    expect(dy).toMatchObject({ material: "Dy", use: "conversion" });
   });
 
   test("the same basis on both sides returns the value unchanged", () => {

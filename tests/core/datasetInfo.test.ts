@@ -9,7 +9,7 @@ const info = (field?: string) => ok(datasetInfo(snapshot, { field })).value;
 
 describe("datasetInfo", () => {
   test("the dataset's meta, provenance and size", () => {
-    expect(info()).toBe("2.1.0");
+    expect(info()).toBe("2.1.1");
     expect(info("version")).toBe(snapshot.dataset.meta.version);
     expect(info("as of")).toBe("2026-12");
     expect(info("id")).toBe("re-independence-reference");

@@ -3,7 +3,7 @@
  * internal record id, no "undefined", "null" or "NaN", and no empty fragment ("()", " ,", a doubled space).
  * The table below is typed by code, so a new code without a case here does not compile.
  */
-import { failureText, type FailureParams } from "../../src/core/_lib/messages";
+import { failureText, type FailureParams } from "../../src/core/_lib/messages/failureText";
 import { fail, type Failure, type FailureCode } from "../../src/core/_lib/outcome";
 import { realData } from "../_support/fixture";
 
@@ -136,9 +136,11 @@ const SAMPLES: { readonly [C in FailureCode]: readonly FailureParams[C][] } = {
   unsupportedIntensityUnit: [{ application: "motor", unit: "kg/MW", expected: "kg" }],
   missingFactor: [{ what: "Nd metal per oxide", from: "oxide", to: "metal" }],
   missingComposition: [
-    { material: "Dy", record: ranged },
-    { material: "Tb", record: undefined },
+    { material: "Dy", record: ranged, use: "demand" },
+    { material: "Tb", record: undefined, use: "demand" },
+    { material: "Dy", record: ranged, use: "conversion" },
   ],
+  noMagnetShare: [{ element: "Cerium", materials: ["NdPr", "Nd", "Pr", "Dy", "Tb"] }],
   notConvertible: [{ application: "F-35", basis: "REE", material: "NdFeB" }],
   elementRequired: [{ form: "oxide", other: "metal" }],
   missingPrice: [{ product: "Tm", form: "oxide", available: ["NdPr|oxide", "Dy|oxide"] }],
@@ -293,4 +295,19 @@ describe("failureText renders every code as prose", () => {
       'Your projects, row 1, country: Unknown country "Atlantis". Use one of: CN, US.'
     );
   });
+});
+
+test("a binding list shows whole tonnes from 100 t up, and keeps a small figure's digits so none reads as 0", () => {
+  const text = failureText(
+    fail("notAvailable", "chainNotWithinHorizon", {
+      base: 2026,
+      horizon: 2035,
+      binding: [
+        { year: 2028, stage: "Metal & alloy", capacity: 2449.44, need: 2645.3952 },
+        { year: 2029, stage: "Recycling", capacity: 12.34, need: 0.0421 },
+      ],
+    })
+  );
+  expect(text).toContain("2028 metal & alloy (2,449 t/yr for 2,645 t/yr)");
+  expect(text).toContain("2029 recycling (12.3 t/yr for 0.0421 t/yr)");
 });

@@ -22,7 +22,7 @@ import { supplierDependency } from "../../src/core/supplierDependency";
 import { supplyShare } from "../../src/core/supplyShare";
 import { tableRows } from "../../src/core/tableRows";
 import type { Outcome } from "../../src/core/_lib/outcome";
-import { failureText } from "../../src/core/_lib/messages";
+import { failureText } from "../../src/core/_lib/messages/failureText";
 import { leavesDataUnchanged, realData } from "../_support/fixture";
 
 const data = realData();

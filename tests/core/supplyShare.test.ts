@@ -1,4 +1,4 @@
-import { failureText } from "../../src/core/_lib/messages";
+import { failureText } from "../../src/core/_lib/messages/failureText";
 import { supplyShare } from "../../src/core/supplyShare";
 import {
   cited,

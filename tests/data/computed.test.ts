@@ -56,14 +56,20 @@ const pounds: Rule = ({ record }) => {
   return true;
 };
 
-/** "270,000 ÷ 380,000 t REO (USGS MCS 2026, 2024) = 71.0%": both figures are production records. */
+/**
+ * "270,000 ÷ 380,000 t REO (USGS MCS 2026, 2024) = 71.1%": both figures are production records, and the
+ * percentage the text shows is the same ratio to one decimal.
+ */
 const shareOfProduction: Rule = ({ table, record }) => {
-  const m = /^([\d,]+) ÷ ([\d,]+) t REO \((USGS MCS \d{4}), (\d{4})e?\)/.exec(record.computed);
+  const m = /^([\d,]+) ÷ ([\d,]+) t REO \((USGS MCS \d{4}), (\d{4})e?\) = ([\d.]+)%/.exec(
+    record.computed
+  );
   if (table !== "shares" || !m) return false;
   const rows = data.production.filter((p) => p.edition === m[3] && p.year === Number(m[4]));
   expect(rows.find((p) => p.country === record.country)?.value).toBe(num(m[1]));
   expect(rows.find((p) => p.country === "WORLD")?.value).toBe(num(m[2]));
   expect(record.value).toBe(round(num(m[1]) / num(m[2]), digitsOf(record.value)));
+  expect(m[5]).toBe(((num(m[1]) / num(m[2])) * 100).toFixed(1));
   return true;
 };
 

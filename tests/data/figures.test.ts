@@ -357,7 +357,7 @@ describe("every record states what the new schema asks of it", () => {
   test("no citation shows a file name or the founding analysis' internal id", () => {
     const text = JSON.stringify(data.sources);
     expect(text).not.toMatch(/000_[0-9a-f]+|\.txt\b/);
-    expect(data.meta.version).toBe("2.1.0");
+    expect(data.meta.version).toBe("2.1.1");
     expect(data.meta.asOf).toBe("2026-12");
   });
 });

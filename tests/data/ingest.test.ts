@@ -194,7 +194,7 @@ describe("versions and dates (issue 13)", () => {
     });
     await expect(accept(bogus)).resolves.toMatchObject({ ok: false });
     const real = edited((d) => {
-      d.meta.version = "2.1.1"; // a patch release after the embedded 2.1.0
+      d.meta.version = "2.1.2"; // a patch release after the embedded 2.1.1
     });
     await expect(accept(real, { previous: activeSnapshot() })).resolves.toMatchObject({ ok: true });
   });

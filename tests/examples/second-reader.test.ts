@@ -13,7 +13,7 @@ import path from "path";
 import { exampleTemplates, newPreviewWorkbook, openExampleWorkbook } from "../../preview/example";
 import { readXlsx } from "../../preview/xlsx-import";
 import { EXAMPLE_PATH } from "../../scripts/build-example";
-import { parseCell } from "../../src/templates/a1";
+import { cellAddress, contains, parseA1, parseCell } from "../../src/templates/a1";
 import { NEEDS_ADD_IN } from "../../src/templates/without-add-in";
 
 jest.setTimeout(180_000);
@@ -64,6 +64,16 @@ function soffice(format: string, out: string): void {
     ],
     { stdio: "pipe", timeout: 120_000 }
   );
+}
+
+/** The example's Independence model sheet as openpyxl reads it (`ws`), through a script that prints JSON. */
+function readModelWithOpenpyxl<T>(...lines: string[]): T {
+  const script = [
+    "import json, sys, openpyxl",
+    "ws = openpyxl.load_workbook(sys.argv[1])['Independence model']",
+    ...lines,
+  ].join("\n");
+  return JSON.parse(execFileSync(PYTHON, ["-c", script, EXAMPLE_PATH], { encoding: "utf8" })) as T;
 }
 
 /** Pages of a PDF: its page objects (LibreOffice writes them uncompressed). */
@@ -179,18 +189,50 @@ describe("examples/independence-model.xlsx in LibreOffice and openpyxl (no add-i
   });
 
   test("openpyxl reads the model's native line chart: five series named from the coverage block's header", () => {
-    const script = [
-      "import json, sys, openpyxl",
-      "ws = openpyxl.load_workbook(sys.argv[1])['Independence model']",
-      "print(json.dumps([[type(c).__name__, [s.tx.strRef.f for s in c.series]] for c in ws._charts]))",
-    ].join("\n");
-    const charts = JSON.parse(
-      execFileSync(PYTHON, ["-c", script, EXAMPLE_PATH], { encoding: "utf8" })
-    ) as [string, string[]][];
+    const charts = readModelWithOpenpyxl<[string, string[]][]>(
+      "print(json.dumps([[type(c).__name__, [s.tx.strRef.f for s in c.series]] for c in ws._charts]))"
+    );
     expect(charts).toHaveLength(1);
     expect(charts[0][0]).toBe("LineChart");
     expect(charts[0][1]).toHaveLength(5);
     expect(charts[0][1][0]).toMatch(/^'Independence model'!\$B\$\d+$/);
+  });
+
+  test("openpyxl reads the chart inside the print area, over no cell, and column A wide enough for the chain input", () => {
+    const read = readModelWithOpenpyxl<{
+      from: [number, number];
+      to: [number, number];
+      area: string[];
+      widthA: number;
+    }>(
+      "a = ws._charts[0].anchor",
+      "print(json.dumps({'from': [a._from.col, a._from.row], 'to': [a.to.col, a.to.row],",
+      "  'area': ws.print_area, 'widthA': ws.column_dimensions['A'].width}))"
+    );
+    const model = exampleTemplates()[0];
+    // openpyxl 3.0 gives the print area as a list of ranges, without the sheet's name.
+    expect(read.area).toEqual([model.print!.area.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")]);
+    const area = parseA1(model.print!.area);
+    const [fromCol, fromRow] = read.from;
+    const [toCol, toRow] = read.to;
+    expect(cellAddress({ row: fromRow, col: fromCol })).toBe(model.charts![0].anchor);
+    // Zero-based cells the chart's corners sit in: within the print area's columns and rows, over no content.
+    const chart = {
+      row: fromRow,
+      col: fromCol,
+      rows: toRow - fromRow + 1,
+      cols: toCol - fromCol + 1,
+    };
+    expect(contains(area, chart)).toBe(true);
+    const covered = model.cells.filter(
+      (c) =>
+        contains(chart, parseA1(c.address)) &&
+        (c.formula !== undefined || (c.value !== undefined && c.value !== ""))
+    );
+    expect(covered.map((c) => c.address)).toEqual([]);
+    // Excel's width unit is a digit's width: the chain's 30 letters need a few more than 30 of them.
+    const chain = String(model.cells.find((c) => c.address === "A33")?.value);
+    expect(read.widthA).toBeGreaterThanOrEqual(chain.length + 4);
   });
 
   test(`prints on at most ${MAX_PAGES} pages (print areas, one page wide, repeated title rows)`, () => {

@@ -41,6 +41,12 @@ describe("insertTemplate", () => {
       rows: data.rows,
       cols: data.cols - 1,
     });
+    // The template's size, not one of the gateway's own: columns H and I (12 and 48 characters: 66.75 + 255.75 pt)
+    // by 13 rows of 15 pt, so that it stays inside the print area (A:I).
+    expect(template.charts![0].size).toEqual({ width: 322.5, height: 195 });
+    expect({ width: chart.mock.width, height: chart.mock.height }).toEqual(
+      template.charts![0].size
+    );
     expect(chart.xAxis).toHaveLength(data.cols - 1);
     expect(chart.xAxis[0]).toEqual({
       row: data.row + 1,

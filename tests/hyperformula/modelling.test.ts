@@ -319,7 +319,7 @@ describe("whole-chain independence", () => {
   test("RE.SOURCE names the binding stage per year and the converted demands", () => {
     const text = valueAt(hf, "A2") as string;
     expect(text).toContain(
-      "Binding stage by year: 2025 metal & alloy (no figure for 3,000 t/yr), 2026 metal & alloy (600 t/yr for 3,000 t/yr), 2027 separation / refining (3,524 t/yr for 1,005.8824 t/yr)"
+      "Binding stage by year: 2025 metal & alloy (no figure for 3,000 t/yr), 2026 metal & alloy (600 t/yr for 3,000 t/yr), 2027 separation / refining (3,524 t/yr for 1,006 t/yr)"
     );
     expect(text).toContain(
       "Chain demand at separation / refining: 1,005.8824 t/yr NdPr oxide in 2025"
@@ -345,7 +345,7 @@ describe("whole-chain independence", () => {
     // 8,000 ÷ 0.157 = 50,955.4 > 50,692: mining never covers it
     const error = valueAt(hf, "B3") as DetailedCellError;
     expect(error.value).toBe("#N/A");
-    expect(error.message).toContain("2029 mining (50,692 t/yr for 50,955.414 t/yr)");
+    expect(error.message).toContain("2029 mining (50,692 t/yr for 50,955 t/yr)");
   });
 });
 

@@ -176,6 +176,22 @@ describe("workbook preview", () => {
     await waitForCell("D33", "#N/A");
   });
 
+  test("the chain input shows whole; the chart sits in the print area's last columns, beside the demand block", async () => {
+    await waitForCell("A33", "mining>separation>metal>magnet");
+    // Text wider than its cell (a neighbour holds a value, so it cannot run on) is cut off at the cell's edge.
+    await expect(cell("A33").evaluate((td) => td.scrollWidth <= td.clientWidth)).resolves.toBe(
+      true
+    );
+    const chart = (await page.getByTestId("chart").boundingBox())!;
+    const anchor = (await cell("H35").boundingBox())!;
+    const lastColumn = (await cell("I35").boundingBox())!;
+    const afterDemand = (await cell("H48").boundingBox())!;
+    expect([chart.x, chart.y]).toEqual([anchor.x, anchor.y]);
+    // Column I is the print area's last; row 48 is the first below the demand block's last year.
+    expect(chart.x + chart.width).toBeLessThanOrEqual(lastColumn.x + lastColumn.width + 1);
+    expect(chart.y + chart.height).toBeLessThanOrEqual(afterDemand.y + 1);
+  });
+
   test('=RE.LEADTIME("separation") typed in the formula bar shows the lead time', async () => {
     await enterViaFormulaBar("D3", '=RE.LEADTIME("separation")');
     await waitForCell("D3", String(separationAny(embedded).base));

@@ -61,7 +61,7 @@ describe("an .xlsx round trip", () => {
     expect(matched).toBeGreaterThan(200);
     // Formats and widths come with it.
     expect(workbook.numberFormat("Independence model", { row: 24, col: 3 })).toBe("#,##0");
-    expect(workbook.extrasOf("Independence model").columnWidths.A).toBe(30);
+    expect(workbook.extrasOf("Independence model").columnWidths.A).toBe(34);
     expect(workbook.extrasOf("Independence model").print).toEqual(exampleTemplates()[0].print);
     // The model's chart is a native chart in the file, and comes back as the template's.
     expect(workbook.extrasOf("Independence model").charts).toEqual(exampleTemplates()[0].charts);

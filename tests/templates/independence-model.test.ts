@@ -11,7 +11,10 @@
  * - evac-sumter (US, magnet, ramping): 2026 target output 2,000 t/yr NdFeB;
  * - mp-independence (US, metal and magnet, ramping): no sourced output, so never counted while "running";
  * - ev-motor: 1.4 kg NdFeB per motor;
- * - ndpr-oxide-share-of-reo-mountain-pass: NdPr 15.7% of TREO (MP Materials' 2021 10-K, medium).
+ * - ndpr-oxide-share-of-reo-mountain-pass: NdPr 15.7% of TREO (MP Materials' 2021 10-K, medium);
+ * - ndpr-share-of-ndfeb-mass: Nd + Pr 28.5% of magnet mass (midpoint of the cited 26–31%, medium);
+ * - ndpr-oxide-metal-factor: 0.85 t NdPr metal per t NdPr oxide (75:25 blend, IUPAC atomic weights, medium);
+ * - ree-share-of-ndfeb-mass: all rare earths 30% of magnet mass (Heim & Vander Wal 2023, NEDO, medium).
  */
 import { newPreviewWorkbook } from "../../preview/example";
 import {
@@ -20,10 +23,20 @@ import {
   MOUNTAIN_PASS_MINE_2025_T_REO,
   US_NDPR_OXIDE_PLANT_T,
   MOUNTAIN_PASS_NDPR_SHARE_OF_TREO,
+  NDPR_METAL_PER_OXIDE,
+  NDPR_SHARE_OF_NDFEB,
+  REE_SHARE_OF_NDFEB,
 } from "../_support/expected";
 import type { PreviewWorkbook } from "../../preview/workbook";
 import { activeSnapshot } from "../../src/data/store";
-import { parseCell } from "../../src/templates/a1";
+import {
+  chartPoints,
+  columnPoints,
+  contains,
+  parseA1,
+  parseCell,
+  ROW_POINTS,
+} from "../../src/templates/a1";
 import {
   independenceModelBlocks,
   independenceModelTemplate,
@@ -112,6 +125,21 @@ test("the records the hand computations rest on hold the figures used", () => {
   expect(
     data.indicators.find((i) => i.id === "ndpr-oxide-share-of-reo-mountain-pass")
   ).toMatchObject({ value: MOUNTAIN_PASS_NDPR_SHARE_OF_TREO, confidence: "medium" });
+  const indicator = (id: string) => data.indicators.find((i) => i.id === id);
+  expect(indicator("ndpr-share-of-ndfeb-mass")).toMatchObject({
+    value: NDPR_SHARE_OF_NDFEB,
+    low: 0.26,
+    high: 0.31,
+    confidence: "medium",
+  });
+  expect(indicator("ndpr-oxide-metal-factor")).toMatchObject({
+    value: NDPR_METAL_PER_OXIDE,
+    confidence: "medium",
+  });
+  expect(indicator("ree-share-of-ndfeb-mass")).toMatchObject({
+    value: REE_SHARE_OF_NDFEB,
+    confidence: "medium",
+  });
 });
 
 test("the inputs sit where the formulas read them: base year, region, projects, delay, utilisation, case", () => {
@@ -267,8 +295,9 @@ describe("with a scenario: US+Japan+Korea, 1.5 million motors, delay 2, utilisat
       /^Binding stage by year: 2026 metal & alloy \(no figure for 2,100 t\/yr\)/
     );
     expect(binding).toContain("2028 metal & alloy");
-    // 2029: magnets 3,200 for 2,100 × 1.08^3 = 2,645.3952 are the lowest cover (metal 4,000 for the same).
-    expect(binding).toMatch(/2029 magnet manufacturing \(3,200 t\/yr for 2,645\.3952 t\/yr\)$/);
+    // 2029: magnets 3,200 for 2,100 × 1.08^3 = 2,645.3952 are the lowest cover (metal 4,000 for the same);
+    // the list shows whole tonnes.
+    expect(binding).toMatch(/2029 magnet manufacturing \(3,200 t\/yr for 2,645 t\/yr\)$/);
   });
 
   test("a delay of d years moves the chain's year by d: 2027 without the delay", () => {
@@ -323,5 +352,83 @@ describe("with a scenario: US+Japan+Korea, 1.5 million motors, delay 2, utilisat
     const text = workbook.textAt(sheet, { row: 0, col: 0 });
     expect(text).toContain("Texas metal line");
     expect(text).toMatch(/confidence low/);
+  });
+});
+
+describe("one quantity, one value: the summary's demand by stage is the whole chain's (the scenario)", () => {
+  const workbook = model();
+  enter(workbook, SCENARIO);
+  const magnets = (1_500_000 * EV_MOTOR_KG_NDFEB) / 1_000; // 2,100 t NdFeB
+  /** The chain's citation, with the arguments of the template's own whole-chain formula. */
+  const chainCitation = () => {
+    const formula = workbook.inputOf(SHEET, at(`D${ROW.chain}`));
+    const sheet = workbook.addBlankSheet();
+    workbook.enter(
+      sheet,
+      { row: 0, col: 0 },
+      formula
+        .replace("RE.INDEPENDENCEYEAR(", 'RE.SOURCE("INDEPENDENCEYEAR",')
+        .replace(/(\$?[A-I]\$?\d+)/g, `'${SHEET}'!$1`)
+    );
+    return workbook.textAt(sheet, { row: 0, col: 0 });
+  };
+  const chainDemand = (citation: string, stage: string, product: string) => {
+    const found = new RegExp(`Chain demand at ${stage}: ([\\d,.]+) t/yr ${product} in 2026`).exec(
+      citation
+    );
+    if (!found) throw new Error(`no chain demand at ${stage} in: ${citation}`);
+    return Number(found[1].replace(/,/g, ""));
+  };
+
+  test("separation: 2,100 t NdFeB × 0.285 Nd + Pr ÷ 0.85 t metal per t oxide = 704.1 t NdPr oxide, the chain's figure", () => {
+    const separation = numberAt(workbook, `B${ROW.separation}`) ?? Number.NaN;
+    expect(separation).toBeCloseTo((magnets * NDPR_SHARE_OF_NDFEB) / NDPR_METAL_PER_OXIDE, 9);
+    const citation = chainCitation();
+    // The citation writes its figures to 4 decimals.
+    expect(chainDemand(citation, "separation / refining", "NdPr oxide")).toBeCloseTo(separation, 3);
+    expect(chainDemand(citation, "mining", "REO")).toBeCloseTo(
+      numberAt(workbook, `B${ROW.mining}`) ?? Number.NaN,
+      3
+    );
+  });
+
+  test("RE.CONVERT from NdFeB to NdPr oxide agrees with the row and the chain: the magnets' Nd + Pr, 704.1 t, not all their rare earths", () => {
+    const sheet = workbook.addBlankSheet();
+    workbook.enter(sheet, { row: 0, col: 0 }, `=RE.CONVERT(${magnets},"NdFeB","oxide","NdPr")`);
+    const converted = workbook.numberAt(sheet, { row: 0, col: 0 }) ?? Number.NaN;
+    expect(converted).toBeCloseTo(numberAt(workbook, `B${ROW.separation}`) ?? Number.NaN, 9);
+    expect(converted).not.toBeCloseTo((magnets * REE_SHARE_OF_NDFEB) / NDPR_METAL_PER_OXIDE, 1);
+  });
+
+  test("the mining row's NdPr share starts as the dataset's cited figure, the one the chain uses", () => {
+    expect(numberAt(workbook, "B11")).toBe(MOUNTAIN_PASS_NDPR_SHARE_OF_TREO);
+    expect(textAt(workbook, "C11")).toMatch(/row 33\) always uses the cited Mountain Pass share/);
+  });
+});
+
+describe("layout: the chart on the printed page, over no cell", () => {
+  const sheet = independenceModelTemplate();
+  const chart = sheet.charts![0];
+  const widths = sheet.columnWidths!;
+  const points = (col: number) => columnPoints(widths[String.fromCharCode(65 + col)] ?? Number.NaN);
+
+  test("its size is the template's own, and it lies in the print area from the demand block's caption to its last year", () => {
+    expect(chart.size).toBeDefined();
+    const size = chartPoints(chart);
+    const from = parseCell(chart.anchor)!;
+    let col = from.col;
+    for (let left = size.width; left > points(col) + 1e-9; col++) left -= points(col);
+    const rows = Math.ceil(size.height / ROW_POINTS - 1e-9);
+    const covered = { row: from.row, col: from.col, rows, cols: col - from.col + 1 };
+    expect(contains(parseA1(sheet.print!.area), covered)).toBe(true);
+    // Page 2 starts with it, and it ends with the demand block (11 years from row 37).
+    expect(sheet.print!.pageBreaksBefore).toEqual([from.row + 1]);
+    expect(from.row + rows).toBe(blocks.demand + 11);
+    const underneath = sheet.cells.filter((c) => {
+      const ref = parseCell(c.address)!;
+      const inside = contains(covered, { ...ref, rows: 1, cols: 1 });
+      return inside && (c.formula !== undefined || (c.value !== undefined && c.value !== ""));
+    });
+    expect(underneath.map((c) => c.address)).toEqual([]);
   });
 });

@@ -1,6 +1,9 @@
 import type { Indicator } from "../../data/schema";
 import type { IndexedDataset } from "../../data/store";
+import { basisOf } from "./basis";
 import { indicatorsById } from "./indicators";
+import { factorLabel } from "./messages/demand";
+import { answer, fail, type Basis, type Outcome } from "./outcome";
 
 /**
  * Indicator ids of the cited conversion factors. They live in the dataset, not in code, so that every
@@ -50,4 +53,35 @@ export function factorOf(
   return indicator && indicator.value !== null && indicator.value > 0
     ? (indicator as Indicator & { value: number })
     : undefined;
+}
+
+/** A material MAGNET_COMPOSITION knows: REE, NdPr, Nd, Pr, Dy or Tb. */
+export function isMagnetMaterial(material: string): boolean {
+  return Object.prototype.hasOwnProperty.call(MAGNET_COMPOSITION, material);
+}
+
+/**
+ * How much of a tonne of NdFeB magnet is `material` (a key of MAGNET_COMPOSITION): the product of its cited
+ * composition factors, with one basis per factor. `use` says what the share is wanted for, for the failure's
+ * text: a composition without a point value (Dy, Tb: grade-dependent) cannot be multiplied by.
+ */
+export function magnetShare(
+  data: IndexedDataset,
+  material: string,
+  use: "demand" | "conversion"
+): Outcome<{ readonly share: number; readonly basis: readonly Basis[] }> {
+  let share = 1;
+  const basis: Basis[] = [];
+  for (const id of MAGNET_COMPOSITION[material]) {
+    const factor = factorOf(data, id);
+    if (!factor)
+      return fail("notAvailable", "missingComposition", {
+        material,
+        record: factorRecord(data, id),
+        use,
+      });
+    share *= factor.value;
+    basis.push(basisOf(factor, factorLabel(factor)));
+  }
+  return answer({ share, basis });
 }

@@ -1,5 +1,5 @@
 import type { Confidence } from "../../data/schema";
-import type { FailureParams } from "./messages";
+import type { FailureParams } from "./messages/failureText";
 
 /**
  * Why a calculation has no value. The functions layer maps each kind to one Excel error:
@@ -8,12 +8,12 @@ import type { FailureParams } from "./messages";
  */
 export type FailureKind = "invalid" | "notAvailable" | "outOfRange";
 
-/** The failure codes: one per failure text in messages.ts. */
+/** The failure codes: one per failure text (src/core/_lib/messages/). */
 export type FailureCode = keyof FailureParams;
 
 /**
  * A failure as data: its kind (which Excel error), its code (which text) and the values that text needs,
- * checked against the code. `failureText` (messages.ts) is the one place it becomes prose.
+ * checked against the code. `failureText` (messages/failureText.ts) is the one place it becomes prose.
  */
 export type Failure = {
   readonly [C in FailureCode]: {

@@ -10,7 +10,7 @@ import {
   capacityTotalLabel,
   caseShiftLabel,
   caseShiftMoves,
-} from "../_lib/messages";
+} from "../_lib/messages/capacity";
 import { unknownKeywordIn } from "../_lib/findKeyword";
 import { answer, fail, type Basis, type Outcome } from "../_lib/outcome";
 import { CANONICAL_PRODUCT, DEFAULT_STATUS, statusFilters } from "../_lib/vocabulary";

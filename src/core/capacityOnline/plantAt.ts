@@ -1,5 +1,5 @@
 import type { CapacityOutput, CapacityProject } from "../../data/schema";
-import { outputHow } from "../_lib/messages";
+import { outputHow } from "../_lib/messages/capacity";
 
 /** How one plant counts at a year, or why it does not. */
 export type PlantCount =

@@ -3,7 +3,7 @@ import type { IndexedDataset } from "../../data/store";
 import { basisOf } from "../_lib/basis";
 import { FACTOR_IDS, factorOf } from "../_lib/factors";
 import { checkHorizon, dataHorizon } from "../_lib/horizon";
-import { chainBindingNote, chainDemandLabel, minedReoFactorNote } from "../_lib/messages";
+import { chainBindingNote, chainDemandLabel, minedReoFactorNote } from "../_lib/messages/chain";
 import { answer, fail, type Basis, type Failure, type Outcome } from "../_lib/outcome";
 import { parseStageChain } from "../_lib/stageChain";
 import { CANONICAL_PRODUCT } from "../_lib/vocabulary";

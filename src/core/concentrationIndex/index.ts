@@ -7,9 +7,9 @@ import {
   hhiComputation,
   hhiCoverageNote,
   productionHhiLabel,
-  projectionNote,
   shareHhiLabel,
-} from "../_lib/messages";
+} from "../_lib/messages/concentration";
+import { projectionNote } from "../_lib/messages/shares";
 import { answer, fail, type Basis, type Outcome } from "../_lib/outcome";
 import { resolveStage } from "../resolveStage";
 import { indicatorsById } from "../_lib/indicators";

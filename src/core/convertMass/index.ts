@@ -1,8 +1,15 @@
+import type { Element } from "../../data/schema";
 import type { IndexedDataset } from "../../data/store";
 import { basisOf } from "../_lib/basis";
 import { checkAtLeast, finiteAnswer } from "../_lib/checks";
-import { factorOf, FACTOR_IDS } from "../_lib/factors";
-import { elementFactorLabel, factorLabel } from "../_lib/messages";
+import {
+  factorOf,
+  FACTOR_IDS,
+  isMagnetMaterial,
+  MAGNET_COMPOSITION,
+  magnetShare,
+} from "../_lib/factors";
+import { elementFactorLabel, factorLabel } from "../_lib/messages/demand";
 import { unknownKeywordIn } from "../_lib/findKeyword";
 import { answer, fail, type Basis, type Outcome } from "../_lib/outcome";
 import { massForms, oxideBlends, type MassForm } from "../_lib/vocabulary";
@@ -25,7 +32,7 @@ interface MetalFactors {
   readonly toMetal: number;
   /** Multiply a metal mass by it to get this basis. */
   readonly fromMetal: number;
-  readonly basis: Basis;
+  readonly basis: readonly Basis[];
 }
 
 /**
@@ -36,13 +43,16 @@ interface MetalFactors {
  * - oxide ↔ metal: × `metalPerOxide` (oxide → metal) or × `oxidePerMetal` (metal → oxide) of the element,
  *   from the `elements` table (computed from IUPAC standard atomic weights); "NdPr" uses the 75:25 Nd:Pr
  *   blend factor (indicator `ndpr-oxide-metal-factor`, ≈0.85);
- * - NdFeB ↔ metal: × or ÷ the REE share of NdFeB mass (indicator `ree-share-of-ndfeb-mass`, Heim23 ≈30%).
+ * - NdFeB ↔ metal: × or ÷ the named element's share of NdFeB mass, from the cited magnet compositions
+ *   (NdPr: `ndpr-share-of-ndfeb-mass`, 28.5%, 26–31%; Nd and Pr through the 75:25 split; Dy and Tb have no
+ *   point value), or with no element named the share of all its rare earths (`ree-share-of-ndfeb-mass`,
+ *   Heim23 ≈30%): a magnet's NdPr is not all its rare earths.
  * Process losses are ignored. Same `from` and `to` return the value unchanged.
  *
  * @param data - The indexed dataset.
  * @param args - Value, from, to and element.
  * @returns The converted mass in the unit of `value`; `invalid` for unknown keywords or a missing element,
- * `outOfRange` for a negative value, `notAvailable` when a cited factor is missing.
+ * `outOfRange` for a negative value, `notAvailable` when a cited factor or magnet share is missing.
  *
  * @example
  * convertMass(data, { value: 100, from: "oxide", to: "metal", element: "Nd" })
@@ -65,19 +75,20 @@ export function convertMass(data: IndexedDataset, args: ConvertMassOptions): Out
   let value = args.value;
   if (source.value) {
     value *= source.value.toMetal;
-    basis.push(source.value.basis);
+    basis.push(...source.value.basis);
   }
   if (target.value) {
     value *= target.value.fromMetal;
-    basis.push(target.value.basis);
+    basis.push(...target.value.basis);
   }
   return finiteAnswer(value, basis);
 }
 
 /**
- * How `form` relates to metal (undefined for metal itself): the element's cited metal-per-oxide and
- * oxide-per-metal, the NdPr blend factor, or the REE share of NdFeB. `other` is the far side of the
- * conversion, named in failure messages.
+ * How `form` relates to metal (undefined for metal itself). Oxide: the element's cited metal-per-oxide
+ * and oxide-per-metal, or the NdPr blend factor. NdFeB: the share of magnet mass of the element asked
+ * for (its cited composition: Nd + Pr, then Nd or Pr through the 75:25 split), or of all its rare earths
+ * when no element is named. `other` is the far side of the conversion, named in failure messages.
  */
 function factorsFor(
   data: IndexedDataset,
@@ -86,31 +97,70 @@ function factorsFor(
   elementKeyword: string | undefined
 ): Outcome<MetalFactors | undefined> {
   if (form === "metal") return answer(undefined);
-  const factorId = form === "NdFeB" ? FACTOR_IDS.reeShareOfNdFeB : FACTOR_IDS.ndprMetalPerOxide;
-  if (form === "oxide") {
-    if (elementKeyword === undefined || elementKeyword.trim() === "")
-      return fail("invalid", "elementRequired", { form, other });
-    if (!oxideBlends.find(elementKeyword)) {
-      const element = elementIndex(data).elements.find(elementKeyword);
-      if (!element)
-        return fail("invalid", "unknownKeyword", {
-          what: "element",
-          given: elementKeyword,
-          accepted: [...oxideBlends.accepted, ...elementIndex(data).elements.accepted],
-        });
-      const basis = basisOf(element, elementFactorLabel(element));
-      return answer({ toMetal: element.metalPerOxide, fromMetal: element.oxidePerMetal, basis });
-    }
+  const named = elementKeyword !== undefined && elementKeyword.trim() !== "";
+  if (form === "NdFeB")
+    return named ? magnetFactors(data, elementKeyword) : reeInMagnet(data, other);
+  if (!named) return fail("invalid", "elementRequired", { form, other });
+  const element = elementOrBlend(data, elementKeyword);
+  if (!element.ok) return element;
+  if (element.value !== NDPR) {
+    const record = element.value;
+    const basis = [basisOf(record, elementFactorLabel(record))];
+    return answer({ toMetal: record.metalPerOxide, fromMetal: record.oxidePerMetal, basis });
   }
-  const factor = factorOf(data, factorId);
-  if (!factor) {
-    const what =
-      form === "NdFeB" ? "the rare-earth share of NdFeB mass" : "the NdPr oxide-to-metal factor";
-    return fail("notAvailable", "missingFactor", { what, from: form, to: other });
-  }
-  return answer({
-    toMetal: factor.value,
-    fromMetal: 1 / factor.value,
-    basis: basisOf(factor, factorLabel(factor)),
+  const factor = factorOf(data, FACTOR_IDS.ndprMetalPerOxide);
+  if (!factor)
+    return fail("notAvailable", "missingFactor", {
+      what: "the NdPr oxide-to-metal factor",
+      from: form,
+      to: other,
+    });
+  return answer(perFactor(factor.value, [basisOf(factor, factorLabel(factor))]));
+}
+
+/** The 75:25 blend, which oxideBlends names. */
+const NDPR = "NdPr";
+
+/** The element a keyword names, or the NdPr blend. */
+function elementOrBlend(data: IndexedDataset, keyword: string): Outcome<Element | typeof NDPR> {
+  if (oxideBlends.find(keyword)) return answer(NDPR);
+  const elements = elementIndex(data).elements;
+  const element = elements.find(keyword);
+  if (element) return answer(element);
+  return fail("invalid", "unknownKeyword", {
+    what: "element",
+    given: keyword,
+    accepted: [...oxideBlends.accepted, ...elements.accepted],
   });
+}
+
+/** A tonne of magnet as a tonne of one element's (or the NdPr blend's) metal, by its cited share. */
+function magnetFactors(data: IndexedDataset, keyword: string): Outcome<MetalFactors> {
+  const element = elementOrBlend(data, keyword);
+  if (!element.ok) return element;
+  const material = element.value === NDPR ? NDPR : element.value.symbol;
+  if (!isMagnetMaterial(material) || material === "REE")
+    return fail("notAvailable", "noMagnetShare", {
+      element: element.value === NDPR ? NDPR : element.value.name,
+      materials: Object.keys(MAGNET_COMPOSITION).filter((m) => m !== "REE"),
+    });
+  const composition = magnetShare(data, material, "conversion");
+  if (!composition.ok) return composition;
+  return answer(perFactor(composition.value.share, composition.value.basis));
+}
+
+/** A tonne of magnet as rare-earth metal: all its rare earths, by the cited REE share of magnet mass. */
+function reeInMagnet(data: IndexedDataset, other: MassForm): Outcome<MetalFactors> {
+  const factor = factorOf(data, FACTOR_IDS.reeShareOfNdFeB);
+  if (!factor)
+    return fail("notAvailable", "missingFactor", {
+      what: "the rare-earth share of NdFeB mass",
+      from: "NdFeB",
+      to: other,
+    });
+  return answer(perFactor(factor.value, [basisOf(factor, factorLabel(factor))]));
+}
+
+function perFactor(toMetal: number, basis: readonly Basis[]): MetalFactors {
+  return { toMetal, fromMetal: 1 / toMetal, basis };
 }

@@ -1,7 +1,7 @@
 import type { Snapshot } from "../../data/store";
 import { tableNames } from "../../data/tables";
 import { lazyIndex } from "../_lib/lazyIndex";
-import { datasetOrigin } from "../_lib/messages";
+import { datasetOrigin } from "../_lib/messages/reference";
 import { unknownKeywordIn } from "../_lib/findKeyword";
 import { answer, type Outcome } from "../_lib/outcome";
 import { datasetFields, type DatasetField } from "../_lib/vocabulary";

@@ -1,6 +1,6 @@
 import type { IndexedDataset } from "../../data/store";
 import { basisOf } from "../_lib/basis";
-import { elementFieldLabel } from "../_lib/messages";
+import { elementFieldLabel } from "../_lib/messages/reference";
 import { unknownKeywordIn } from "../_lib/findKeyword";
 import { answer, fail, type Outcome } from "../_lib/outcome";
 import { elementFields } from "../_lib/vocabulary";

@@ -13,7 +13,7 @@ import {
   noMeasureLabel,
   statusWithClauses,
   suspensionLapsed,
-} from "../_lib/messages";
+} from "../_lib/messages/exportControls";
 import { answer, fail, type Basis, type Outcome } from "../_lib/outcome";
 import { resolveElement } from "../resolveElement";
 import { controlIndex } from "./controlIndex";

@@ -1,6 +1,6 @@
 import type { IndexedDataset } from "../../data/store";
 import { confidenceRank } from "../_lib/confidence";
-import { citationEntry, noBasis, shortCitation } from "../_lib/messages";
+import { citationEntry, noBasis, shortCitation } from "../_lib/messages/citations";
 import { sourcesById } from "../_lib/sources";
 import type { Basis } from "../_lib/outcome";
 

@@ -1,7 +1,8 @@
 import type { IndexedDataset } from "../../data/store";
 import { pooledBasis } from "../_lib/basis";
 import { checkAtLeast, checkPositive, checkRange, finiteAnswer } from "../_lib/checks";
-import { gapArgument, gapScoreComputation, gapWeightsLabel } from "../_lib/messages";
+import { gapArgument } from "../_lib/messages/arguments";
+import { gapScoreComputation, gapWeightsLabel } from "../_lib/messages/gaps";
 import { fail, type Outcome } from "../_lib/outcome";
 import { gapsInOrder } from "../_lib/gaps";
 

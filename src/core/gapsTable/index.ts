@@ -1,6 +1,6 @@
 import type { IndexedDataset } from "../../data/store";
 import { pooledBasis } from "../_lib/basis";
-import { GAPS_HEADER, gapsTableLabel } from "../_lib/messages";
+import { GAPS_HEADER, gapsTableLabel } from "../_lib/messages/gaps";
 import { answer, type Outcome } from "../_lib/outcome";
 import { gapsInOrder } from "../_lib/gaps";
 import { sourcesById } from "../_lib/sources";

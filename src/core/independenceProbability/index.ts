@@ -12,7 +12,7 @@ import {
   probabilityMethod,
   triangleLabel,
   triangleNote,
-} from "../_lib/messages";
+} from "../_lib/messages/probability";
 import { answer, fail, type Basis, type Failure, type Outcome } from "../_lib/outcome";
 import { parseStageChain } from "../_lib/stageChain";
 import { CANONICAL_PRODUCT } from "../_lib/vocabulary";

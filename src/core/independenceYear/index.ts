@@ -1,7 +1,7 @@
 import type { IndexedDataset } from "../../data/store";
 import { withNote } from "../_lib/basis";
 import { checkHorizon, dataHorizon } from "../_lib/horizon";
-import { independenceNote } from "../_lib/messages";
+import { independenceNote } from "../_lib/messages/capacity";
 import { answer, fail, type Failure, type Outcome } from "../_lib/outcome";
 import { capacityOnline } from "../capacityOnline";
 import type { CapacityScenario } from "../capacityScenario";

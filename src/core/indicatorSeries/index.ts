@@ -3,7 +3,7 @@ import type { IndexedDataset } from "../../data/store";
 import { normaliseKeyword } from "../../lib/normalise";
 import { basisOf } from "../_lib/basis";
 import { checkYear } from "../_lib/checks";
-import { indicatorLabel } from "../_lib/messages";
+import { indicatorLabel } from "../_lib/messages/indicators";
 import { answer, fail, type Outcome } from "../_lib/outcome";
 import { inSeries } from "../_lib/series";
 import { resolveCountry } from "../resolveCountry";

@@ -1,7 +1,7 @@
 import type { LeadTime } from "../../data/schema";
 import type { IndexedDataset } from "../../data/store";
 import { basisOf } from "../_lib/basis";
-import { leadTimeFallbackNote, leadTimeLabel } from "../_lib/messages";
+import { leadTimeFallbackNote, leadTimeLabel } from "../_lib/messages/leadTimes";
 import { unknownKeywordIn } from "../_lib/findKeyword";
 import { answer, fail, type Basis, type Outcome } from "../_lib/outcome";
 import { parseStageChain } from "../_lib/stageChain";

@@ -1,8 +1,8 @@
 import type { IndexedDataset } from "../../data/store";
 import { basisOf } from "../_lib/basis";
 import { checkAtLeast, finiteAnswer } from "../_lib/checks";
-import { factorOf, factorRecord, MAGNET_COMPOSITION } from "../_lib/factors";
-import { demandComputation, disputedNote, factorLabel, intensityLabel } from "../_lib/messages";
+import { magnetShare } from "../_lib/factors";
+import { demandComputation, disputedNote, intensityLabel } from "../_lib/messages/demand";
 import { unknownKeywordIn } from "../_lib/findKeyword";
 import { fail, type Basis, type Outcome } from "../_lib/outcome";
 import { DEFAULT_DEMAND_MATERIAL, materials } from "../_lib/vocabulary";
@@ -71,16 +71,10 @@ export function materialDemand(data: IndexedDataset, args: MaterialDemandOptions
         basis: record.material,
         material,
       });
-    for (const id of MAGNET_COMPOSITION[material]) {
-      const share = factorOf(data, id);
-      if (!share)
-        return fail("notAvailable", "missingComposition", {
-          material,
-          record: factorRecord(data, id),
-        });
-      factor *= share.value;
-      basis.push(basisOf(share, factorLabel(share)));
-    }
+    const composition = magnetShare(data, material, "demand");
+    if (!composition.ok) return composition;
+    factor = composition.value.share;
+    basis.push(...composition.value.basis);
   }
   const tonnes = ((args.units * record.value) / 1000) * factor;
   basis.unshift(

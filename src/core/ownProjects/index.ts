@@ -2,7 +2,7 @@ import type { CapacityProject, ProjectStatus, StageId } from "../../data/schema"
 import { projectStatuses } from "../../data/tables";
 import type { IndexedDataset } from "../../data/store";
 import { YEAR_RANGE } from "../_lib/checks";
-import { ownProjectCompany, ownProjectNote } from "../_lib/messages";
+import { ownProjectCompany, ownProjectNote } from "../_lib/messages/ownInputs";
 import { answer, fail, type Outcome } from "../_lib/outcome";
 import { CANONICAL_PRODUCT } from "../_lib/vocabulary";
 import { capacityIndex } from "../capacityOnline/capacityIndex";

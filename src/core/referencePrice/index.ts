@@ -1,7 +1,7 @@
 import type { IndexedDataset } from "../../data/store";
 import { basisOf } from "../_lib/basis";
 import { isPartialDate, onOrBefore, periodEnd, periodStart, todayIso } from "../_lib/dates";
-import { priceLabel, staleNote } from "../_lib/messages";
+import { priceLabel, staleNote } from "../_lib/messages/prices";
 import { unknownKeywordIn } from "../_lib/findKeyword";
 import { DEFAULT_MARKET, priceMarketKeywords } from "../_lib/markets";
 import { answer, fail, type Outcome } from "../_lib/outcome";

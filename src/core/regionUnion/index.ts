@@ -1,6 +1,6 @@
 import type { IndexedDataset } from "../../data/store";
 import { basisOf } from "../_lib/basis";
-import { regionUnionLabel, regionUnionMembers } from "../_lib/messages";
+import { regionUnionLabel, regionUnionMembers } from "../_lib/messages/ownInputs";
 import { answer, fail, type Basis, type Outcome } from "../_lib/outcome";
 import type { Territory } from "../resolveRegion/territoryIndex";
 

@@ -1,6 +1,6 @@
 import type { IndexedDataset } from "../../data/store";
 import { basisOf } from "../_lib/basis";
-import { regionLabel } from "../_lib/messages";
+import { regionLabel } from "../_lib/messages/reference";
 import { answer, fail, type Outcome } from "../_lib/outcome";
 import { countryIndex } from "../resolveCountry/countryIndex";
 import { isRegionList, regionUnion } from "../regionUnion";

@@ -1,7 +1,8 @@
 import type { IndexedDataset } from "../../data/store";
 import { yearOf } from "../_lib/dates";
 import { lazyIndex } from "../_lib/lazyIndex";
-import { failureText, historyRowLabel, historySeriesLabel } from "../_lib/messages";
+import { failureText } from "../_lib/messages/failureText";
+import { historyRowLabel, historySeriesLabel } from "../_lib/messages/histories";
 import { answer, fail, type Answer, type Basis, type Outcome } from "../_lib/outcome";
 import { seriesOf } from "../_lib/series";
 

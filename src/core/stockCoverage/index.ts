@@ -3,7 +3,7 @@ import type { IndexedDataset } from "../../data/store";
 import { normaliseKeyword } from "../../lib/normalise";
 import { basisOf } from "../_lib/basis";
 import { checkPositive } from "../_lib/checks";
-import { stockCoverComputed, stockMeasureNote, stockpileLabel } from "../_lib/messages";
+import { stockCoverComputed, stockMeasureNote, stockpileLabel } from "../_lib/messages/stockpiles";
 import { answer, fail, type Outcome } from "../_lib/outcome";
 import { countryIndex } from "../resolveCountry/countryIndex";
 import { stockpileIndex } from "./stockpileIndex";

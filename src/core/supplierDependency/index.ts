@@ -10,7 +10,7 @@ import {
   importSourceLabel,
   netExporterDependency,
   worstStageNote,
-} from "../_lib/messages";
+} from "../_lib/messages/shares";
 import { answer, fail, type Basis, type Outcome } from "../_lib/outcome";
 import { inSeries, seriesOf } from "../_lib/series";
 import { parseStageChain } from "../_lib/stageChain";

@@ -2,7 +2,12 @@ import type { Country, Share, Stage } from "../../data/schema";
 import type { IndexedDataset } from "../../data/store";
 import { normaliseKeyword } from "../../lib/normalise";
 import { basisOf } from "../_lib/basis";
-import { productionLabel, productionRatio, projectionNote, shareLabel } from "../_lib/messages";
+import {
+  productionLabel,
+  productionRatio,
+  projectionNote,
+  shareLabel,
+} from "../_lib/messages/shares";
 import { answer, fail, type Outcome } from "../_lib/outcome";
 import { basisOfShare, PRODUCTION_BASIS, shareIndex, shareKey, stageYearKey } from "./shareIndex";
 

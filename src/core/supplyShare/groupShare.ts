@@ -1,7 +1,7 @@
 import type { Stage } from "../../data/schema";
 import type { IndexedDataset } from "../../data/store";
 import { pooledBasis } from "../_lib/basis";
-import { groupShareLabel, groupShareSum } from "../_lib/messages";
+import { groupShareLabel, groupShareSum } from "../_lib/messages/shares";
 import { answer, fail, type Basis, type Outcome } from "../_lib/outcome";
 import { inSeries } from "../_lib/series";
 import type { CountryGroup } from "../countryGroup";

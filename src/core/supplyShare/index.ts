@@ -1,7 +1,7 @@
 import type { Country, Stage } from "../../data/schema";
 import type { IndexedDataset } from "../../data/store";
 import { shareYear } from "../_lib/shareYear";
-import type { MissingShare } from "../_lib/messages";
+import type { MissingShare } from "../_lib/messages/shares";
 import { fail, type Outcome } from "../_lib/outcome";
 import { inSeries } from "../_lib/series";
 import { resolveCountryOrGroup } from "../countryGroup";

@@ -6,7 +6,7 @@ const BASIS = "oxide (or REO), metal (or element, REE) or NdFeB (or magnet).";
 export const CONVERT = defineFunction({
   name: "CONVERT",
   description:
-    "Converts a mass between oxide, metal and NdFeB-magnet bases, with the element's oxide/metal factor and the cited REE share of NdFeB mass.",
+    "Converts a mass between oxide, metal and NdFeB-magnet bases, with the element's oxide/metal factor and the cited share of the element (or of all rare earths) in NdFeB magnet mass.",
   params: [
     {
       name: "value",
@@ -20,7 +20,8 @@ export const CONVERT = defineFunction({
       name: "element",
       kind: "text",
       optional: true,
-      description: 'Element symbol or name, or "NdPr"; needed whenever oxide is on either side.',
+      description:
+        'Element symbol or name, or "NdPr"; needed whenever oxide is on either side. With NdFeB, the magnet\'s share of that element (NdPr, Nd, Pr); left blank, all its rare earths as metal.',
     },
   ],
   returns: "number",
@@ -31,6 +32,6 @@ export const CONVERT = defineFunction({
     value: 100 * 0.8574,
   },
   sources:
-    "elements table (metal per oxide from IUPAC standard atomic weights); indicators ndpr-oxide-metal-factor and ree-share-of-ndfeb-mass (Heim23).",
+    "elements table (metal per oxide from IUPAC standard atomic weights); indicators ndpr-oxide-metal-factor, ndpr-share-of-ndfeb-mass, nd-share-of-ndpr, pr-share-of-ndpr and ree-share-of-ndfeb-mass (Heim23).",
   compute: (data, [value, from, to, element]) => convertMass(data, { value, from, to, element }),
 });

@@ -15,7 +15,7 @@ export const DATASET = defineFunction({
   ],
   returns: "value",
   result: "Text, or the record count as a number.",
-  example: { formula: '=RE.DATASET("version")', shows: "2.1.0", value: "2.1.0" },
+  example: { formula: '=RE.DATASET("version")', shows: "2.1.1", value: "2.1.1" },
   sources:
     "The active dataset's meta section and the store's provenance (embedded, URL, cache or workbook).",
   compute: (snapshot, [field]) => datasetInfo(snapshot, { field }),

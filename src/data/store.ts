@@ -78,10 +78,12 @@ function embeddedSnapshot(): Snapshot {
 let found: StoreState | undefined;
 
 function state(): StoreState {
-  if (found !== undefined) return found;
+  return found ?? (found = sharedState());
+}
+
+function sharedState(): StoreState {
   const holder = globalThis as unknown as Record<string, StoreState | undefined>;
-  found = holder[STATE_KEY] ??= { snapshot: embeddedSnapshot(), listeners: new Set() };
-  return found;
+  return (holder[STATE_KEY] ??= { snapshot: embeddedSnapshot(), listeners: new Set() });
 }
 
 /** The dataset every function answers from right now. */

@@ -79,10 +79,18 @@ function answersOf(snapshot: object): Answers {
   return answers;
 }
 
+/**
+ * The tree of `fn` on `snapshot`. The check of the last one asked about is all a warm call runs: the
+ * functions on a warm call's path are kept this small so that the compiler inlines the whole path
+ * into the function Excel calls (it stops at a budget of bytecode), the lookups of another snapshot or
+ * function are called apart.
+ */
 function treeOf(snapshot: object, fn: object): Tree | undefined {
-  const answers = answersOf(snapshot);
-  if (fn === lastFn) return lastTree;
-  const tree = answers.trees.get(fn);
+  return snapshot === lastSnapshot && fn === lastFn ? lastTree : findTree(snapshot, fn);
+}
+
+function findTree(snapshot: object, fn: object): Tree | undefined {
+  const tree = answersOf(snapshot).trees.get(fn);
   if (tree) {
     lastFn = fn;
     lastTree = tree;
@@ -108,19 +116,30 @@ export function cellKeysOf(params: readonly { readonly acceptsRange?: boolean }[
  * with 0 and with nothing), or UNCACHED for a range or an error. Where `cell` says so (an argument of
  * an `acceptsRange` parameter) a one-cell range is keyed by its cell: Excel hands every value to such
  * a parameter as a range, and a one-cell range answers as its cell does (only used under a key of its
- * own, `extra`, or where the two answer alike). Text, the most common argument, is decided first. One
- * function with no helpers: a minifier turns a helper called once into a closure made on every call.
+ * own, `extra`, or where the two answer alike). Text, numbers and omitted arguments are decided here;
+ * the rest, which a warm call rarely meets, apart (see `treeOf` on why the path is kept small).
  */
 function argumentKey(given: unknown, cell: boolean | undefined): unknown {
-  if (typeof given === "string") return given;
-  let value = given;
-  if (cell === true && Array.isArray(value) && value.length === 1) {
-    const row: unknown = value[0];
-    if (Array.isArray(row) && row.length === 1) value = row[0];
-  }
-  if (typeof value === "string") return value;
+  // One expression, no helper: a minifier turns a helper called once into a closure made on each call.
+  const value =
+    cell === true &&
+    Array.isArray(given) &&
+    given.length === 1 &&
+    Array.isArray(given[0]) &&
+    given[0].length === 1
+      ? (given[0] as unknown[])[0]
+      : given;
+  return typeof value === "string" ||
+    value === undefined ||
+    (typeof value === "number" && value !== 0 && value === value)
+    ? value
+    : rareKey(value);
+}
+
+/** The key of 0, -0, NaN, null, a boolean, or of a range or an error (UNCACHED). */
+function rareKey(value: unknown): unknown {
   if (typeof value === "number") {
-    if (value !== 0) return value === value ? value : NOT_A_NUMBER;
+    if (value !== value) return NOT_A_NUMBER;
     return 1 / value < 0 ? NEGATIVE_ZERO : 0;
   }
   if (typeof value === "object" || typeof value === "function")

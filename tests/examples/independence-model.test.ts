@@ -12,7 +12,7 @@ import JSZip from "jszip";
 import { cellAddress, parseCell, parseRange } from "../../src/templates/a1";
 import { exampleTemplates } from "../../preview/example";
 import { registerReFunctions } from "../../preview/hyperformula-plugin";
-import { EXAMPLE_PATH } from "../../scripts/build-example";
+import { buildExampleWorkbook, EXAMPLE_PATH } from "../../scripts/build-example";
 import { fromFileFormula } from "../../preview/file-formula";
 import { CALC_ID } from "../../preview/xlsx-export";
 import { errorOf } from "../../src/functions/errors";
@@ -313,4 +313,9 @@ describe("examples/independence-model.xlsx", () => {
     // The gaps are text now (issue 12), so nothing spills here; tests/preview checks a saved spill is a dynamic array.
     expect(file.cells.filter((c) => c.arrayRef !== undefined)).toEqual([]);
   });
+});
+
+test("the committed example is what `npm run example` builds from today's templates and dataset (run it after either changes)", async () => {
+  const built = await buildExampleWorkbook();
+  expect(built.equals(fs.readFileSync(EXAMPLE_PATH))).toBe(true);
 });

@@ -72,14 +72,19 @@ function embeddedSnapshot(): Snapshot {
   );
 }
 
+/**
+ * The state object once this copy of the module has found (or made) it: it is never replaced, only its
+ * fields are, so holding it saves a lookup on the global object on every calculation.
+ */
+let found: StoreState | undefined;
+
 function state(): StoreState {
+  return found ?? (found = sharedState());
+}
+
+function sharedState(): StoreState {
   const holder = globalThis as unknown as Record<string, StoreState | undefined>;
-  let current = holder[STATE_KEY];
-  if (!current) {
-    current = { snapshot: embeddedSnapshot(), listeners: new Set() };
-    holder[STATE_KEY] = current;
-  }
-  return current;
+  return (holder[STATE_KEY] ??= { snapshot: embeddedSnapshot(), listeners: new Set() });
 }
 
 /** The dataset every function answers from right now. */

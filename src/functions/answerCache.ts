@@ -3,12 +3,13 @@
  * formula with the same arguments again and again; a warm call is then a short walk instead of
  * coercion, the core and its basis texts.
  *
- * Keys are the raw arguments a cell handed in, one tree level per argument, so nothing is joined into a
- * string: each argument is compared as the primitive it is, so an omitted argument (undefined), the text
- * "undefined", null, "null", 5 and "5" each have their own entry, and a separator inside a keyword cannot
- * merge two calls. Only primitives are keys: a call with a range or an error value among its arguments is
- * run every time. Each snapshot of the dataset has its own cache, held in a WeakMap on the snapshot, so a
- * refreshed dataset starts empty and the old answers go with the old snapshot.
+ * Keys are the raw arguments a cell handed in, so nothing is joined into a string: each argument is
+ * compared as the primitive it is, so an omitted argument (undefined), the text "undefined", null,
+ * "null", 5 and "5" each have their own entry, and a separator inside a keyword cannot merge two calls.
+ * Calls with different numbers of arguments are kept apart. Only primitives are keys: a call with a
+ * range or an error value among its arguments is run every time. Each snapshot of the dataset has its
+ * own cache, held in a WeakMap on the snapshot, so a refreshed dataset starts empty and the old answers
+ * go with the old snapshot.
  */
 
 /**
@@ -18,9 +19,9 @@
 const ANSWER_LIMIT = 16384;
 
 /**
- * Branches of a level kept in a list, before they move to a Map: most levels of a workbook's calls have
- * a few values (a stage, a year, an omitted option), and comparing a few primitives is cheaper than
- * hashing one, which is what a warm call spends its time on.
+ * Calls a level keeps side by side before it files them under their next key: most of a workbook's
+ * calls of one function share their first argument's few values (a country, a stage), and comparing a
+ * few primitives in a row is cheaper than hashing one, which is what a warm call spends its time on.
  */
 const LIST_LIMIT = 8;
 
@@ -28,47 +29,28 @@ const LIST_LIMIT = 8;
 const NEGATIVE_ZERO = Symbol("-0");
 const NOT_A_NUMBER = Symbol("NaN");
 
-/** One level of the key tree: the answer of the arguments so far, and the next argument's branches. */
-class Node {
-  answer: unknown = undefined;
-  /** The first branches (up to LIST_LIMIT), in the order they were made: key, node, key, node… */
-  list: unknown[] = [];
-  /** Every branch, once there are more than the list holds. */
-  map: Map<unknown, Node> | undefined = undefined;
-  /**
-   * A function's trees for answers kept under an `extra` key, apart from its first argument's branches:
-   * a call whose first argument is the text of such a key never meets them.
-   */
-  extras: Map<string, Node> | undefined = undefined;
+/**
+ * Calls that agree on the keys before this level (the keys the Maps above it were consulted with): up
+ * to LIST_LIMIT of them as rows, each row the call's remaining keys side by side in `keys` (the width
+ * of a row is the number of keys left) with its answer in `answers`; past that, a Map of the next key
+ * to the levels of the calls that have it. A warm call is then one or two `Map.get`s and a short scan.
+ */
+class Level {
+  keys: unknown[] = [];
+  answers: unknown[] = [];
+  next: Map<unknown, Level> | undefined = undefined;
 }
 
-function childOf(node: Node, key: unknown): Node | undefined {
-  const map = node.map;
-  if (map !== undefined) return map.get(key);
-  const list = node.list;
-  for (let i = 0; i < list.length; i += 2) if (list[i] === key) return list[i + 1] as Node;
-  return undefined;
-}
-
-function branch(node: Node, key: unknown): Node {
-  let child = childOf(node, key);
-  if (child !== undefined) return child;
-  child = new Node();
-  if (node.map !== undefined) node.map.set(key, child);
-  else if (node.list.length < 2 * LIST_LIMIT) node.list.push(key, child);
-  else {
-    const map = new Map<unknown, Node>();
-    for (let i = 0; i < node.list.length; i += 2) map.set(node.list[i], node.list[i + 1] as Node);
-    map.set(key, child);
-    node.map = map;
-    node.list = [];
-  }
-  return child;
+/** A function's answers: a level per number of arguments, and the trees of its `extra` keys. */
+class Tree {
+  readonly byLength: (Level | undefined)[] = [];
+  /** Kept apart from the arguments' keys: a call whose first argument is such a key never meets them. */
+  extras: Map<string, Tree> | undefined = undefined;
 }
 
 /** One snapshot's answers, a tree per function. */
 interface Answers {
-  readonly roots: Map<object, Node>;
+  readonly trees: Map<object, Tree>;
   size: number;
 }
 
@@ -82,13 +64,13 @@ const bySnapshot = new WeakMap<object, Answers>();
 let lastSnapshot: object | undefined;
 let lastAnswers: Answers | undefined;
 let lastFn: object | undefined;
-let lastRoot: Node | undefined;
+let lastTree: Tree | undefined;
 
 function answersOf(snapshot: object): Answers {
   if (snapshot === lastSnapshot) return lastAnswers as Answers;
   let answers = bySnapshot.get(snapshot);
   if (!answers) {
-    answers = { roots: new Map(), size: 0 };
+    answers = { trees: new Map(), size: 0 };
     bySnapshot.set(snapshot, answers);
   }
   lastSnapshot = snapshot;
@@ -97,52 +79,31 @@ function answersOf(snapshot: object): Answers {
   return answers;
 }
 
-function rootOf(snapshot: object, fn: object): Node | undefined {
-  const answers = answersOf(snapshot);
-  if (fn === lastFn) return lastRoot;
-  const root = answers.roots.get(fn);
-  if (root) {
-    lastFn = fn;
-    lastRoot = root;
-  }
-  return root;
+/**
+ * The tree of `fn` on `snapshot`. The check of the last one asked about is all a warm call runs: the
+ * functions on a warm call's path are kept this small so that the compiler inlines the whole path
+ * into the function Excel calls (it stops at a budget of bytecode), the lookups of another snapshot or
+ * function are called apart.
+ */
+function treeOf(snapshot: object, fn: object): Tree | undefined {
+  return snapshot === lastSnapshot && fn === lastFn ? lastTree : findTree(snapshot, fn);
 }
 
-/** What `keyOf` gives for an argument that cannot be a key: the call is then not cached. */
+function findTree(snapshot: object, fn: object): Tree | undefined {
+  const tree = answersOf(snapshot).trees.get(fn);
+  if (tree) {
+    lastFn = fn;
+    lastTree = tree;
+  }
+  return tree;
+}
+
+/** What `argumentKey` gives for an argument that cannot be a key: the call is then not cached. */
 const UNCACHED = Symbol("uncached");
 
 /**
- * The key an argument is filed under: the primitive itself (-0 and NaN apart, which `===` would file
- * with 0 and with nothing), or UNCACHED for a range or an error. Text and numbers, most arguments, are
- * decided by the first tests.
- */
-function keyOf(value: unknown): unknown {
-  if (typeof value === "string") return value;
-  if (typeof value === "number") {
-    if (value !== 0) return value === value ? value : NOT_A_NUMBER;
-    return 1 / value < 0 ? NEGATIVE_ZERO : 0;
-  }
-  if (typeof value === "object" || typeof value === "function")
-    return value === null ? null : UNCACHED;
-  return value;
-}
-
-/**
- * The cell of a one-cell range (an argument of an `acceptsRange` parameter), which keys it: Excel hands
- * every value to such a parameter as a range, and a one-cell range answers as its cell does. Anything
- * else is returned as it is. Only used under a key of its own (`extra`), or where the two answer alike.
- */
-function oneCell(value: object): unknown {
-  if (Array.isArray(value) && value.length === 1) {
-    const row: unknown = value[0];
-    if (Array.isArray(row) && row.length === 1) return row[0];
-  }
-  return value;
-}
-
-/**
- * Which arguments are keyed by their one cell when they are one-cell ranges (see `oneCell`): true at
- * the index of each `acceptsRange` parameter. Made once per function, not on every call.
+ * Which arguments are keyed by their one cell when they are one-cell ranges: true at the index of each
+ * `acceptsRange` parameter. Made once per function, not on every call.
  */
 export type CellKeys = readonly boolean[];
 
@@ -150,12 +111,52 @@ export function cellKeysOf(params: readonly { readonly acceptsRange?: boolean }[
   return params.map((param) => param.acceptsRange === true);
 }
 
-function keyAt(args: readonly unknown[], i: number, cells: CellKeys | undefined): unknown {
-  const value = args[i];
-  return typeof value === "object" && value !== null && cells !== undefined && cells[i]
-    ? keyOf(oneCell(value))
-    : keyOf(value);
+/**
+ * The key an argument is filed under: the primitive itself (-0 and NaN apart, which `===` would file
+ * with 0 and with nothing), or UNCACHED for a range or an error. Where `cell` says so (an argument of
+ * an `acceptsRange` parameter) a one-cell range is keyed by its cell: Excel hands every value to such
+ * a parameter as a range, and a one-cell range answers as its cell does (only used under a key of its
+ * own, `extra`, or where the two answer alike). Text, numbers and omitted arguments are decided here;
+ * the rest, which a warm call rarely meets, apart (see `treeOf` on why the path is kept small).
+ */
+function argumentKey(given: unknown, cell: boolean | undefined): unknown {
+  // One expression, no helper: a minifier turns a helper called once into a closure made on each call.
+  const value =
+    cell === true &&
+    Array.isArray(given) &&
+    given.length === 1 &&
+    Array.isArray(given[0]) &&
+    given[0].length === 1
+      ? (given[0] as unknown[])[0]
+      : given;
+  return typeof value === "string" ||
+    value === undefined ||
+    (typeof value === "number" && value !== 0 && value === value)
+    ? value
+    : rareKey(value);
 }
+
+/** The key of 0, -0, NaN, null, a boolean, or of a range or an error (UNCACHED). */
+function rareKey(value: unknown): unknown {
+  if (typeof value === "number") {
+    if (value !== value) return NOT_A_NUMBER;
+    return 1 / value < 0 ? NEGATIVE_ZERO : 0;
+  }
+  if (typeof value === "object" || typeof value === "function")
+    return value === null ? null : UNCACHED;
+  return value;
+}
+
+function keyAt(args: readonly unknown[], i: number, cells: CellKeys | undefined): unknown {
+  return argumentKey(args[i], cells?.[i]);
+}
+
+/**
+ * The keys of the call being looked up past its fourth, refilled on every lookup of a longer call
+ * (primitives only: a range is never kept alive by it). Beyond the call's last key it holds earlier
+ * calls' keys, which no row is wide enough to be compared with.
+ */
+const lookedUp: unknown[] = new Array<unknown>(16).fill(undefined);
 
 /**
  * The answer remembered for `fn` called with `args` on `snapshot`, or undefined. `fn` is any object
@@ -170,14 +171,92 @@ export function cachedAnswer(
   extra?: string,
   cells?: CellKeys
 ): unknown {
-  let node = rootOf(snapshot, fn);
-  if (node !== undefined && extra !== undefined) node = node.extras?.get(extra);
-  for (let i = 0; node !== undefined && i < args.length; i++) {
-    const key = keyAt(args, i, cells);
-    if (key === UNCACHED) return undefined;
-    node = childOf(node, key);
+  let tree = treeOf(snapshot, fn);
+  if (tree !== undefined && extra !== undefined) tree = tree.extras?.get(extra);
+  const level = tree?.byLength[args.length];
+  if (level === undefined) return undefined;
+  for (let i = 4; i < args.length; i++) lookedUp[i] = keyAt(args, i, cells);
+  return answerIn(
+    level,
+    args.length,
+    keyAt(args, 0, cells),
+    keyAt(args, 1, cells),
+    keyAt(args, 2, cells),
+    keyAt(args, 3, cells)
+  );
+}
+
+/**
+ * `cachedAnswer` for a call of at most four arguments handed over one by one (`arity` of them; the
+ * others are not read), as Excel's registration receives them: a warm call fills and reads no array.
+ */
+export function cachedAnswerOf(
+  snapshot: object,
+  fn: object,
+  cells: CellKeys,
+  arity: number,
+  a: unknown,
+  b: unknown,
+  c: unknown,
+  d: unknown
+): unknown {
+  const level = treeOf(snapshot, fn)?.byLength[arity];
+  if (level === undefined) return undefined;
+  return answerIn(
+    level,
+    arity,
+    argumentKey(a, cells[0]),
+    argumentKey(b, cells[1]),
+    argumentKey(c, cells[2]),
+    argumentKey(d, cells[3])
+  );
+}
+
+/**
+ * The answer in `level` of the call of `length` arguments whose first keys are `k0`…`k3` (the others
+ * in `lookedUp`). The first four keys are in variables, shifted along as the Maps consume them, and a
+ * row's first four keys are compared each at a place of its own: each comparison then meets one
+ * parameter's kind of value (a text, a year) and is compiled for it, where one loop over the keys
+ * would compare every kind at one place. A range or an error among the arguments has the key
+ * UNCACHED, which no Map or row holds, so such a call finds nothing.
+ */
+function answerIn(
+  level: Level,
+  length: number,
+  k0: unknown,
+  k1: unknown,
+  k2: unknown,
+  k3: unknown
+): unknown {
+  let from = 0;
+  for (; level.next !== undefined; from++) {
+    const next = level.next.get(k0);
+    if (next === undefined) return undefined;
+    level = next;
+    k0 = k1;
+    k1 = k2;
+    k2 = k3;
+    k3 = lookedUp[from + 4];
   }
-  return node?.answer;
+  const width = length - from;
+  const rows = level.keys;
+  const answers = level.answers;
+  for (let row = 0, at = 0; row < answers.length; row++, at += width)
+    if (
+      (width < 1 || rows[at] === k0) &&
+      (width < 2 || rows[at + 1] === k1) &&
+      (width < 3 || rows[at + 2] === k2) &&
+      (width < 4 || rows[at + 3] === k3) &&
+      (width < 5 || sameFurther(rows, at, width, from))
+    )
+      return answers[row];
+  return undefined;
+}
+
+/** Whether a row's keys past its first four are those of the call being looked up. */
+function sameFurther(rows: readonly unknown[], at: number, width: number, from: number): boolean {
+  for (let i = 4; i < width; i++) if (rows[at + i] !== lookedUp[from + i]) return false;
+  return true;
 }
 
 /**
@@ -193,26 +272,63 @@ export function rememberAnswer<T>(
   extra?: string,
   cells?: CellKeys
 ): T {
-  for (let i = 0; i < args.length; i++) if (keyAt(args, i, cells) === UNCACHED) return answer;
+  const keys = args.map((_, i) => keyAt(args, i, cells));
+  if (keys.includes(UNCACHED)) return answer;
   const answers = answersOf(snapshot);
   if (answers.size >= ANSWER_LIMIT) {
-    answers.roots.clear();
+    answers.trees.clear();
     answers.size = 0;
     lastFn = undefined;
   }
-  let node = treeIn(answers.roots, fn);
-  if (extra !== undefined) node = treeIn((node.extras ??= new Map()), extra);
-  for (let i = 0; i < args.length; i++) node = branch(node, keyAt(args, i, cells));
-  if (node.answer === undefined) answers.size += 1;
-  node.answer = answer;
+  let tree = treeIn(answers.trees, fn);
+  if (extra !== undefined) tree = treeIn((tree.extras ??= new Map()), extra);
+  let level = (tree.byLength[keys.length] ??= new Level());
+  let from = 0;
+  for (; level.next !== undefined; from++) level = levelIn(level.next, keys[from]);
+  if (fileRow(level, keys.slice(from), answer)) answers.size += 1;
   return answer;
 }
 
-function treeIn<K>(trees: Map<K, Node>, key: K): Node {
+function treeIn<K>(trees: Map<K, Tree>, key: K): Tree {
   let tree = trees.get(key);
   if (tree === undefined) {
-    tree = new Node();
+    tree = new Tree();
     trees.set(key, tree);
   }
   return tree;
+}
+
+function levelIn(levels: Map<unknown, Level>, key: unknown): Level {
+  let level = levels.get(key);
+  if (level === undefined) {
+    level = new Level();
+    levels.set(key, level);
+  }
+  return level;
+}
+
+/**
+ * Puts `answer` in `level` as the row of `keys` (replacing the answer of an equal row); a level that
+ * outgrows LIST_LIMIT rows files them under their first key. Returns whether the row is new.
+ */
+function fileRow(level: Level, keys: readonly unknown[], answer: unknown): boolean {
+  const width = keys.length;
+  for (let row = 0; row < level.answers.length; row++)
+    if (keys.every((key, i) => level.keys[row * width + i] === key)) {
+      level.answers[row] = answer;
+      return false;
+    }
+  level.keys.push(...keys);
+  level.answers.push(answer);
+  if (level.answers.length > LIST_LIMIT && width > 0) {
+    const next = new Map<unknown, Level>();
+    level.answers.forEach((held, row) => {
+      const rowKeys = level.keys.slice(row * width, (row + 1) * width);
+      fileRow(levelIn(next, rowKeys[0]), rowKeys.slice(1), held);
+    });
+    level.next = next;
+    level.keys = [];
+    level.answers = [];
+  }
+  return true;
 }

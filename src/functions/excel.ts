@@ -1,5 +1,5 @@
 import { activeSnapshot } from "../data/store";
-import { cachedAnswer, cellKeysOf, rememberAnswer } from "./answerCache";
+import { cachedAnswer, cachedAnswerOf, cellKeysOf, rememberAnswer } from "./answerCache";
 import { excelMatrix, excelScalar } from "./errors";
 import { returnsMatrix } from "./metadata";
 import { run, runCells, type FunctionSpec } from "./spec";
@@ -14,58 +14,83 @@ export type ExcelFunction = (...args: unknown[]) => unknown;
  * whole call as 1×1. Excel appends an invocation object after the declared parameters, so only those
  * are handed on.
  *
- * A warm call is one walk of the answer cache: the Excel form (the value, the error object, the matrix)
- * is remembered beside the runner's answers under a tree of its own, so a recalculation neither runs
- * the runner nor converts its answer again. Answers that depend on today's date are left to the runner,
- * which keeps them per day.
+ * A warm call is one lookup in the answer cache: the Excel form (the value, the error object, the
+ * matrix) is remembered beside the runner's answers under a tree of its own, so a recalculation neither
+ * runs the runner nor converts its answer again. Answers that depend on today's date are left to the
+ * runner, which keeps them per day.
  */
 export function excelFunction(spec: FunctionSpec): ExcelFunction {
+  const arity = spec.params.length;
   const toExcel: (args: readonly unknown[]) => unknown = returnsMatrix(spec)
     ? (args) => excelMatrix(runCells(spec, args))
     : (args) => excelScalar(run(spec, args));
-  if (spec.readsToday) return withArity(spec.params.length, (args) => toExcel(args.slice()));
+  if (spec.readsToday)
+    return withArity(
+      arity,
+      () => undefined,
+      (args) => toExcel(args.slice())
+    );
   // The Excel forms' own tree: any object names a function to the answer cache.
   const excelForm = {};
   const cellKeys = cellKeysOf(spec.params);
-  return withArity(spec.params.length, (args) => {
+  const held: Held = (a, b, c, d) => {
+    let snapshot: object;
+    try {
+      snapshot = activeSnapshot();
+    } catch {
+      return undefined; // answered by `answer`, which reports the failure
+    }
+    return cachedAnswerOf(snapshot, excelForm, cellKeys, arity, a, b, c, d);
+  };
+  return withArity(arity, held, (args) => {
     let snapshot: object;
     try {
       snapshot = activeSnapshot();
     } catch {
       return toExcel(args.slice()); // the runner turns the failure into a #VALUE! that says so
     }
-    const held = cachedAnswer(snapshot, excelForm, args, undefined, cellKeys);
-    if (held !== undefined) return held;
+    const again = cachedAnswer(snapshot, excelForm, args, undefined, cellKeys);
+    if (again !== undefined) return again;
     const own = args.slice();
     args.fill(undefined); // a range handed in is not kept alive by the next call's array
     return rememberAnswer(snapshot, excelForm, own, toExcel(own), undefined, cellKeys);
   });
 }
 
+/** The answer held for a call of up to four arguments, given one by one, or undefined. */
+type Held = (a: unknown, b: unknown, c: unknown, d: unknown) => unknown;
+
 /**
  * `call` as a function of exactly `arity` parameters: Excel's extra invocation argument is never read.
- * The arguments go into one array per function, refilled on every call, so a warm call allocates
- * nothing; `call` must copy it to keep it or to hand it on (another call refills it). Arities up to 4
- * (most specs) have their own case; longer lists are copied on every call.
+ * Arities up to 4 (most specs) have their own case, which first asks `held` with the arguments as they
+ * came, so a warm call fills no array; otherwise the arguments go into one array per function, refilled
+ * on every call, so a call allocates nothing; `call` must copy it to keep it or to hand it on (another
+ * call refills it). Longer lists are copied on every call and go to `call` alone.
  */
-function withArity(arity: number, call: (args: unknown[]) => unknown): ExcelFunction {
+function withArity(arity: number, held: Held, call: (args: unknown[]) => unknown): ExcelFunction {
   const args: unknown[] = new Array<unknown>(arity).fill(undefined);
   switch (arity) {
     case 0:
-      return () => call(args);
+      return () => held(undefined, undefined, undefined, undefined) ?? call(args);
     case 1:
       return (a) => {
+        const answer = held(a, undefined, undefined, undefined);
+        if (answer !== undefined) return answer;
         args[0] = a;
         return call(args);
       };
     case 2:
       return (a, b) => {
+        const answer = held(a, b, undefined, undefined);
+        if (answer !== undefined) return answer;
         args[0] = a;
         args[1] = b;
         return call(args);
       };
     case 3:
       return (a, b, c) => {
+        const answer = held(a, b, c, undefined);
+        if (answer !== undefined) return answer;
         args[0] = a;
         args[1] = b;
         args[2] = c;
@@ -73,6 +98,8 @@ function withArity(arity: number, call: (args: unknown[]) => unknown): ExcelFunc
       };
     case 4:
       return (a, b, c, d) => {
+        const answer = held(a, b, c, d);
+        if (answer !== undefined) return answer;
         args[0] = a;
         args[1] = b;
         args[2] = c;

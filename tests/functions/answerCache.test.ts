@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { datasetFingerprint } from "../../src/data/fingerprint";
 import { activateDataset, activeSnapshot, resetToEmbedded, snapshotOf } from "../../src/data/store";
 import type { Snapshot } from "../../src/data/store";
-import { cachedAnswer, rememberAnswer } from "../../src/functions/answerCache";
+import { cachedAnswer, cachedAnswerOf, rememberAnswer } from "../../src/functions/answerCache";
 import { errorOf, excelMatrix, excelScalar } from "../../src/functions/errors";
 import { excelFunction } from "../../src/functions/excel";
 import { returnsMatrix } from "../../src/functions/metadata";
@@ -145,6 +145,124 @@ describe("the answer cache", () => {
     expect(answerOf(run(LEADTIME, ["separation"], data)).value).toBe(
       LEAD_TIME_ANY_YEARS.separation.base
     );
+  });
+});
+
+describe("the key tree", () => {
+  /** Primitives that `===` or a joined text would confuse, and a few more to fill levels past their lists. */
+  const KEYS: readonly unknown[] = [
+    undefined,
+    "undefined",
+    null,
+    "null",
+    0,
+    -0,
+    NaN,
+    "NaN",
+    5,
+    "5",
+    true,
+    "true",
+    "",
+    "a",
+    "b",
+    2024,
+  ];
+  /** The same key, as the cache must tell them: by Object.is (so -0 is not 0 and NaN is NaN). */
+  const sameCall = (a: readonly unknown[], b: readonly unknown[]) =>
+    a.length === b.length && a.every((value, i) => Object.is(value, b[i]));
+  // Mostly from a pool of three, so that calls share long prefixes and differ in one place only.
+  const keyOf = fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...KEYS.slice(3, 6)) },
+    { weight: 1, arbitrary: fc.constantFrom(...KEYS) }
+  );
+  const callOf = fc.array(keyOf, { maxLength: 7 });
+
+  test("over random calls of up to 7 arguments (levels past their lists, calls past four arguments), each finds its own answer and no other", () => {
+    fc.assert(
+      fc.property(
+        fc.array(callOf, { minLength: 1, maxLength: 300 }),
+        fc.array(callOf, { maxLength: 100 }),
+        (remembered, others) => {
+          const data = {};
+          const fn = {};
+          const model: [readonly unknown[], string][] = [];
+          remembered.forEach((args, i) => {
+            const answer = `answer ${i}`;
+            rememberAnswer(data, fn, args, answer);
+            const held = model.find(([kept]) => sameCall(kept, args));
+            if (held) held[1] = answer;
+            else model.push([args, answer]);
+          });
+          for (const args of [...remembered, ...others])
+            expect(cachedAnswer(data, fn, args)).toBe(
+              model.find(([kept]) => sameCall(kept, args))?.[1]
+            );
+        }
+      ),
+      { seed: 1214, numRuns: 200 }
+    );
+  });
+
+  test("calls of different lengths are kept apart, and so are calls that differ past their fourth argument", () => {
+    const data = {};
+    const fn = {};
+    rememberAnswer(data, fn, ["a", "b"], "two");
+    rememberAnswer(data, fn, [1, 2, 3, 4, 5, 6], "six");
+    expect(cachedAnswer(data, fn, ["a", "b", undefined])).toBeUndefined();
+    expect(cachedAnswer(data, fn, ["a"])).toBeUndefined();
+    expect(cachedAnswer(data, fn, [1, 2, 3, 4, 5, 7])).toBeUndefined();
+    expect(cachedAnswer(data, fn, [1, 2, 3, 4, 5])).toBeUndefined();
+    expect(cachedAnswer(data, fn, ["a", "b"])).toBe("two");
+    expect(cachedAnswer(data, fn, [1, 2, 3, 4, 5, 6])).toBe("six");
+  });
+
+  test("looked up argument by argument, as Excel's registration does, a call finds what its array finds (one-cell ranges where the parameter takes ranges, nothing for a wider range)", () => {
+    const cells = [true, false, true, false];
+    const values: readonly unknown[] = [
+      [["China"]],
+      "China",
+      [[2024]],
+      2024,
+      undefined,
+      -0,
+      0,
+      [[1, 2]],
+      [["x"], ["y"]],
+    ];
+    const data = {};
+    const fn = {};
+    let n = 0;
+    for (const a of values)
+      for (const c of values) {
+        rememberAnswer(
+          data,
+          fn,
+          [a, "mining", c, undefined],
+          `answer ${(n += 1)}`,
+          undefined,
+          cells
+        );
+        rememberAnswer(data, fn, [a, c], `pair ${n}`, undefined, cells);
+      }
+    for (const a of values)
+      for (const c of values) {
+        const four = cachedAnswer(data, fn, [a, "mining", c, undefined], undefined, cells);
+        expect(cachedAnswerOf(data, fn, cells, 4, a, "mining", c, undefined)).toBe(four);
+        expect(cachedAnswerOf(data, fn, cells, 2, a, c, "ignored", "ignored")).toBe(
+          cachedAnswer(data, fn, [a, c], undefined, cells)
+        );
+        const wide = [a, c].some((v) => Array.isArray(v) && (v.length > 1 || v[0].length > 1));
+        if (wide) expect(four).toBeUndefined();
+        else expect(four).toMatch(/^answer/);
+      }
+    // a one-cell range and its cell share an answer where the parameter takes ranges, and only there
+    expect(cachedAnswerOf(data, fn, cells, 4, [["China"]], "mining", 2024, undefined)).toBe(
+      cachedAnswerOf(data, fn, cells, 4, "China", "mining", [[2024]], undefined)
+    );
+    expect(
+      cachedAnswerOf(data, fn, cells, 4, "China", [["mining"]], 2024, undefined)
+    ).toBeUndefined();
   });
 });
 

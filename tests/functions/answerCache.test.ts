@@ -7,7 +7,12 @@ import fc from "fast-check";
 import { datasetFingerprint } from "../../src/data/fingerprint";
 import { activateDataset, activeSnapshot, resetToEmbedded, snapshotOf } from "../../src/data/store";
 import type { Snapshot } from "../../src/data/store";
-import { cachedAnswer, cachedAnswerOf, rememberAnswer } from "../../src/functions/answerCache";
+import {
+  ArgumentKeys,
+  cachedAnswer,
+  cachedAnswerOf,
+  rememberAnswer,
+} from "../../src/functions/answerCache";
 import { errorOf, excelMatrix, excelScalar } from "../../src/functions/errors";
 import { excelFunction } from "../../src/functions/excel";
 import { returnsMatrix } from "../../src/functions/metadata";
@@ -217,6 +222,30 @@ describe("the key tree", () => {
     expect(cachedAnswer(data, fn, [1, 2, 3, 4, 5, 6])).toBe("six");
   });
 
+  test("rows narrower than four keys and calls looked up after a longer one: undefined as an argument, as padding and left behind by nothing", () => {
+    const data = {};
+    const fn = {};
+    // enough calls of each length that their levels are filed under Maps, as a workbook's are
+    const long = Array.from({ length: 12 }, (_, i) => [i % 3, "x", i, 4, 5, i + 6]);
+    const short = Array.from({ length: 12 }, (_, i) => [i % 3, i]);
+    const omitted = Array.from({ length: 12 }, (_, i) => [i % 3, undefined, i]);
+    long.forEach((args, i) => rememberAnswer(data, fn, args, `long ${i}`));
+    short.forEach((args, i) => rememberAnswer(data, fn, args, `short ${i}`));
+    omitted.forEach((args, i) => rememberAnswer(data, fn, args, `omitted ${i}`));
+    const keys = new ArgumentKeys(2, [false, false]);
+    short.forEach((args, i) => {
+      expect(cachedAnswer(data, fn, long[i])).toBe(`long ${i}`);
+      expect(cachedAnswer(data, fn, args)).toBe(`short ${i}`);
+      expect(cachedAnswerOf(data, fn, keys, args[0], args[1], long[i][4], long[i][5])).toBe(
+        `short ${i}`
+      );
+      expect(cachedAnswer(data, fn, omitted[i])).toBe(`omitted ${i}`);
+      expect(cachedAnswer(data, fn, [args[0], args[1], undefined])).toBeUndefined();
+      expect(cachedAnswer(data, fn, [args[0], undefined, args[1], undefined])).toBeUndefined();
+      expect(cachedAnswer(data, fn, [...long[i].slice(0, 5), undefined])).toBeUndefined();
+    });
+  });
+
   test("looked up argument by argument, as Excel's registration does, a call finds what its array finds (one-cell ranges where the parameter takes ranges, nothing for a wider range)", () => {
     const cells = [true, false, true, false];
     const values: readonly unknown[] = [
@@ -248,20 +277,24 @@ describe("the key tree", () => {
     for (const a of values)
       for (const c of values) {
         const four = cachedAnswer(data, fn, [a, "mining", c, undefined], undefined, cells);
-        expect(cachedAnswerOf(data, fn, cells, 4, a, "mining", c, undefined)).toBe(four);
-        expect(cachedAnswerOf(data, fn, cells, 2, a, c, "ignored", "ignored")).toBe(
-          cachedAnswer(data, fn, [a, c], undefined, cells)
-        );
+        expect(
+          cachedAnswerOf(data, fn, new ArgumentKeys(4, cells), a, "mining", c, undefined)
+        ).toBe(four);
+        expect(
+          cachedAnswerOf(data, fn, new ArgumentKeys(2, cells), a, c, "ignored", "ignored")
+        ).toBe(cachedAnswer(data, fn, [a, c], undefined, cells));
         const wide = [a, c].some((v) => Array.isArray(v) && (v.length > 1 || v[0].length > 1));
         if (wide) expect(four).toBeUndefined();
         else expect(four).toMatch(/^answer/);
       }
     // a one-cell range and its cell share an answer where the parameter takes ranges, and only there
-    expect(cachedAnswerOf(data, fn, cells, 4, [["China"]], "mining", 2024, undefined)).toBe(
-      cachedAnswerOf(data, fn, cells, 4, "China", "mining", [[2024]], undefined)
+    expect(
+      cachedAnswerOf(data, fn, new ArgumentKeys(4, cells), [["China"]], "mining", 2024, undefined)
+    ).toBe(
+      cachedAnswerOf(data, fn, new ArgumentKeys(4, cells), "China", "mining", [[2024]], undefined)
     );
     expect(
-      cachedAnswerOf(data, fn, cells, 4, "China", [["mining"]], 2024, undefined)
+      cachedAnswerOf(data, fn, new ArgumentKeys(4, cells), "China", [["mining"]], 2024, undefined)
     ).toBeUndefined();
   });
 });

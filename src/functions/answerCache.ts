@@ -166,7 +166,7 @@ function noKey(): undefined {
 }
 
 /**
- * How a function's calls of at most four arguments are keyed argument by argument (`cachedAnswerOf`):
+ * How a function's calls of at most four arguments are keyed argument by argument (`lookupOf`):
  * its number of arguments, and for each of the first four the key it is filed under (a one-cell range
  * by its cell where the parameter takes ranges, nothing past the last). Chosen once per function, so
  * that a warm call reads no flags and meets only the key functions its arguments need.
@@ -231,22 +231,25 @@ export function cachedAnswer(
 }
 
 /**
- * `cachedAnswer` for a call of at most four arguments handed over one by one, as Excel's registration
- * receives them, keyed as `keys` says (the arguments past its arity are not read): a warm call fills
- * and reads no array.
+ * A function's lookup of its calls of at most four arguments handed over one by one, as Excel's
+ * registration receives them: `cachedAnswer` keyed as `keys` says (the arguments past its arity are
+ * not read), so a warm call fills and reads no array. `snapshot` gives the active snapshot, or
+ * undefined where there is none to ask about yet (the lookup then finds nothing); it is handed over as
+ * a value because a bundle reaches an imported function through a getter on each use, a load the
+ * compiler leaves as a call on every warm call.
  */
-export function cachedAnswerOf(
-  snapshot: object,
+export function lookupOf(
   fn: object,
   keys: ArgumentKeys,
-  a: unknown,
-  b: unknown,
-  c: unknown,
-  d: unknown
-): unknown {
-  const level = treeOf(snapshot, fn)?.byLength[keys.arity];
-  if (level === undefined) return undefined;
-  return answerIn(level, keys.arity, keys.key0(a), keys.key1(b), keys.key2(c), keys.key3(d));
+  snapshot: () => object | undefined
+): (a: unknown, b: unknown, c: unknown, d: unknown) => unknown {
+  return (a, b, c, d) => {
+    const active = snapshot();
+    const level = active && treeOf(active, fn)?.byLength[keys.arity];
+    return (
+      level && answerIn(level, keys.arity, keys.key0(a), keys.key1(b), keys.key2(c), keys.key3(d))
+    );
+  };
 }
 
 /**

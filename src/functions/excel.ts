@@ -1,11 +1,5 @@
 import { activeSnapshot, foundSnapshot } from "../data/store";
-import {
-  ArgumentKeys,
-  cachedAnswer,
-  cachedAnswerOf,
-  cellKeysOf,
-  rememberAnswer,
-} from "./answerCache";
+import { ArgumentKeys, cachedAnswer, cellKeysOf, lookupOf, rememberAnswer } from "./answerCache";
 import { excelMatrix, excelScalar } from "./errors";
 import { returnsMatrix } from "./metadata";
 import { run, runCells, type FunctionSpec } from "./spec";
@@ -34,11 +28,8 @@ export function excelFunction(spec: FunctionSpec): ExcelFunction {
   // The Excel forms' own tree: any object names a function to the answer cache.
   const excelForm = {};
   const cellKeys = cellKeysOf(spec.params);
-  const argumentKeys = new ArgumentKeys(arity, cellKeys);
-  const held: Held = (a, b, c, d) => {
-    const snapshot = foundSnapshot(); // none before a first call, which finds the store
-    return snapshot && cachedAnswerOf(snapshot, excelForm, argumentKeys, a, b, c, d);
-  };
+  // none before a first call, which finds the store
+  const held = lookupOf(excelForm, new ArgumentKeys(arity, cellKeys), foundSnapshot);
   return withArity(arity, held, (args) => {
     let snapshot: object;
     try {

@@ -10,7 +10,7 @@ import type { Snapshot } from "../../src/data/store";
 import {
   ArgumentKeys,
   cachedAnswer,
-  cachedAnswerOf,
+  lookupOf,
   rememberAnswer,
 } from "../../src/functions/answerCache";
 import { errorOf, excelMatrix, excelScalar } from "../../src/functions/errors";
@@ -236,8 +236,11 @@ describe("the key tree", () => {
     short.forEach((args, i) => {
       expect(cachedAnswer(data, fn, long[i])).toBe(`long ${i}`);
       expect(cachedAnswer(data, fn, args)).toBe(`short ${i}`);
-      expect(cachedAnswerOf(data, fn, keys, args[0], args[1], long[i][4], long[i][5])).toBe(
+      expect(lookupOf(fn, keys, () => data)(args[0], args[1], long[i][4], long[i][5])).toBe(
         `short ${i}`
+      );
+      expect(lookupOf(fn, keys, () => undefined)(args[0], args[1], undefined, undefined)).toBe(
+        undefined
       );
       expect(cachedAnswer(data, fn, omitted[i])).toBe(`omitted ${i}`);
       expect(cachedAnswer(data, fn, [args[0], args[1], undefined])).toBeUndefined();
@@ -278,10 +281,10 @@ describe("the key tree", () => {
       for (const c of values) {
         const four = cachedAnswer(data, fn, [a, "mining", c, undefined], undefined, cells);
         expect(
-          cachedAnswerOf(data, fn, new ArgumentKeys(4, cells), a, "mining", c, undefined)
+          lookupOf(fn, new ArgumentKeys(4, cells), () => data)(a, "mining", c, undefined)
         ).toBe(four);
         expect(
-          cachedAnswerOf(data, fn, new ArgumentKeys(2, cells), a, c, "ignored", "ignored")
+          lookupOf(fn, new ArgumentKeys(2, cells), () => data)(a, c, "ignored", "ignored")
         ).toBe(cachedAnswer(data, fn, [a, c], undefined, cells));
         const wide = [a, c].some((v) => Array.isArray(v) && (v.length > 1 || v[0].length > 1));
         if (wide) expect(four).toBeUndefined();
@@ -289,12 +292,12 @@ describe("the key tree", () => {
       }
     // a one-cell range and its cell share an answer where the parameter takes ranges, and only there
     expect(
-      cachedAnswerOf(data, fn, new ArgumentKeys(4, cells), [["China"]], "mining", 2024, undefined)
+      lookupOf(fn, new ArgumentKeys(4, cells), () => data)([["China"]], "mining", 2024, undefined)
     ).toBe(
-      cachedAnswerOf(data, fn, new ArgumentKeys(4, cells), "China", "mining", [[2024]], undefined)
+      lookupOf(fn, new ArgumentKeys(4, cells), () => data)("China", "mining", [[2024]], undefined)
     );
     expect(
-      cachedAnswerOf(data, fn, new ArgumentKeys(4, cells), "China", [["mining"]], 2024, undefined)
+      lookupOf(fn, new ArgumentKeys(4, cells), () => data)("China", [["mining"]], 2024, undefined)
     ).toBeUndefined();
   });
 });

@@ -1,14 +1,7 @@
 import { activateDataset, activeSnapshot, resetToEmbedded, type Snapshot } from "../../data/store";
 import { forgetLastGood, saveLastGood, type CacheLocation, type KeyValueStorage } from "../cache";
 import { el, replaceChildren } from "../dom";
-import {
-  errorText,
-  failureIssues,
-  failureText,
-  paneText,
-  refreshMessages,
-  resetMessages,
-} from "../messages";
+import { errorText, failureText, paneText, refreshNotes, resetMessages } from "../messages";
 import type { PullProgress } from "../refresh";
 import {
   actionButton,
@@ -113,32 +106,34 @@ export function createRefreshPanel(options: RefreshPanelOptions): RefreshPanel {
     progress.removeAttribute("value");
     hideChanges(changes);
     const before = activeSnapshot();
-    let phase = "";
-    const onProgress = (p: PullProgress) => {
-      if (p.phase === "downloading") {
-        if (p.total) {
-          progress.max = p.total;
-          progress.value = p.received;
-        }
-        progress.setAttribute("aria-valuetext", refreshMessages.downloading(p.received, p.total));
-      }
-      if (p.phase === phase) return;
-      phase = p.phase;
-      const text =
-        p.phase === "connecting"
-          ? refreshMessages.connecting(p.url)
-          : p.phase === "downloading"
-            ? refreshMessages.downloading(p.received, p.total)
-            : refreshMessages.validating;
-      setStatus(status, "busy", [text]);
-    };
     try {
-      // The download, its checks, the difference and its rendering load with the first pull, not with
-      // the page (page_js_gzip_bytes); pullDataset applies the default timeout and size cap.
-      const [{ pullDataset }, { renderChanges }] = await Promise.all([
+      // The download, its checks, the difference, its rendering and its texts load with the first pull,
+      // not with the page (page_js_gzip_bytes); pullDataset applies the default timeout and size cap.
+      const [{ pullDataset }, { renderChanges }, pull] = await Promise.all([
         import(/* webpackChunkName: "pull" */ "../refresh"),
         import(/* webpackChunkName: "pull" */ "./changes"),
+        import(/* webpackChunkName: "pull" */ "../messages/pull"),
       ]);
+      const say = pull.refreshMessages;
+      let phase = "";
+      const onProgress = (p: PullProgress) => {
+        if (p.phase === "downloading") {
+          if (p.total) {
+            progress.max = p.total;
+            progress.value = p.received;
+          }
+          progress.setAttribute("aria-valuetext", say.downloading(p.received, p.total));
+        }
+        if (p.phase === phase) return;
+        phase = p.phase;
+        const text =
+          p.phase === "connecting"
+            ? say.connecting(p.url)
+            : p.phase === "downloading"
+              ? say.downloading(p.received, p.total)
+              : say.validating;
+        setStatus(status, "busy", [text]);
+      };
       const result = await pullDataset(urlInput.value, {
         previous: before,
         base: baseUrl,
@@ -148,14 +143,18 @@ export function createRefreshPanel(options: RefreshPanelOptions): RefreshPanel {
         onProgress,
       });
       if (!result.ok) {
-        setStatus(status, "error", [failureText(result.failure)], failureIssues(result.failure), [
-          refreshMessages.keptActive(activeSnapshot().dataset.meta.version),
-        ]);
+        setStatus(
+          status,
+          "error",
+          [pull.pullFailureText(result.failure)],
+          pull.failureIssues(result.failure),
+          [refreshNotes.keptActive(activeSnapshot().dataset.meta.version)]
+        );
         return;
       }
       writeKey(storage, URL_KEY, urlInput.value.trim());
       if (result.unchanged) {
-        setStatus(status, "success", [refreshMessages.upToDate(result.dataset.meta.version)]);
+        setStatus(status, "success", [say.upToDate(result.dataset.meta.version)]);
         return;
       }
       const applied = activateDataset(
@@ -163,11 +162,9 @@ export function createRefreshPanel(options: RefreshPanelOptions): RefreshPanel {
         { kind: "url", url: result.url },
         result.hash
       );
-      const lines = [
-        refreshMessages.applied(before.dataset.meta.version, result.dataset.meta.version),
-      ];
+      const lines = [say.applied(before.dataset.meta.version, result.dataset.meta.version)];
       const saved = await saveLastGood(await options.cache, applied);
-      if (!saved.ok) lines.push(refreshMessages.cacheFailed(failureText(saved.failure)));
+      if (!saved.ok) lines.push(say.cacheFailed(failureText(saved.failure)));
       const g = await options.link.current();
       if (g.kind !== "none") lines.push(await recalculated(g));
       setStatus(status, "success", lines);
@@ -175,7 +172,7 @@ export function createRefreshPanel(options: RefreshPanelOptions): RefreshPanel {
     } catch (error) {
       setStatus(status, "error", [
         errorText(error),
-        refreshMessages.keptActive(activeSnapshot().dataset.meta.version),
+        refreshNotes.keptActive(activeSnapshot().dataset.meta.version),
       ]);
     } finally {
       refreshing = false;

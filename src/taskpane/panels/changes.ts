@@ -1,6 +1,6 @@
 /*
  * The refresh panel's list of what a pull changed. It is shown only after a pull, so it loads with the
- * pull's code (panels/refresh.ts), not with the page.
+ * pull's code (panels/pull.ts), not with the page.
  */
 import { tableEntry } from "../../data/tables";
 import type { DatasetDiff } from "../diff";

@@ -1,8 +1,7 @@
-import { activateDataset, activeSnapshot, resetToEmbedded, type Snapshot } from "../../data/store";
-import { forgetLastGood, saveLastGood, type CacheLocation, type KeyValueStorage } from "../cache";
+import { activeSnapshot, resetToEmbedded, type Snapshot } from "../../data/store";
+import { forgetLastGood, type CacheLocation, type KeyValueStorage } from "../cache";
 import { el, replaceChildren } from "../dom";
-import { errorText, failureText, paneText, refreshNotes, resetMessages } from "../messages";
-import type { PullProgress } from "../refresh";
+import { errorText, paneText, refreshNotes, resetMessages } from "../messages";
 import {
   actionButton,
   card,
@@ -107,68 +106,23 @@ export function createRefreshPanel(options: RefreshPanelOptions): RefreshPanel {
     hideChanges(changes);
     const before = activeSnapshot();
     try {
-      // The download, its checks, the difference, its rendering and its texts load with the first pull,
-      // not with the page (page_js_gzip_bytes); pullDataset applies the default timeout and size cap.
-      const [{ pullDataset }, { renderChanges }, pull] = await Promise.all([
-        import(/* webpackChunkName: "pull" */ "../refresh"),
-        import(/* webpackChunkName: "pull" */ "./changes"),
-        import(/* webpackChunkName: "pull" */ "../messages/pull"),
-      ]);
-      const say = pull.refreshMessages;
-      let phase = "";
-      const onProgress = (p: PullProgress) => {
-        if (p.phase === "downloading") {
-          if (p.total) {
-            progress.max = p.total;
-            progress.value = p.received;
-          }
-          progress.setAttribute("aria-valuetext", say.downloading(p.received, p.total));
+      // The pull (its download and checks, its outcome, the difference and its texts) loads with the first
+      // pull, not with the page (page_js_gzip_bytes).
+      const { runPull } = await import(/* webpackChunkName: "pull" */ "./pull");
+      await runPull(
+        { progress, status, changes },
+        {
+          url: urlInput.value,
+          before,
+          base: baseUrl,
+          fetch: options.fetch,
+          timeoutMs: options.timeoutMs,
+          maxBytes: options.maxBytes,
+          cache: options.cache,
+          link: options.link,
+          remember: () => writeKey(storage, URL_KEY, urlInput.value.trim()),
         }
-        if (p.phase === phase) return;
-        phase = p.phase;
-        const text =
-          p.phase === "connecting"
-            ? say.connecting(p.url)
-            : p.phase === "downloading"
-              ? say.downloading(p.received, p.total)
-              : say.validating;
-        setStatus(status, "busy", [text]);
-      };
-      const result = await pullDataset(urlInput.value, {
-        previous: before,
-        base: baseUrl,
-        fetch: options.fetch,
-        timeoutMs: options.timeoutMs,
-        maxBytes: options.maxBytes,
-        onProgress,
-      });
-      if (!result.ok) {
-        setStatus(
-          status,
-          "error",
-          [pull.pullFailureText(result.failure)],
-          pull.failureIssues(result.failure),
-          [refreshNotes.keptActive(activeSnapshot().dataset.meta.version)]
-        );
-        return;
-      }
-      writeKey(storage, URL_KEY, urlInput.value.trim());
-      if (result.unchanged) {
-        setStatus(status, "success", [say.upToDate(result.dataset.meta.version)]);
-        return;
-      }
-      const applied = activateDataset(
-        result.dataset,
-        { kind: "url", url: result.url },
-        result.hash
       );
-      const lines = [say.applied(before.dataset.meta.version, result.dataset.meta.version)];
-      const saved = await saveLastGood(await options.cache, applied);
-      if (!saved.ok) lines.push(say.cacheFailed(failureText(saved.failure)));
-      const g = await options.link.current();
-      if (g.kind !== "none") lines.push(await recalculated(g));
-      setStatus(status, "success", lines);
-      renderChanges(changes, result.diff);
     } catch (error) {
       setStatus(status, "error", [
         errorText(error),

@@ -8,6 +8,8 @@
 module.exports = function jsonTextLoader(source) {
   const text = JSON.stringify(JSON.parse(source));
   if (text.includes("`") || text.includes("${"))
-    throw new Error(`${this.resourcePath}: the JSON holds a backtick or "\${", which a raw template would change`);
+    throw new Error(
+      `${this.resourcePath}: the JSON holds a backtick or "\${", which a raw template would change`
+    );
   return `export default JSON.parse(String.raw\`${text}\`);\n`;
 };

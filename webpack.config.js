@@ -85,6 +85,9 @@ module.exports = async (env, argv) => {
       // Chunks loaded on demand (zod with the schema) sit beside taskpane.html, so they load relative to
       // the page; "auto" would read document.currentScript, which a page-less runtime does not have.
       publicPath: "",
+      // The name of the global the chunks register with (and of their script tags' data-webpack): every
+      // chunk and functions.js' runtime spell it, so it is short; nothing else on the page is built by webpack.
+      uniqueName: "rei",
       clean: true,
     },
     // Module ids in order of use (small numbers, which gzip well) and the shortest export names: nothing
@@ -99,6 +102,7 @@ module.exports = async (env, argv) => {
         path.resolve(__dirname, "src/functions/help.ts"),
         path.resolve(__dirname, "src/data/embedded-fingerprint.ts"),
       ],
+      jsonText: [path.resolve(__dirname, "src/data/dataset.json")],
     }),
     plugins: [
       new AddinFilesPlugin(target),

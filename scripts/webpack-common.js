@@ -1,8 +1,9 @@
 /* What the add-in's build and the preview's build compile alike: TypeScript through ts-loader (type checking is
  * `npm run lint`'s job, so the loader only transpiles), CSS imported as minified text for the pages' <style>
- * elements. The add-in's build adds TypeScript transformers and modules it turns into data
- * (`prevaluated`, scripts/prevaluate-loader.js). */
-function typescriptAndCssWith({ transformers, prevaluated = [] } = {}) {
+ * elements. The add-in's build adds TypeScript transformers, modules it turns into data
+ * (`prevaluated`, scripts/prevaluate-loader.js) and JSON it embeds as raw text (`jsonText`,
+ * scripts/json-text-loader.js). */
+function typescriptAndCssWith({ transformers, prevaluated = [], jsonText = [] } = {}) {
   return {
     resolve: { extensions: [".ts", ".js"] },
     module: {
@@ -10,6 +11,11 @@ function typescriptAndCssWith({ transformers, prevaluated = [] } = {}) {
         ...prevaluated.map((file) => ({
           test: file,
           use: require.resolve("./prevaluate-loader"),
+        })),
+        ...jsonText.map((file) => ({
+          test: file,
+          type: "javascript/auto",
+          use: require.resolve("./json-text-loader"),
         })),
         {
           test: /\.ts$/,

@@ -23,7 +23,7 @@ export const FUTURE_TOLERANCE_DAYS = 31;
 /** How many schema issues a failure carries for display. */
 export const SHOWN_ISSUES = 5;
 
-/** Why a dataset was refused; `failureText` (taskpane/messages.ts) turns it into a sentence. */
+/** Why a dataset was refused; `failureText` or, in a pull, `pullFailureText` (taskpane/messages/) turns it into a sentence. */
 export type IngestFailure = TypedFailure<
   "dataset",
   {

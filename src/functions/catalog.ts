@@ -1,7 +1,5 @@
-import { HELP } from "./help";
+import { HELP, SIGNATURES, type FunctionSignature } from "./help";
 import { helpUrlOf } from "./origin";
-import { excelName, type FunctionSpec, type ParamSpec } from "./spec";
-import { SPECS } from "./specs";
 
 /** One function of the task pane's searchable catalogue. */
 export interface CatalogEntry {
@@ -28,31 +26,23 @@ export interface CatalogEntry {
   readonly keywords: string;
 }
 
-function syntaxOf(spec: FunctionSpec): string {
-  const params = spec.params.map((p: ParamSpec) => {
-    const name = p.repeating ? `${p.name}…` : p.name;
-    return p.optional ? `[${name}]` : name;
-  });
-  return `${excelName(spec)}(${params.join(", ")})`;
-}
-
-function entryOf(spec: FunctionSpec): CatalogEntry {
-  const help = HELP[spec.name];
-  const parameters = spec.params.map((p, i) => ({
+function entryOf(signature: FunctionSignature): CatalogEntry {
+  const help = HELP[signature.id];
+  const parameters = signature.params.map((p, i) => ({
     name: p.name,
-    optional: p.optional === true,
+    optional: p.optional,
     description: help.params[i],
   }));
   const entry = {
-    name: excelName(spec),
-    id: spec.name,
-    syntax: syntaxOf(spec),
+    name: signature.name,
+    id: signature.id,
+    syntax: signature.syntax,
     description: help.description,
     parameters,
     result: help.result,
     example: { formula: help.example.formula, result: help.example.shows },
     sources: help.sources,
-    helpUrl: helpUrlOf(spec.name),
+    helpUrl: helpUrlOf(signature.id),
   };
   const keywords = [
     entry.name,
@@ -66,9 +56,10 @@ function entryOf(spec: FunctionSpec): CatalogEntry {
 }
 
 /**
- * Every RE function for the task pane's catalogue, derived from the same specs the functions run on, their
- * help text through `HELP` (and checked against the generated functions.json by
- * tests/functions/catalog.test.ts), so the pane never describes a function differently from Excel's own
- * formula help. The pane loads this module on first use: it is the only one on the page that needs the texts.
+ * Every RE function for the task pane's catalogue, derived from the same specs the functions run on through
+ * `SIGNATURES` and `HELP` (data at build time, src/functions/help.ts; checked against the generated
+ * functions.json by tests/functions/catalog.test.ts), so the pane never describes a function differently
+ * from Excel's own formula help. The pane loads this module on first use: it is the only one on the page
+ * that needs the texts.
  */
-export const CATALOG: readonly CatalogEntry[] = SPECS.map(entryOf);
+export const CATALOG: readonly CatalogEntry[] = SIGNATURES.map(entryOf);

@@ -1,3 +1,4 @@
+import { excelName, type FunctionSpec } from "./spec";
 import { SPECS } from "./specs";
 
 /** A function's help text: what Excel's formula help, the function reference and the catalogue say of it. */
@@ -28,3 +29,33 @@ export const HELP: Readonly<Record<string, FunctionHelp>> = Object.fromEntries(
     },
   ])
 );
+
+/** A function as Excel's formula help writes it: its name and its parameters, optional ones in brackets. */
+export interface FunctionSignature {
+  /** The stable function id ("SHARE"), which functions.json declares. */
+  readonly id: string;
+  /** "RE.SHARE" */
+  readonly name: string;
+  /** 'RE.SHARE(country, stage, [year])' */
+  readonly syntax: string;
+  readonly params: readonly { readonly name: string; readonly optional: boolean }[];
+}
+
+function syntaxOf(spec: FunctionSpec): string {
+  const params = spec.params.map((p) => {
+    const name = p.repeating ? `${p.name}…` : p.name;
+    return p.optional ? `[${name}]` : name;
+  });
+  return `${excelName(spec)}(${params.join(", ")})`;
+}
+
+/**
+ * Every RE function's signature, in the specs' order. Like `HELP`, the build turns it into data, so the
+ * catalogue's chunk carries no spec code and functions.js shares none of its modules with it.
+ */
+export const SIGNATURES: readonly FunctionSignature[] = SPECS.map((spec) => ({
+  id: spec.name,
+  name: excelName(spec),
+  syntax: syntaxOf(spec),
+  params: spec.params.map((p) => ({ name: p.name, optional: p.optional === true })),
+}));

@@ -32,7 +32,7 @@ export interface PullOptions {
   readonly now?: Date;
 }
 
-/** Why the download itself failed, before any dataset was seen; `failureText` words it. */
+/** Why the download itself failed, before any dataset was seen; `pullFailureText` (taskpane/messages/pull.ts) words it. */
 export type DownloadFailure = TypedFailure<
   "download",
   {

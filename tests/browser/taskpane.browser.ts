@@ -8,15 +8,20 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import embedded from "../../src/data/dataset.json";
 import { tableNames } from "../../src/data/schema";
 import {
-  insertMessages,
   NEEDS_EXCEL,
   OUTSIDE_EXCEL_NOTE,
   paneText,
   pinMessages,
-  refreshMessages as say,
+  refreshNotes,
   resetMessages,
   staleMessages,
 } from "../../src/taskpane/messages";
+import { refreshMessages as say } from "../../src/taskpane/messages/pull";
+import {
+  insertMessages,
+  pinActionMessages,
+  updateMessages,
+} from "../../src/taskpane/messages/actions";
 import { tableEntry } from "../../src/data/tables";
 import {
   hugeChunked,
@@ -345,7 +350,10 @@ describe("outside Excel, pulling datasets from a local mirror", () => {
       if (typeof expected === "string")
         expect({ label, first }).toEqual({ label, first: expected });
       else expect({ label, first }).toEqual({ label, first: expect.stringMatching(expected) });
-      expect({ label, kept: result.status.includes(say.keptActive(v.good.meta.version)) }).toEqual({
+      expect({
+        label,
+        kept: result.status.includes(refreshNotes.keptActive(v.good.meta.version)),
+      }).toEqual({
         label,
         kept: true,
       });
@@ -532,7 +540,7 @@ describe("with a workbook gateway injected by the host page (window.__reGateway)
     );
     expect(await text$(page, "pin-mismatch")).toContain(pinMessages.carries);
     const status = await act(page, byTestId("pin-keep"), "pin-status");
-    expect(status).toContain(pinMessages.keptPinned(v.good.meta.version));
+    expect(status).toContain(pinActionMessages.keptPinned(v.good.meta.version));
     expect(await text$(page, "dataset-version")).toBe(v.good.meta.version);
     expect(await text$(page, "dataset-origin")).toBe("Carried by this workbook");
     expect(await page.isHidden(byTestId("pin-mismatch"))).toBe(true);
@@ -551,7 +559,7 @@ describe("with a workbook gateway injected by the host page (window.__reGateway)
     expect(await text$(page, "pin-mismatch")).toContain(pinMessages.notCarried);
     expect(await page.isDisabled(byTestId("pin-keep"))).toBe(true);
     const status = await act(page, byTestId("pin-move"), "pin-status");
-    expect(status).toContain(pinMessages.moved(embedded.meta.version));
+    expect(status).toContain(pinActionMessages.moved(embedded.meta.version));
     const made = await calls(page);
     expect(made.map((c) => c.method)).toEqual(["setPin", "recalculate"]);
     expect(made[0].arg).toMatchObject({
@@ -568,7 +576,7 @@ describe("with a workbook gateway injected by the host page (window.__reGateway)
     expect(await text$(page, "pin-state")).toBe(pinMessages.unpinned);
     await page.check(byTestId("pin-carry"));
     expect(await act(page, byTestId("pin-set"), "pin-status")).toBe(
-      pinMessages.pinned(embedded.meta.version, true)
+      pinActionMessages.pinned(embedded.meta.version, true)
     );
     await page.check(`${byTestId("table-list")} input[value="capacity"]`);
     await page.check(`${byTestId("table-list")} input[value="gaps"]`);
@@ -606,7 +614,7 @@ describe("with a workbook gateway injected by the host page (window.__reGateway)
     try {
       expect(await page.isHidden(byTestId("dataset-reset"))).toBe(true);
       expect(await act(page, byTestId("pin-set"), "pin-status")).toBe(
-        pinMessages.pinned(embedded.meta.version, false)
+        pinActionMessages.pinned(embedded.meta.version, false)
       );
       await page.check(`${byTestId("table-list")} input[value="capacity"]`);
       await page.check(`${byTestId("table-list")} input[value="gaps"]`);
@@ -635,7 +643,7 @@ describe("with a workbook gateway injected by the host page (window.__reGateway)
       await page.screenshot({ path: resolve(ARTIFACTS, "taskpane-stale.png"), fullPage: true });
 
       const updated = await act(page, byTestId("tables-update"), "insert-status");
-      expect(updated).toContain(staleMessages.updated(2, v.good.meta.version));
+      expect(updated).toContain(updateMessages.updated(2, v.good.meta.version));
       const batches = (await calls(page)).filter((c) => c.method === "updateTables");
       expect(batches).toHaveLength(1);
       expect(batches[0].arg.map((t: { name: string }) => t.name)).toEqual(

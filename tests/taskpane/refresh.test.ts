@@ -1,6 +1,6 @@
 import { compareSemver } from "../../src/data/semver";
 import { activeSnapshot } from "../../src/data/store";
-import { failureText, refreshMessages as say } from "../../src/taskpane/messages";
+import { pullFailureText, refreshMessages as say } from "../../src/taskpane/messages/pull";
 import {
   checkDatasetUrl,
   DEFAULT_MAX_BYTES,
@@ -62,13 +62,13 @@ const pull = (path: string, extra: Partial<Parameters<typeof pullDataset>[1]> = 
 function shown(result: PullResult): { ok: false; kind: string; message: string } | PullSuccess {
   return result.ok
     ? result
-    : { ok: false, kind: result.failure.code, message: failureText(result.failure) };
+    : { ok: false, kind: result.failure.code, message: pullFailureText(result.failure) };
 }
 
 describe("a good pull", () => {
   test("accepts a newer version and says what changed", async () => {
     const result = await pull("/newer.json");
-    if (!result.ok) throw new Error(failureText(result.failure));
+    if (!result.ok) throw new Error(pullFailureText(result.failure));
     expect(result.dataset.meta.version).toBe(v.newer.meta.version);
     expect(result.unchanged).toBe(false);
     expect(result.diff.totals).toEqual({ added: 1, removed: 0, changed: 1 });
@@ -197,7 +197,7 @@ describe("every fault is named exactly", () => {
     if (result.ok) throw new Error("accepted an invalid dataset");
     if (result.failure.code !== "invalid") throw new Error(result.failure.code);
     const issues = result.failure.params.issues;
-    expect(failureText(result.failure)).toMatch(
+    expect(pullFailureText(result.failure)).toMatch(
       /^The dataset does not match the schema: \d+ problems?/
     );
     expect(issues.length).toBeGreaterThanOrEqual(3);

@@ -1,7 +1,7 @@
 import type { CatalogEntry } from "../../functions/catalog";
 import { filterCatalog } from "../catalog";
 import { el, replaceChildren } from "../dom";
-import { errorText, insertMessages, paneText } from "../messages";
+import { errorText, paneText } from "../messages";
 import { workbookAction, type WorkbookLink } from "./ui";
 
 const say = paneText.catalog;
@@ -27,7 +27,7 @@ export function catalogList(
   { search, count, list, status }: CatalogView
 ): () => void {
   function insertFormula(entry: CatalogEntry, button: HTMLButtonElement): Promise<void> {
-    return workbookAction(link, button, status, async (g) => {
+    return workbookAction(link, button, status, async (g, { insertMessages }) => {
       try {
         const done = await g.insertFormula(entry.example.formula);
         return [insertMessages.formulaDone(entry.example.formula, done.address)];

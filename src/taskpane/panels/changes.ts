@@ -1,18 +1,20 @@
 /*
  * The refresh panel's list of what a pull changed. It is shown only after a pull, so it loads with the
- * pull's code (panels/refresh.ts), not with the page.
+ * pull's code (panels/pull.ts), not with the page.
  */
 import { tableEntry } from "../../data/tables";
 import type { DatasetDiff } from "../diff";
 import { el, replaceChildren } from "../dom";
-import { paneText } from "../messages";
+import { changeTexts as say } from "../messages/pull";
+import { adoptStyles } from "../styles";
+import changesCss from "../changes.css";
 
 /** How many record changes the pane lists per table before "… and N more". */
 const SHOWN_CHANGES = 6;
 
 /** What a pull changed, table by table, with the first few records named. */
 export function renderChanges(changes: HTMLElement, diff: DatasetDiff): void {
-  const say = paneText.changes;
+  adoptStyles(changes.ownerDocument, "changes", changesCss);
   changes.hidden = false;
   const items: Node[] = [];
   for (const m of diff.meta) items.push(el("li", { text: say.meta(m.field, m.before, m.after) }));

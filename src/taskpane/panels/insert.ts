@@ -3,7 +3,7 @@ import { activeSnapshot, type Snapshot } from "../../data/store";
 import type { TemplateSheet } from "../../templates/types";
 import { append, el, uid } from "../dom";
 import type { WorkbookGateway } from "../../excel/workbook-gateway";
-import { errorText, insertMessages, paneText, staleMessages } from "../messages";
+import { errorText, paneText, staleMessages } from "../messages";
 import { markOf, staleTables, type StaleTable } from "../table-marks";
 import { sheetTableOf } from "../tables";
 import {
@@ -121,7 +121,7 @@ export function createInsertPanel(link: WorkbookLink): InsertPanel {
   insertTableButton.addEventListener(
     "click",
     () =>
-      void workbookAction(link, insertTableButton, status, async (g) => {
+      void workbookAction(link, insertTableButton, status, async (g, { insertMessages }) => {
         const chosen = tableNames.filter((t) => tableBoxes.get(t)!.checked);
         if (chosen.length === 0) throw new Error(insertMessages.noTableChosen);
         const snapshot = activeSnapshot();
@@ -144,7 +144,7 @@ export function createInsertPanel(link: WorkbookLink): InsertPanel {
   updateButton.addEventListener(
     "click",
     () =>
-      void workbookAction(link, updateButton, status, async (g) => {
+      void workbookAction(link, updateButton, status, async (g, texts) => {
         const snapshot = activeSnapshot();
         const tables = stale.map((t) => ({
           ...sheetTableOf(snapshot, t.table),
@@ -153,11 +153,13 @@ export function createInsertPanel(link: WorkbookLink): InsertPanel {
         try {
           const done = await g.updateTables!(tables);
           return [
-            staleMessages.updated(tables.length, snapshot.dataset.meta.version),
-            ...done.map((d, i) => insertMessages.tableDone(tables[i].name, d.address, d.updated)),
+            texts.updateMessages.updated(tables.length, snapshot.dataset.meta.version),
+            ...done.map((d, i) =>
+              texts.insertMessages.tableDone(tables[i].name, d.address, d.updated)
+            ),
           ];
         } catch (error) {
-          throw new Error(staleMessages.updateFailed(errorText(error)));
+          throw new Error(texts.updateMessages.updateFailed(errorText(error)));
         } finally {
           await checkStale(g);
         }
@@ -184,7 +186,7 @@ export function createInsertPanel(link: WorkbookLink): InsertPanel {
   insertTemplateButton.addEventListener("click", () => {
     const choice = templateRadios.find((t) => t.radio.checked)?.template ?? templates[0];
     const title = say.templates[choice.id];
-    void workbookAction(link, insertTemplateButton, status, async (g) => {
+    void workbookAction(link, insertTemplateButton, status, async (g, { insertMessages }) => {
       try {
         const done = await g.insertTemplate(await choice.build());
         return [insertMessages.templateDone(title, done.sheet)];

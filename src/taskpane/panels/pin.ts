@@ -11,6 +11,7 @@ import {
   setStatus,
   statusRegion,
   workbookAction,
+  type ActionMessages,
   type WorkbookLink,
 } from "./ui";
 
@@ -123,12 +124,12 @@ export function createPinPanel(link: WorkbookLink): PinPanel {
 
   function setWorkbookPin(
     next: DatasetPin | null,
-    message: string,
+    message: (texts: ActionMessages["pinActionMessages"]) => string,
     button: HTMLButtonElement
   ): Promise<void> {
-    return workbookAction(link, button, status, async (g) => {
+    return workbookAction(link, button, status, async (g, texts) => {
       await writePin(g, next);
-      return [message];
+      return [message(texts.pinActionMessages)];
     });
   }
 
@@ -137,32 +138,38 @@ export function createPinPanel(link: WorkbookLink): PinPanel {
     const snapshot = activeSnapshot();
     void setWorkbookPin(
       pinOf(snapshot, carry),
-      pinMessages.pinned(snapshot.dataset.meta.version, carry),
+      (texts) => texts.pinned(snapshot.dataset.meta.version, carry),
       pinButton
     );
   });
   unpinButton.addEventListener(
     "click",
-    () => void setWorkbookPin(null, pinMessages.unpinDone, unpinButton)
+    () => void setWorkbookPin(null, (texts) => texts.unpinDone, unpinButton)
   );
   keepButton.addEventListener(
     "click",
     () =>
-      void workbookAction(link, keepButton, status, async (g) => {
+      void workbookAction(link, keepButton, status, async (g, texts) => {
         if (!pin) return [pinMessages.unpinned];
         const carried = await carriedDataset(pin);
         if (!carried.ok) throw new Error(failureText(carried.failure, "pin"));
         activateDataset(carried.dataset, { kind: "workbook" }, carried.hash);
-        return [pinMessages.keptPinned(carried.dataset.meta.version), await recalculated(g)];
+        return [
+          texts.pinActionMessages.keptPinned(carried.dataset.meta.version),
+          await recalculated(g),
+        ];
       })
   );
   moveButton.addEventListener(
     "click",
     () =>
-      void workbookAction(link, moveButton, status, async (g) => {
+      void workbookAction(link, moveButton, status, async (g, texts) => {
         const snapshot = activeSnapshot();
         await writePin(g, pinOf(snapshot, Boolean(pin?.datasetJson)));
-        return [pinMessages.moved(snapshot.dataset.meta.version), await recalculated(g)];
+        return [
+          texts.pinActionMessages.moved(snapshot.dataset.meta.version),
+          await recalculated(g),
+        ];
       })
   );
 

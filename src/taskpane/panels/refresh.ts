@@ -1,15 +1,7 @@
-import { activateDataset, activeSnapshot, resetToEmbedded, type Snapshot } from "../../data/store";
-import { forgetLastGood, saveLastGood, type CacheLocation, type KeyValueStorage } from "../cache";
+import { activeSnapshot, resetToEmbedded, type Snapshot } from "../../data/store";
+import { forgetLastGood, type CacheLocation, type KeyValueStorage } from "../cache";
 import { el, replaceChildren } from "../dom";
-import {
-  errorText,
-  failureIssues,
-  failureText,
-  paneText,
-  refreshMessages,
-  resetMessages,
-} from "../messages";
-import type { PullProgress } from "../refresh";
+import { errorText, paneText, refreshNotes, resetMessages } from "../messages";
 import {
   actionButton,
   card,
@@ -113,69 +105,28 @@ export function createRefreshPanel(options: RefreshPanelOptions): RefreshPanel {
     progress.removeAttribute("value");
     hideChanges(changes);
     const before = activeSnapshot();
-    let phase = "";
-    const onProgress = (p: PullProgress) => {
-      if (p.phase === "downloading") {
-        if (p.total) {
-          progress.max = p.total;
-          progress.value = p.received;
-        }
-        progress.setAttribute("aria-valuetext", refreshMessages.downloading(p.received, p.total));
-      }
-      if (p.phase === phase) return;
-      phase = p.phase;
-      const text =
-        p.phase === "connecting"
-          ? refreshMessages.connecting(p.url)
-          : p.phase === "downloading"
-            ? refreshMessages.downloading(p.received, p.total)
-            : refreshMessages.validating;
-      setStatus(status, "busy", [text]);
-    };
     try {
-      // The download, its checks, the difference and its rendering load with the first pull, not with
-      // the page (page_js_gzip_bytes); pullDataset applies the default timeout and size cap.
-      const [{ pullDataset }, { renderChanges }] = await Promise.all([
-        import(/* webpackChunkName: "pull" */ "../refresh"),
-        import(/* webpackChunkName: "pull" */ "./changes"),
-      ]);
-      const result = await pullDataset(urlInput.value, {
-        previous: before,
-        base: baseUrl,
-        fetch: options.fetch,
-        timeoutMs: options.timeoutMs,
-        maxBytes: options.maxBytes,
-        onProgress,
-      });
-      if (!result.ok) {
-        setStatus(status, "error", [failureText(result.failure)], failureIssues(result.failure), [
-          refreshMessages.keptActive(activeSnapshot().dataset.meta.version),
-        ]);
-        return;
-      }
-      writeKey(storage, URL_KEY, urlInput.value.trim());
-      if (result.unchanged) {
-        setStatus(status, "success", [refreshMessages.upToDate(result.dataset.meta.version)]);
-        return;
-      }
-      const applied = activateDataset(
-        result.dataset,
-        { kind: "url", url: result.url },
-        result.hash
+      // The pull (its download and checks, its outcome, the difference and its texts) loads with the first
+      // pull, not with the page (page_js_gzip_bytes).
+      const { runPull } = await import(/* webpackChunkName: "pull" */ "./pull");
+      await runPull(
+        { progress, status, changes },
+        {
+          url: urlInput.value,
+          before,
+          base: baseUrl,
+          fetch: options.fetch,
+          timeoutMs: options.timeoutMs,
+          maxBytes: options.maxBytes,
+          cache: options.cache,
+          link: options.link,
+          remember: () => writeKey(storage, URL_KEY, urlInput.value.trim()),
+        }
       );
-      const lines = [
-        refreshMessages.applied(before.dataset.meta.version, result.dataset.meta.version),
-      ];
-      const saved = await saveLastGood(await options.cache, applied);
-      if (!saved.ok) lines.push(refreshMessages.cacheFailed(failureText(saved.failure)));
-      const g = await options.link.current();
-      if (g.kind !== "none") lines.push(await recalculated(g));
-      setStatus(status, "success", lines);
-      renderChanges(changes, result.diff);
     } catch (error) {
       setStatus(status, "error", [
         errorText(error),
-        refreshMessages.keptActive(activeSnapshot().dataset.meta.version),
+        refreshNotes.keptActive(activeSnapshot().dataset.meta.version),
       ]);
     } finally {
       refreshing = false;

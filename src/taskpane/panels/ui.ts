@@ -1,6 +1,7 @@
 import type { WorkbookGateway } from "../../excel/workbook-gateway";
 import { el, replaceChildren, uid } from "../dom";
-import { errorText, insertMessages, refreshMessages } from "../messages";
+import { errorText, refreshNotes, WORKING } from "../messages";
+import type * as ActionTexts from "../messages/actions";
 
 /** The pieces every panel is built from: a card, a labelled fact, an action button, a status region. */
 
@@ -118,23 +119,29 @@ export interface WorkbookLink {
   current(): Promise<WorkbookGateway>;
 }
 
+/** The texts of workbook actions (messages/actions.ts), loaded with the first action. */
+export type ActionMessages = typeof ActionTexts;
+
 /**
  * @summary Runs one workbook action from a button: busy while it runs, then its lines or its error in `status`.
  *
- * @param action - Does the work and returns the lines to show.
+ * @param action - Does the work with the gateway and the actions' texts, and returns the lines to show.
  */
 export async function workbookAction(
   link: WorkbookLink,
   button: HTMLButtonElement,
   status: HTMLElement,
-  action: (g: WorkbookGateway) => Promise<string[]>
+  action: (g: WorkbookGateway, say: ActionMessages) => Promise<string[]>
 ): Promise<void> {
   if (button.disabled) return;
   button.disabled = true;
-  setStatus(status, "busy", [insertMessages.working]);
+  setStatus(status, "busy", [WORKING]);
   try {
-    const g = await link.current();
-    setStatus(status, "success", await action(g));
+    const [g, say] = await Promise.all([
+      link.current(),
+      import(/* webpackChunkName: "actions" */ "../messages/actions"),
+    ]);
+    setStatus(status, "success", await action(g, say));
   } catch (error) {
     setStatus(status, "error", [errorText(error)]);
   } finally {
@@ -150,8 +157,8 @@ export async function workbookAction(
 export async function recalculated(g: WorkbookGateway): Promise<string> {
   try {
     await g.recalculate();
-    return refreshMessages.recalculated;
+    return refreshNotes.recalculated;
   } catch (error) {
-    return refreshMessages.recalcFailed(errorText(error));
+    return refreshNotes.recalcFailed(errorText(error));
   }
 }

@@ -1,12 +1,13 @@
-import type { IngestFailure } from "../data/ingest";
-import type { CacheFailure } from "./cache";
-import type { PinFailure } from "./pin";
-import type { DownloadFailure } from "./refresh";
-import { isGatewayFailure, type GatewayFailure, type PinXmlProblem } from "../excel/failures";
+import type { IngestFailure } from "../../data/ingest";
+import type { CacheFailure } from "../cache";
+import type { PinFailure } from "../pin";
+import { isGatewayFailure, type GatewayFailure, type PinXmlProblem } from "../../excel/failures";
 
 /**
  * Every sentence the task pane shows the analyst, in one place (house style: user-facing messages live in one
- * file). Each is a function of the facts it reports, so the tests can compare them exactly.
+ * module): this file, and beside it the texts of a pull (./pull.ts), which the page loads with the pull's
+ * code rather than at start (page_js_gzip_bytes). Each is a function of the facts it reports, so the tests
+ * can compare them exactly.
  */
 
 /** Writing into a workbook is only possible inside Excel; the none-gateway rejects with this. */
@@ -64,20 +65,6 @@ export const paneText = {
     pull: "Pull and apply",
     progress: "Download progress",
   },
-  changes: {
-    heading: (from: string, to: string) => `What changed from ${from} to ${to}`,
-    none: "No records changed.",
-    meta: (field: string, before: string, after: string) => `${field}: ${before} → ${after}`,
-    added: (n: number) => `${n} added`,
-    removed: (n: number) => `${n} removed`,
-    changed: (n: number) => `${n} changed`,
-    addedRecord: (label: string) => `added: ${label}`,
-    removedRecord: (label: string) => `removed: ${label}`,
-    changedRecord: (label: string, fields: readonly string[]) =>
-      `changed: ${label} — ${fields.join("; ")}`,
-    field: (field: string, before: string, after: string) => `${field} ${before} → ${after}`,
-    more: (n: number) => `… and ${n} more`,
-  },
   pin: {
     title: "Workbook pin",
     reading: "Reading this workbook's pin…",
@@ -122,50 +109,12 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-export const refreshMessages = {
-  noUrl: "No URL: type the address of a dataset (https://…) to pull it.",
-  badUrl: (text: string) =>
-    `"${text}" is not a usable dataset URL: use https:// (http:// only for localhost or 127.0.0.1 during development).`,
-  insecureRedirect: (url: string) =>
-    `The server redirected to ${url}, which is not https: the download was refused.`,
-  unreachable: (url: string, detail: string) =>
-    `Could not reach ${url}: the server did not answer or refused the connection (offline, wrong address, or the server does not allow cross-origin requests). ${detail}`.trim(),
-  http: (url: string, status: number, statusText: string) =>
-    `The server answered HTTP ${status}${statusText ? ` ${statusText}` : ""} for ${url}.`,
-  timeout: (url: string, timeoutMs: number) =>
-    `No complete answer from ${url} within ${formatSeconds(timeoutMs)}: the download was stopped.`,
-  tooLargeDeclared: (declared: number, maxBytes: number) =>
-    `The dataset is too large: the server announces ${formatBytes(declared)}, the limit is ${formatBytes(maxBytes)}.`,
-  tooLargeStreamed: (maxBytes: number) =>
-    `The dataset is too large: the download passed the ${formatBytes(maxBytes)} limit and was stopped.`,
-  notText: "The answer is not UTF-8 text, so it cannot be a JSON dataset.",
-  notJson: (detail: string) => `The answer is not JSON: ${detail}`,
-  invalid: (count: number, shown: number) =>
-    `The dataset does not match the schema: ${count} ${count === 1 ? "problem" : "problems"}${count > shown ? `, the first ${shown} below` : ""}.`,
-  tooLarge: (bytes: number, maxBytes: number) =>
-    `The dataset is too large: ${formatBytes(bytes)}, the limit is ${formatBytes(maxBytes)}.`,
-  futureDate: (path: string, date: string, toleranceDays: number) =>
-    `The dataset dates a figure in the future (${path}: ${date}, more than ${toleranceDays} days after today): it cannot be data, so nothing was changed.`,
-  otherDataset: (found: string, active: string) =>
-    `This is the dataset "${found}", not "${active}": nothing was changed.`,
-  older: (found: string, active: string) =>
-    `The dataset is version ${found}, older than the active ${active}: a refresh never moves to an older version.`,
-  sameVersionChanged: (version: string) =>
-    `The dataset has the active version ${version} but different content: a changed dataset must carry a new version.`,
+/** What follows any refresh or reset, whether or not the pull's texts were loaded. */
+export const refreshNotes = {
   keptActive: (version: string) => `Version ${version} stays active.`,
-  connecting: (url: string) => `Connecting to ${url}…`,
-  downloading: (received: number, total?: number) =>
-    total
-      ? `Downloading… ${formatBytes(received)} of ${formatBytes(total)}`
-      : `Downloading… ${formatBytes(received)}`,
-  validating: "Checking the dataset against the schema…",
-  upToDate: (version: string) => `Already up to date: version ${version} is the active dataset.`,
-  applied: (from: string, to: string) => `Applied version ${to} (was ${from}).`,
   recalculated: "The workbook's RE.* formulas were recalculated.",
   recalcFailed: (detail: string) =>
     `The new data is active, but Excel did not recalculate: ${detail}`,
-  cacheFailed: (detail: string) =>
-    `The new data is active, but it could not be kept for the next launch: ${detail}`,
 };
 
 export const startupMessages = {
@@ -207,12 +156,6 @@ export const pinMessages = {
     `it is ${field} ${found}, not the ${expected} the pin records.`,
   carriedHashMismatch: (expected: string, found: string) =>
     `its content has fingerprint ${found}, not the ${expected} the pin records.`,
-  pinned: (version: string, carried: boolean) =>
-    `Pinned this workbook to version ${version}${carried ? ", with a copy of the dataset inside it" : ""}.`,
-  unpinDone: "Removed the pin from this workbook.",
-  keptPinned: (version: string) =>
-    `Using the workbook's own copy of version ${version}; the functions now answer from it.`,
-  moved: (version: string) => `The workbook is now pinned to the active version ${version}.`,
   readFailed: (detail: string) => `Could not read this workbook's pin: ${detail}`,
 };
 
@@ -223,27 +166,13 @@ export const resetMessages = {
     `Back to the shipped version ${version} (was ${was}); the copy kept for the next launch was removed.`,
 };
 
-export const insertMessages = {
-  noTableChosen: "Choose at least one table to insert.",
-  tableDone: (name: string, address: string, updated: boolean) =>
-    `${updated ? "Updated" : "Inserted"} ${name} at ${address}.`,
-  tableFailed: (name: string, detail: string) => `Could not insert ${name}: ${detail}`,
-  templateDone: (title: string, sheet: string) =>
-    `Inserted the ${title} template on sheet "${sheet}".`,
-  templateFailed: (title: string, detail: string) =>
-    `Could not insert the ${title} template: ${detail}`,
-  formulaDone: (formula: string, address: string) => `Inserted ${formula} into ${address}.`,
-  formulaFailed: (detail: string) => `Could not insert the formula: ${detail}`,
-  working: "Writing into the workbook…",
-};
+/** Shown while a workbook action runs, before its texts (./actions.ts) have loaded. */
+export const WORKING = "Writing into the workbook…";
 
 export const staleMessages = {
   stale: (tables: readonly { name: string; version: string }[], active: string) =>
     `${tables.length === 1 ? "This table holds" : `These ${tables.length} tables hold`} data from another dataset than the active version ${active}: ${tables.map((t) => `${t.name} (version ${t.version})`).join(", ")}.`,
   update: "Update them in place",
-  updated: (count: number, version: string) =>
-    `Updated ${count === 1 ? "1 table" : `${count} tables`} to version ${version}, in place.`,
-  updateFailed: (detail: string) => `Could not update the tables: ${detail}`,
   readFailed: (detail: string) => `Could not check this workbook's tables: ${detail}`,
 };
 
@@ -262,7 +191,7 @@ export const gatewayMessages = {
 };
 
 /** Dataset faults in words that fit after "discarded:" or "cannot be used:" ("it is not JSON."). */
-function datasetDetail(failure: IngestFailure): string {
+export function datasetDetail(failure: IngestFailure): string {
   switch (failure.code) {
     case "too-large":
       return `it is ${formatBytes(failure.params.bytes)}, over the ${formatBytes(failure.params.maxBytes)} limit.`;
@@ -287,54 +216,6 @@ function datasetDetail(failure: IngestFailure): string {
       return cacheMessages.sameVersionChanged(failure.params.version);
     case "hash-mismatch":
       return pinMessages.carriedHashMismatch(failure.params.expected, failure.params.found);
-  }
-}
-
-function downloadText(failure: DownloadFailure | IngestFailure): string {
-  const say = refreshMessages;
-  if (failure.kind === "dataset") {
-    switch (failure.code) {
-      case "too-large":
-        return say.tooLarge(failure.params.bytes, failure.params.maxBytes);
-      case "not-text":
-        return say.notText;
-      case "not-json":
-        return say.notJson(failure.params.detail);
-      case "invalid":
-        return say.invalid(failure.params.count, failure.params.issues.length);
-      case "future-date":
-        return say.futureDate(
-          failure.params.path,
-          failure.params.date,
-          failure.params.toleranceDays
-        );
-      case "other-dataset":
-        return say.otherDataset(failure.params.found, failure.params.expected);
-      case "older":
-        return say.older(failure.params.found, failure.params.active);
-      case "same-version-changed":
-        return say.sameVersionChanged(failure.params.version);
-      default:
-        return `The dataset cannot be used: ${datasetDetail(failure)}`;
-    }
-  }
-  switch (failure.code) {
-    case "no-url":
-      return say.noUrl;
-    case "bad-url":
-      return say.badUrl(failure.params.text);
-    case "insecure-redirect":
-      return say.insecureRedirect(failure.params.url);
-    case "unreachable":
-      return say.unreachable(failure.params.url, failure.params.detail);
-    case "http":
-      return say.http(failure.params.url, failure.params.status, failure.params.statusText);
-    case "timeout":
-      return say.timeout(failure.params.url, failure.params.timeoutMs);
-    case "too-large-declared":
-      return say.tooLargeDeclared(failure.params.declared, failure.params.maxBytes);
-    case "too-large-streamed":
-      return say.tooLargeStreamed(failure.params.maxBytes);
   }
 }
 
@@ -374,37 +255,25 @@ function pinText(failure: PinFailure | IngestFailure): string {
   return pinMessages.carriedUnusable(datasetDetail(failure));
 }
 
-/** Any typed failure of the pane's data paths. */
-export type Failure = DownloadFailure | IngestFailure | CacheFailure | PinFailure;
+/** Any typed failure of the pane's start-up data paths: the kept dataset and a workbook's carried copy. */
+export type Failure = IngestFailure | CacheFailure | PinFailure;
 
 /**
- * @summary The one place a typed failure `{ kind, code, params }` becomes text.
+ * @summary The one place a typed failure `{ kind, code, params }` of the cache or a pin becomes text (a
+ * pull's failures: `pullFailureText`, ./pull.ts).
  *
  * @param failure - The failure.
- * @param context - Where a dataset failure arose: a pull (a whole sentence), the cache (the reason after
- * "discarded:"), or a workbook's carried copy (a whole sentence).
+ * @param context - Where a dataset failure arose: the cache (the reason after "discarded:") or a
+ * workbook's carried copy (a whole sentence).
  *
  * @example
- * failureText({ kind: "download", code: "no-url", params: {} })
- * //=> "No URL: type the address of a dataset (https://…) to pull it."
+ * failureText({ kind: "cache", code: "quota", params: {} })
+ * //=> "the browser's storage for this add-in is full."
  */
-export function failureText(
-  failure: Failure,
-  context: "download" | "cache" | "pin" = "download"
-): string {
-  if (failure.kind === "download") return downloadText(failure);
+export function failureText(failure: Failure, context: "cache" | "pin" = "cache"): string {
   if (failure.kind === "cache") return cacheText(failure);
   if (failure.kind === "pin") return pinText(failure);
-  if (context === "cache") return cacheText(failure);
-  if (context === "pin") return pinText(failure);
-  return downloadText(failure);
-}
-
-/** The schema issues a failure carries, for the list under its sentence. */
-export function failureIssues(failure: Failure): readonly string[] | undefined {
-  return failure.kind === "dataset" && failure.code === "invalid"
-    ? failure.params.issues
-    : undefined;
+  return context === "pin" ? pinText(failure) : cacheText(failure);
 }
 
 function pinProblemText(problem: PinXmlProblem): string {
@@ -441,9 +310,4 @@ export function errorText(error: unknown): string {
   if (isGatewayFailure(error)) return gatewayFailureText(error);
   if (error instanceof Error) return error.message;
   return String(error);
-}
-
-function formatSeconds(ms: number): string {
-  const s = ms / 1000;
-  return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
 }

@@ -165,30 +165,6 @@ function noKey(): undefined {
   return undefined;
 }
 
-/**
- * How a function's calls of at most four arguments are keyed argument by argument (`lookupOf`):
- * its number of arguments, and for each of the first four the key it is filed under (a one-cell range
- * by its cell where the parameter takes ranges, nothing past the last). Chosen once per function, so
- * that a warm call reads no flags and meets only the key functions its arguments need.
- */
-export class ArgumentKeys {
-  readonly key0: (given: unknown) => unknown;
-  readonly key1: (given: unknown) => unknown;
-  readonly key2: (given: unknown) => unknown;
-  readonly key3: (given: unknown) => unknown;
-
-  constructor(
-    readonly arity: number,
-    cells: CellKeys
-  ) {
-    const keyOf = (i: number) => (i >= arity ? noKey : cells[i] === true ? cellKey : plainKey);
-    this.key0 = keyOf(0);
-    this.key1 = keyOf(1);
-    this.key2 = keyOf(2);
-    this.key3 = keyOf(3);
-  }
-}
-
 function keyAt(args: readonly unknown[], i: number, cells: CellKeys | undefined): unknown {
   return argumentKey(args[i], cells?.[i]);
 }
@@ -232,23 +208,27 @@ export function cachedAnswer(
 
 /**
  * A function's lookup of its calls of at most four arguments handed over one by one, as Excel's
- * registration receives them: `cachedAnswer` keyed as `keys` says (the arguments past its arity are
- * not read), so a warm call fills and reads no array. `snapshot` gives the active snapshot, or
- * undefined where there is none to ask about yet (the lookup then finds nothing); it is handed over as
- * a value because a bundle reaches an imported function through a getter on each use, a load the
+ * registration receives them: `cachedAnswer` for a call of `arity` arguments (those past it are not
+ * read) with `cells` saying which are keyed by their one cell, so a warm call fills and reads no
+ * array. Each argument's key function is chosen here, once per function, so that a warm call reads
+ * no flags and meets only the key functions its arguments need. `snapshot` gives the active snapshot,
+ * or undefined where there is none to ask about yet (the lookup then finds nothing); it is handed over
+ * as a value because a bundle reaches an imported function through a getter on each use, a load the
  * compiler leaves as a call on every warm call.
  */
 export function lookupOf(
   fn: object,
-  keys: ArgumentKeys,
+  arity: number,
+  cells: CellKeys,
   snapshot: () => object | undefined
 ): (a: unknown, b: unknown, c: unknown, d: unknown) => unknown {
+  const [k0, k1, k2, k3] = [0, 1, 2, 3].map((i) =>
+    i >= arity ? noKey : cells[i] === true ? cellKey : plainKey
+  );
   return (a, b, c, d) => {
     const active = snapshot();
-    const level = active && treeOf(active, fn)?.byLength[keys.arity];
-    return (
-      level && answerIn(level, keys.arity, keys.key0(a), keys.key1(b), keys.key2(c), keys.key3(d))
-    );
+    const level = active && treeOf(active, fn)?.byLength[arity];
+    return level && answerIn(level, arity, k0(a), k1(b), k2(c), k3(d));
   };
 }
 

@@ -1,5 +1,5 @@
 import { activeSnapshot, foundSnapshot } from "../data/store";
-import { ArgumentKeys, cachedAnswer, cellKeysOf, lookupOf, rememberAnswer } from "./answerCache";
+import { cachedAnswer, cellKeysOf, lookupOf, rememberAnswer } from "./answerCache";
 import { excelMatrix, excelScalar } from "./errors";
 import { returnsMatrix } from "./metadata";
 import { run, runCells, type FunctionSpec } from "./spec";
@@ -29,7 +29,7 @@ export function excelFunction(spec: FunctionSpec): ExcelFunction {
   const excelForm = {};
   const cellKeys = cellKeysOf(spec.params);
   // none before a first call, which finds the store
-  const held = lookupOf(excelForm, new ArgumentKeys(arity, cellKeys), foundSnapshot);
+  const held = lookupOf(excelForm, arity, cellKeys, foundSnapshot);
   return withArity(arity, held, (args) => {
     let snapshot: object;
     try {

@@ -7,12 +7,7 @@ import fc from "fast-check";
 import { datasetFingerprint } from "../../src/data/fingerprint";
 import { activateDataset, activeSnapshot, resetToEmbedded, snapshotOf } from "../../src/data/store";
 import type { Snapshot } from "../../src/data/store";
-import {
-  ArgumentKeys,
-  cachedAnswer,
-  lookupOf,
-  rememberAnswer,
-} from "../../src/functions/answerCache";
+import { cachedAnswer, lookupOf, rememberAnswer } from "../../src/functions/answerCache";
 import { errorOf, excelMatrix, excelScalar } from "../../src/functions/errors";
 import { excelFunction } from "../../src/functions/excel";
 import { returnsMatrix } from "../../src/functions/metadata";
@@ -232,16 +227,15 @@ describe("the key tree", () => {
     long.forEach((args, i) => rememberAnswer(data, fn, args, `long ${i}`));
     short.forEach((args, i) => rememberAnswer(data, fn, args, `short ${i}`));
     omitted.forEach((args, i) => rememberAnswer(data, fn, args, `omitted ${i}`));
-    const keys = new ArgumentKeys(2, [false, false]);
     short.forEach((args, i) => {
       expect(cachedAnswer(data, fn, long[i])).toBe(`long ${i}`);
       expect(cachedAnswer(data, fn, args)).toBe(`short ${i}`);
-      expect(lookupOf(fn, keys, () => data)(args[0], args[1], long[i][4], long[i][5])).toBe(
-        `short ${i}`
-      );
-      expect(lookupOf(fn, keys, () => undefined)(args[0], args[1], undefined, undefined)).toBe(
-        undefined
-      );
+      expect(
+        lookupOf(fn, 2, [false, false], () => data)(args[0], args[1], long[i][4], long[i][5])
+      ).toBe(`short ${i}`);
+      expect(
+        lookupOf(fn, 2, [false, false], () => undefined)(args[0], args[1], undefined, undefined)
+      ).toBe(undefined);
       expect(cachedAnswer(data, fn, omitted[i])).toBe(`omitted ${i}`);
       expect(cachedAnswer(data, fn, [args[0], args[1], undefined])).toBeUndefined();
       expect(cachedAnswer(data, fn, [args[0], undefined, args[1], undefined])).toBeUndefined();
@@ -280,24 +274,20 @@ describe("the key tree", () => {
     for (const a of values)
       for (const c of values) {
         const four = cachedAnswer(data, fn, [a, "mining", c, undefined], undefined, cells);
-        expect(
-          lookupOf(fn, new ArgumentKeys(4, cells), () => data)(a, "mining", c, undefined)
-        ).toBe(four);
-        expect(
-          lookupOf(fn, new ArgumentKeys(2, cells), () => data)(a, c, "ignored", "ignored")
-        ).toBe(cachedAnswer(data, fn, [a, c], undefined, cells));
+        expect(lookupOf(fn, 4, cells, () => data)(a, "mining", c, undefined)).toBe(four);
+        expect(lookupOf(fn, 2, cells, () => data)(a, c, "ignored", "ignored")).toBe(
+          cachedAnswer(data, fn, [a, c], undefined, cells)
+        );
         const wide = [a, c].some((v) => Array.isArray(v) && (v.length > 1 || v[0].length > 1));
         if (wide) expect(four).toBeUndefined();
         else expect(four).toMatch(/^answer/);
       }
     // a one-cell range and its cell share an answer where the parameter takes ranges, and only there
-    expect(
-      lookupOf(fn, new ArgumentKeys(4, cells), () => data)([["China"]], "mining", 2024, undefined)
-    ).toBe(
-      lookupOf(fn, new ArgumentKeys(4, cells), () => data)("China", "mining", [[2024]], undefined)
+    expect(lookupOf(fn, 4, cells, () => data)([["China"]], "mining", 2024, undefined)).toBe(
+      lookupOf(fn, 4, cells, () => data)("China", "mining", [[2024]], undefined)
     );
     expect(
-      lookupOf(fn, new ArgumentKeys(4, cells), () => data)("China", [["mining"]], 2024, undefined)
+      lookupOf(fn, 4, cells, () => data)("China", [["mining"]], 2024, undefined)
     ).toBeUndefined();
   });
 });

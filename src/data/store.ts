@@ -93,6 +93,15 @@ export function activeSnapshot(): Snapshot {
 }
 
 /**
+ * The active snapshot once this copy of the module has found the store (after the first
+ * `activeSnapshot`), else undefined: for a warm call's lookup, which has nothing to find before a first
+ * call has run and so is spared making the store, and the failure it may report, on its path.
+ */
+export function foundSnapshot(): Snapshot | undefined {
+  return found?.snapshot;
+}
+
+/**
  * Makes a validated dataset the active one and tells every listener; `hash` is its fingerprint as
  * `acceptDataset` computed it.
  */

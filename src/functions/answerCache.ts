@@ -31,9 +31,11 @@ const NOT_A_NUMBER = Symbol("NaN");
 
 /**
  * Calls that agree on the keys before this level (the keys the Maps above it were consulted with): up
- * to LIST_LIMIT of them as rows, each row the call's remaining keys side by side in `keys` (the width
- * of a row is the number of keys left) with its answer in `answers`; past that, a Map of the next key
- * to the levels of the calls that have it. A warm call is then one or two `Map.get`s and a short scan.
+ * to LIST_LIMIT of them as rows, each row the call's remaining keys side by side in `keys` (a row is as
+ * wide as the number of keys left, and at least four: fewer are followed by undefined, so a warm call
+ * compares four keys whatever its width, as `answerIn` says) with its answer in `answers`; past that, a
+ * Map of the next key to the levels of the calls that have it. A warm call is then one or two
+ * `Map.get`s and a short scan.
  */
 class Level {
   keys: unknown[] = [];
@@ -83,10 +85,13 @@ function answersOf(snapshot: object): Answers {
  * The tree of `fn` on `snapshot`. The check of the last one asked about is all a warm call runs: the
  * functions on a warm call's path are kept this small so that the compiler inlines the whole path
  * into the function Excel calls (it stops at a budget of bytecode), the lookups of another snapshot or
- * function are called apart.
+ * function are called apart. Such a helper, called from one place, is marked for the minifier, which
+ * would otherwise put its body into its caller's bytecode.
  */
 function treeOf(snapshot: object, fn: object): Tree | undefined {
-  return snapshot === lastSnapshot && fn === lastFn ? lastTree : findTree(snapshot, fn);
+  return snapshot === lastSnapshot && fn === lastFn
+    ? lastTree
+    : /*#__NOINLINE__*/ findTree(snapshot, fn);
 }
 
 function findTree(snapshot: object, fn: object): Tree | undefined {
@@ -116,24 +121,32 @@ export function cellKeysOf(params: readonly { readonly acceptsRange?: boolean }[
  * with 0 and with nothing), or UNCACHED for a range or an error. Where `cell` says so (an argument of
  * an `acceptsRange` parameter) a one-cell range is keyed by its cell: Excel hands every value to such
  * a parameter as a range, and a one-cell range answers as its cell does (only used under a key of its
- * own, `extra`, or where the two answer alike). Text, numbers and omitted arguments are decided here;
- * the rest, which a warm call rarely meets, apart (see `treeOf` on why the path is kept small).
+ * own, `extra`, or where the two answer alike).
  */
 function argumentKey(given: unknown, cell: boolean | undefined): unknown {
-  // One expression, no helper: a minifier turns a helper called once into a closure made on each call.
-  const value =
-    cell === true &&
-    Array.isArray(given) &&
-    given.length === 1 &&
-    Array.isArray(given[0]) &&
-    given[0].length === 1
+  return cell === true ? cellKey(given) : plainKey(given);
+}
+
+/**
+ * The key of an argument of a parameter that takes no ranges. Text, numbers and omitted arguments are
+ * decided here; the rest, which a warm call rarely meets, apart (see `treeOf` on why the path is kept
+ * small).
+ */
+function plainKey(given: unknown): unknown {
+  return typeof given === "string" ||
+    given === undefined ||
+    (typeof given === "number" && given !== 0 && given === given)
+    ? given
+    : /*#__NOINLINE__*/ rareKey(given); // see `treeOf` on the minifier
+}
+
+/** The key of an argument of a parameter that takes ranges: a one-cell range is keyed by its cell. */
+function cellKey(given: unknown): unknown {
+  return plainKey(
+    Array.isArray(given) && given.length === 1 && Array.isArray(given[0]) && given[0].length === 1
       ? (given[0] as unknown[])[0]
-      : given;
-  return typeof value === "string" ||
-    value === undefined ||
-    (typeof value === "number" && value !== 0 && value === value)
-    ? value
-    : rareKey(value);
+      : given
+  );
 }
 
 /** The key of 0, -0, NaN, null, a boolean, or of a range or an error (UNCACHED). */
@@ -147,14 +160,19 @@ function rareKey(value: unknown): unknown {
   return value;
 }
 
+/** Stands for an argument past a call's last: an omitted argument, as the rows' padding is. */
+function noKey(): undefined {
+  return undefined;
+}
+
 function keyAt(args: readonly unknown[], i: number, cells: CellKeys | undefined): unknown {
   return argumentKey(args[i], cells?.[i]);
 }
 
 /**
- * The keys of the call being looked up past its fourth, refilled on every lookup of a longer call
- * (primitives only: a range is never kept alive by it). Beyond the call's last key it holds earlier
- * calls' keys, which no row is wide enough to be compared with.
+ * The keys of the call being looked up past its fourth, filled for the lookup of a longer call and
+ * emptied after it (primitives only: a range is never kept alive by it), so that past a call's last
+ * key it holds undefined, as a row's padding does.
  */
 const lookedUp: unknown[] = new Array<unknown>(16).fill(undefined);
 
@@ -176,7 +194,7 @@ export function cachedAnswer(
   const level = tree?.byLength[args.length];
   if (level === undefined) return undefined;
   for (let i = 4; i < args.length; i++) lookedUp[i] = keyAt(args, i, cells);
-  return answerIn(
+  const answer = answerIn(
     level,
     args.length,
     keyAt(args, 0, cells),
@@ -184,40 +202,44 @@ export function cachedAnswer(
     keyAt(args, 2, cells),
     keyAt(args, 3, cells)
   );
+  lookedUp.fill(undefined, 4, args.length);
+  return answer;
 }
 
 /**
- * `cachedAnswer` for a call of at most four arguments handed over one by one (`arity` of them; the
- * others are not read), as Excel's registration receives them: a warm call fills and reads no array.
+ * A function's lookup of its calls of at most four arguments handed over one by one, as Excel's
+ * registration receives them: `cachedAnswer` for a call of `arity` arguments (those past it are not
+ * read) with `cells` saying which are keyed by their one cell, so a warm call fills and reads no
+ * array. Each argument's key function is chosen here, once per function, so that a warm call reads
+ * no flags and meets only the key functions its arguments need. `snapshot` gives the active snapshot,
+ * or undefined where there is none to ask about yet (the lookup then finds nothing); it is handed over
+ * as a value because a bundle reaches an imported function through a getter on each use, a load the
+ * compiler leaves as a call on every warm call.
  */
-export function cachedAnswerOf(
-  snapshot: object,
+export function lookupOf(
   fn: object,
-  cells: CellKeys,
   arity: number,
-  a: unknown,
-  b: unknown,
-  c: unknown,
-  d: unknown
-): unknown {
-  const level = treeOf(snapshot, fn)?.byLength[arity];
-  if (level === undefined) return undefined;
-  return answerIn(
-    level,
-    arity,
-    argumentKey(a, cells[0]),
-    argumentKey(b, cells[1]),
-    argumentKey(c, cells[2]),
-    argumentKey(d, cells[3])
+  cells: CellKeys,
+  snapshot: () => object | undefined
+): (a: unknown, b: unknown, c: unknown, d: unknown) => unknown {
+  const [k0, k1, k2, k3] = [0, 1, 2, 3].map((i) =>
+    i >= arity ? noKey : cells[i] === true ? cellKey : plainKey
   );
+  return (a, b, c, d) => {
+    const active = snapshot();
+    const level = active && treeOf(active, fn)?.byLength[arity];
+    return level && answerIn(level, arity, k0(a), k1(b), k2(c), k3(d));
+  };
 }
 
 /**
  * The answer in `level` of the call of `length` arguments whose first keys are `k0`…`k3` (the others
- * in `lookedUp`). The first four keys are in variables, shifted along as the Maps consume them, and a
- * row's first four keys are compared each at a place of its own: each comparison then meets one
- * parameter's kind of value (a text, a year) and is compiled for it, where one loop over the keys
- * would compare every kind at one place. A range or an error among the arguments has the key
+ * in `lookedUp`; undefined past the last). The first four keys are in variables, shifted along as the
+ * Maps consume them, and a row's first four keys are compared each at a place of its own: each
+ * comparison then meets one parameter's kind of value (a text, a year) and is compiled for it, where
+ * one loop over the keys would compare every kind at one place. The four are compared whatever the
+ * row's width (a narrower row is padded with undefined, and so are the keys past a call's last), so
+ * the comparisons ask nothing of the width. A range or an error among the arguments has the key
  * UNCACHED, which no Map or row holds, so such a call finds nothing.
  */
 function answerIn(
@@ -238,15 +260,15 @@ function answerIn(
     k2 = k3;
     k3 = lookedUp[from + 4];
   }
-  const width = length - from;
+  const width = length - from < 4 ? 4 : length - from;
   const rows = level.keys;
   const answers = level.answers;
   for (let row = 0, at = 0; row < answers.length; row++, at += width)
     if (
-      (width < 1 || rows[at] === k0) &&
-      (width < 2 || rows[at + 1] === k1) &&
-      (width < 3 || rows[at + 2] === k2) &&
-      (width < 4 || rows[at + 3] === k3) &&
+      rows[at] === k0 &&
+      rows[at + 1] === k1 &&
+      rows[at + 2] === k2 &&
+      rows[at + 3] === k3 &&
       (width < 5 || sameFurther(rows, at, width, from))
     )
       return answers[row];
@@ -308,22 +330,24 @@ function levelIn(levels: Map<unknown, Level>, key: unknown): Level {
 }
 
 /**
- * Puts `answer` in `level` as the row of `keys` (replacing the answer of an equal row); a level that
- * outgrows LIST_LIMIT rows files them under their first key. Returns whether the row is new.
+ * Puts `answer` in `level` as the row of `keys` (replacing the answer of an equal row), padded to four
+ * keys; a level that outgrows LIST_LIMIT rows files them under their first key. Returns whether the
+ * row is new.
  */
 function fileRow(level: Level, keys: readonly unknown[], answer: unknown): boolean {
-  const width = keys.length;
-  for (let row = 0; row < level.answers.length; row++)
-    if (keys.every((key, i) => level.keys[row * width + i] === key)) {
-      level.answers[row] = answer;
+  const row = keys.length < 4 ? [...keys, ...new Array<undefined>(4 - keys.length)] : keys;
+  const width = row.length;
+  for (let at = 0; at < level.keys.length; at += width)
+    if (row.every((key, i) => level.keys[at + i] === key)) {
+      level.answers[at / width] = answer;
       return false;
     }
-  level.keys.push(...keys);
+  level.keys.push(...row);
   level.answers.push(answer);
-  if (level.answers.length > LIST_LIMIT && width > 0) {
+  if (level.answers.length > LIST_LIMIT && keys.length > 0) {
     const next = new Map<unknown, Level>();
-    level.answers.forEach((held, row) => {
-      const rowKeys = level.keys.slice(row * width, (row + 1) * width);
+    level.answers.forEach((held, i) => {
+      const rowKeys = level.keys.slice(i * width, i * width + keys.length);
       fileRow(levelIn(next, rowKeys[0]), rowKeys.slice(1), held);
     });
     level.next = next;

@@ -1,5 +1,5 @@
-import { activeSnapshot } from "../data/store";
-import { cachedAnswer, cachedAnswerOf, cellKeysOf, rememberAnswer } from "./answerCache";
+import { activeSnapshot, foundSnapshot } from "../data/store";
+import { cachedAnswer, cellKeysOf, lookupOf, rememberAnswer } from "./answerCache";
 import { excelMatrix, excelScalar } from "./errors";
 import { returnsMatrix } from "./metadata";
 import { run, runCells, type FunctionSpec } from "./spec";
@@ -24,36 +24,22 @@ export function excelFunction(spec: FunctionSpec): ExcelFunction {
   const toExcel: (args: readonly unknown[]) => unknown = returnsMatrix(spec)
     ? (args) => excelMatrix(runCells(spec, args))
     : (args) => excelScalar(run(spec, args));
-  if (spec.readsToday)
-    return withArity(
-      arity,
-      () => undefined,
-      (args) => toExcel(args.slice())
-    );
+  if (spec.readsToday) return withArity(arity, () => undefined, toExcel);
   // The Excel forms' own tree: any object names a function to the answer cache.
   const excelForm = {};
   const cellKeys = cellKeysOf(spec.params);
-  const held: Held = (a, b, c, d) => {
-    let snapshot: object;
-    try {
-      snapshot = activeSnapshot();
-    } catch {
-      return undefined; // answered by `answer`, which reports the failure
-    }
-    return cachedAnswerOf(snapshot, excelForm, cellKeys, arity, a, b, c, d);
-  };
+  // none before a first call, which finds the store
+  const held = lookupOf(excelForm, arity, cellKeys, foundSnapshot);
   return withArity(arity, held, (args) => {
     let snapshot: object;
     try {
       snapshot = activeSnapshot();
     } catch {
-      return toExcel(args.slice()); // the runner turns the failure into a #VALUE! that says so
+      return toExcel(args); // the runner turns the failure into a #VALUE! that says so
     }
     const again = cachedAnswer(snapshot, excelForm, args, undefined, cellKeys);
     if (again !== undefined) return again;
-    const own = args.slice();
-    args.fill(undefined); // a range handed in is not kept alive by the next call's array
-    return rememberAnswer(snapshot, excelForm, own, toExcel(own), undefined, cellKeys);
+    return rememberAnswer(snapshot, excelForm, args, toExcel(args), undefined, cellKeys);
   });
 }
 
@@ -61,52 +47,14 @@ export function excelFunction(spec: FunctionSpec): ExcelFunction {
 type Held = (a: unknown, b: unknown, c: unknown, d: unknown) => unknown;
 
 /**
- * `call` as a function of exactly `arity` parameters: Excel's extra invocation argument is never read.
- * Arities up to 4 (most specs) have their own case, which first asks `held` with the arguments as they
- * came, so a warm call fills no array; otherwise the arguments go into one array per function, refilled
- * on every call, so a call allocates nothing; `call` must copy it to keep it or to hand it on (another
- * call refills it). Longer lists are copied on every call and go to `call` alone.
+ * `call` as a function of `arity` parameters: Excel's extra invocation argument is never handed on.
+ * Up to four (most specs), `held` is asked first with the arguments as they came (those past `arity`
+ * are not read), so a warm call fills no array; `call` gets an array of its own, which it may keep.
  */
 function withArity(arity: number, held: Held, call: (args: unknown[]) => unknown): ExcelFunction {
-  const args: unknown[] = new Array<unknown>(arity).fill(undefined);
-  switch (arity) {
-    case 0:
-      return () => held(undefined, undefined, undefined, undefined) ?? call(args);
-    case 1:
-      return (a) => {
-        const answer = held(a, undefined, undefined, undefined);
-        if (answer !== undefined) return answer;
-        args[0] = a;
-        return call(args);
-      };
-    case 2:
-      return (a, b) => {
-        const answer = held(a, b, undefined, undefined);
-        if (answer !== undefined) return answer;
-        args[0] = a;
-        args[1] = b;
-        return call(args);
-      };
-    case 3:
-      return (a, b, c) => {
-        const answer = held(a, b, c, undefined);
-        if (answer !== undefined) return answer;
-        args[0] = a;
-        args[1] = b;
-        args[2] = c;
-        return call(args);
-      };
-    case 4:
-      return (a, b, c, d) => {
-        const answer = held(a, b, c, d);
-        if (answer !== undefined) return answer;
-        args[0] = a;
-        args[1] = b;
-        args[2] = c;
-        args[3] = d;
-        return call(args);
-      };
-    default:
-      return (...given) => call(given.slice(0, arity));
-  }
+  if (arity > 4) return (...given) => call(given.slice(0, arity));
+  return (a, b, c, d) => {
+    const answer = held(a, b, c, d);
+    return answer !== undefined ? answer : call([a, b, c, d].slice(0, arity));
+  };
 }

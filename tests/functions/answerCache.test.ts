@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { datasetFingerprint } from "../../src/data/fingerprint";
 import { activateDataset, activeSnapshot, resetToEmbedded, snapshotOf } from "../../src/data/store";
 import type { Snapshot } from "../../src/data/store";
-import { cachedAnswer, cachedAnswerOf, rememberAnswer } from "../../src/functions/answerCache";
+import { cachedAnswer, lookupOf, rememberAnswer } from "../../src/functions/answerCache";
 import { errorOf, excelMatrix, excelScalar } from "../../src/functions/errors";
 import { excelFunction } from "../../src/functions/excel";
 import { returnsMatrix } from "../../src/functions/metadata";
@@ -217,6 +217,32 @@ describe("the key tree", () => {
     expect(cachedAnswer(data, fn, [1, 2, 3, 4, 5, 6])).toBe("six");
   });
 
+  test("rows narrower than four keys and calls looked up after a longer one: undefined as an argument, as padding and left behind by nothing", () => {
+    const data = {};
+    const fn = {};
+    // enough calls of each length that their levels are filed under Maps, as a workbook's are
+    const long = Array.from({ length: 12 }, (_, i) => [i % 3, "x", i, 4, 5, i + 6]);
+    const short = Array.from({ length: 12 }, (_, i) => [i % 3, i]);
+    const omitted = Array.from({ length: 12 }, (_, i) => [i % 3, undefined, i]);
+    long.forEach((args, i) => rememberAnswer(data, fn, args, `long ${i}`));
+    short.forEach((args, i) => rememberAnswer(data, fn, args, `short ${i}`));
+    omitted.forEach((args, i) => rememberAnswer(data, fn, args, `omitted ${i}`));
+    short.forEach((args, i) => {
+      expect(cachedAnswer(data, fn, long[i])).toBe(`long ${i}`);
+      expect(cachedAnswer(data, fn, args)).toBe(`short ${i}`);
+      expect(
+        lookupOf(fn, 2, [false, false], () => data)(args[0], args[1], long[i][4], long[i][5])
+      ).toBe(`short ${i}`);
+      expect(
+        lookupOf(fn, 2, [false, false], () => undefined)(args[0], args[1], undefined, undefined)
+      ).toBe(undefined);
+      expect(cachedAnswer(data, fn, omitted[i])).toBe(`omitted ${i}`);
+      expect(cachedAnswer(data, fn, [args[0], args[1], undefined])).toBeUndefined();
+      expect(cachedAnswer(data, fn, [args[0], undefined, args[1], undefined])).toBeUndefined();
+      expect(cachedAnswer(data, fn, [...long[i].slice(0, 5), undefined])).toBeUndefined();
+    });
+  });
+
   test("looked up argument by argument, as Excel's registration does, a call finds what its array finds (one-cell ranges where the parameter takes ranges, nothing for a wider range)", () => {
     const cells = [true, false, true, false];
     const values: readonly unknown[] = [
@@ -248,8 +274,8 @@ describe("the key tree", () => {
     for (const a of values)
       for (const c of values) {
         const four = cachedAnswer(data, fn, [a, "mining", c, undefined], undefined, cells);
-        expect(cachedAnswerOf(data, fn, cells, 4, a, "mining", c, undefined)).toBe(four);
-        expect(cachedAnswerOf(data, fn, cells, 2, a, c, "ignored", "ignored")).toBe(
+        expect(lookupOf(fn, 4, cells, () => data)(a, "mining", c, undefined)).toBe(four);
+        expect(lookupOf(fn, 2, cells, () => data)(a, c, "ignored", "ignored")).toBe(
           cachedAnswer(data, fn, [a, c], undefined, cells)
         );
         const wide = [a, c].some((v) => Array.isArray(v) && (v.length > 1 || v[0].length > 1));
@@ -257,11 +283,11 @@ describe("the key tree", () => {
         else expect(four).toMatch(/^answer/);
       }
     // a one-cell range and its cell share an answer where the parameter takes ranges, and only there
-    expect(cachedAnswerOf(data, fn, cells, 4, [["China"]], "mining", 2024, undefined)).toBe(
-      cachedAnswerOf(data, fn, cells, 4, "China", "mining", [[2024]], undefined)
+    expect(lookupOf(fn, 4, cells, () => data)([["China"]], "mining", 2024, undefined)).toBe(
+      lookupOf(fn, 4, cells, () => data)("China", "mining", [[2024]], undefined)
     );
     expect(
-      cachedAnswerOf(data, fn, cells, 4, "China", [["mining"]], 2024, undefined)
+      lookupOf(fn, 4, cells, () => data)("China", [["mining"]], 2024, undefined)
     ).toBeUndefined();
   });
 });

@@ -7,7 +7,7 @@
  * runtime's own floor, measured the same way in interleaved rounds.
  */
 import type { Page } from "playwright-core";
-import { standInForExcelRuntime } from "../../tests/_support/excel-bridge";
+import { functionsAssociated, standInForExcelRuntime } from "../../tests/_support/excel-bridge";
 import { serveDirectory } from "../../tests/_support/static-server";
 import { median } from "./timing";
 
@@ -118,12 +118,7 @@ export async function customFunctionsRuntimeUsPerCell(
     await standInForExcelRuntime(context);
     const page = await context.newPage();
     await page.goto(`${site.origin}/taskpane.html`);
-    await page.waitForFunction(() => {
-      const cf = (
-        window as unknown as { CustomFunctions?: { _association?: { m_mappings?: object } } }
-      ).CustomFunctions;
-      return Object.keys(cf?._association?.m_mappings ?? {}).length > 0;
-    });
+    await functionsAssociated(page);
     await page.evaluate((id) => {
       (
         window as unknown as {

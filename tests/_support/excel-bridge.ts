@@ -40,6 +40,16 @@ export async function standInForExcelRuntime(context: BrowserContext): Promise<v
   });
 }
 
+/** Waits until the page's functions bundle has associated its functions with Microsoft's runtime. */
+export async function functionsAssociated(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const cf = (
+      window as unknown as { CustomFunctions?: { _association?: { m_mappings?: object } } }
+    ).CustomFunctions;
+    return Object.keys(cf?._association?.m_mappings ?? {}).length > 0;
+  });
+}
+
 /** An argument as Excel sends an error cell to a function whose metadata allows errors. */
 export const excelErrorArgument = (code: string) => ({ type: "CustomFunctionError", code });
 

@@ -14,7 +14,12 @@ import { datasetFingerprint } from "../../src/data/fingerprint";
 import { functionsMetadata } from "../../src/functions/metadata";
 import { SPECS } from "../../src/functions/specs";
 import { launchChromium } from "../_support/chromium";
-import { excelErrorArgument, invoke, standInForExcelRuntime } from "../_support/excel-bridge";
+import {
+  excelErrorArgument,
+  functionsAssociated,
+  invoke,
+  standInForExcelRuntime,
+} from "../_support/excel-bridge";
 import { serveDirectory, type StaticSite } from "../_support/static-server";
 import { pageScripts } from "../../scripts/bench/page-size";
 import { MINE_T_REO, LEAD_TIME_ANY_YEARS } from "../_support/expected";
@@ -169,12 +174,7 @@ describe("in the built page, with Microsoft's custom-functions runtime standing 
         };
       }, dateSystem);
     await opened.goto(`${site.origin}/taskpane.html`);
-    await opened.waitForFunction(() => {
-      const cf = (
-        window as unknown as { CustomFunctions?: { _association?: { m_mappings?: object } } }
-      ).CustomFunctions;
-      return Object.keys(cf?._association?.m_mappings ?? {}).length > 0;
-    });
+    await functionsAssociated(opened);
     return opened;
   }
 

@@ -67,9 +67,11 @@ export function convertMass(data: IndexedDataset, args: ConvertMassOptions): Out
   if (!to) return unknownKeywordIn(massForms, "to", args.to);
   if (from === to) return answer(args.value);
 
-  const source = factorsFor(data, from, to, args.element);
+  const element = args.element?.trim() ? elementOrBlend(data, args.element) : undefined;
+  if (element && !element.ok) return element;
+  const source = factorsFor(data, from, to, element?.value);
   if (!source.ok) return source;
-  const target = factorsFor(data, to, from, args.element);
+  const target = factorsFor(data, to, from, element?.value);
   if (!target.ok) return target;
   const basis: Basis[] = [];
   let value = args.value;
@@ -94,19 +96,15 @@ function factorsFor(
   data: IndexedDataset,
   form: MassForm,
   other: MassForm,
-  elementKeyword: string | undefined
+  element: Element | typeof NDPR | undefined
 ): Outcome<MetalFactors | undefined> {
   if (form === "metal") return answer(undefined);
-  const named = elementKeyword !== undefined && elementKeyword.trim() !== "";
   if (form === "NdFeB")
-    return named ? magnetFactors(data, elementKeyword) : reeInMagnet(data, other);
-  if (!named) return fail("invalid", "elementRequired", { form, other });
-  const element = elementOrBlend(data, elementKeyword);
-  if (!element.ok) return element;
-  if (element.value !== NDPR) {
-    const record = element.value;
-    const basis = [basisOf(record, elementFactorLabel(record))];
-    return answer({ toMetal: record.metalPerOxide, fromMetal: record.oxidePerMetal, basis });
+    return element === undefined ? reeInMagnet(data, other) : magnetFactors(data, element);
+  if (element === undefined) return fail("invalid", "elementRequired", { form, other });
+  if (element !== NDPR) {
+    const basis = [basisOf(element, elementFactorLabel(element))];
+    return answer({ toMetal: element.metalPerOxide, fromMetal: element.oxidePerMetal, basis });
   }
   const factor = factorOf(data, FACTOR_IDS.ndprMetalPerOxide);
   if (!factor)
@@ -135,13 +133,14 @@ function elementOrBlend(data: IndexedDataset, keyword: string): Outcome<Element 
 }
 
 /** A tonne of magnet as a tonne of one element's (or the NdPr blend's) metal, by its cited share. */
-function magnetFactors(data: IndexedDataset, keyword: string): Outcome<MetalFactors> {
-  const element = elementOrBlend(data, keyword);
-  if (!element.ok) return element;
-  const material = element.value === NDPR ? NDPR : element.value.symbol;
-  if (!isMagnetMaterial(material) || material === "REE")
+function magnetFactors(
+  data: IndexedDataset,
+  element: Element | typeof NDPR
+): Outcome<MetalFactors> {
+  const material = element === NDPR ? NDPR : element.symbol;
+  if (!isMagnetMaterial(material))
     return fail("notAvailable", "noMagnetShare", {
-      element: element.value === NDPR ? NDPR : element.value.name,
+      element: element === NDPR ? NDPR : element.name,
       materials: Object.keys(MAGNET_COMPOSITION).filter((m) => m !== "REE"),
     });
   const composition = magnetShare(data, material, "conversion");

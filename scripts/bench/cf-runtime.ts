@@ -29,65 +29,39 @@ interface Timed {
 
 /**
  * In the page: sends `calls` (repeated to `count` invocations) as Excel would and resolves when the runtime
- * has reported every result. The bridge's outgoing messages are counted, not kept, so 100,000 results stay
- * cheap to the measure; requests are acknowledged as the host would.
+ * has reported every result. The bridge's outgoing messages go to a listener that counts their results
+ * instead of keeping them, so 100,000 results stay cheap to the measure (tests/_support/excel-bridge.ts).
  */
 function timeInvocations(page: Page, id: string, calls: readonly unknown[][], count: number) {
   return page.evaluate(
     ([fnId, argumentLists, total, batch]) =>
       new Promise<Timed>((resolve) => {
         const w = window as unknown as {
-          _richApiNativeBridge: {
-            sendMessageToHost: (text: string) => void;
-            onMessageFromHost: (text: string) => void;
-          };
+          __bridgeListener: ((message: object) => void) | undefined;
+          __excelInvocation: (n: number, id: string, args: readonly unknown[]) => unknown[];
+          __invocationResults: (message: object) => unknown[][];
+          _richApiNativeBridge: { onMessageFromHost: (text: string) => void };
         };
-        const bridge = w._richApiNativeBridge;
         const messages: string[] = [];
         for (let start = 0; start < total; start += batch) {
           const entries = [];
-          for (let i = start; i < Math.min(total, start + batch); i++) {
-            const args = argumentLists[i % argumentLists.length];
-            entries.push([
-              1,
-              1000,
-              "",
-              JSON.stringify([i + 1, fnId, args, `Sheet1!A${i + 1}`, 4]),
-              i + 1,
-            ]);
-          }
+          for (let i = start; i < Math.min(total, start + batch); i++)
+            entries.push(w.__excelInvocation(i + 1, fnId, argumentLists[i % argumentLists.length]));
           messages.push(JSON.stringify({ type: 3, message: { entries } }));
         }
         let results = 0;
         let failed = 0;
         const begin = performance.now();
-        bridge.sendMessageToHost = (text: string) => {
-          const message = JSON.parse(text) as {
-            id: number;
-            type: number;
-            message?: {
-              body?: { Actions?: { Name: string; ArgumentInfo?: { Arguments: unknown[][] } }[] };
-            };
-          };
-          for (const action of message.message?.body?.Actions ?? [])
-            if (action.Name === "SetInvocationArrayResults")
-              for (const result of (action.ArgumentInfo?.Arguments[0] ?? []) as unknown[][]) {
-                results++;
-                if (result[1] !== true) failed++;
-              }
-          if (message.type === 1)
-            setTimeout(() =>
-              bridge.onMessageFromHost(
-                JSON.stringify({
-                  id: message.id,
-                  type: 2,
-                  message: { statusCode: 200, headers: {}, body: '{"Results":[]}' },
-                })
-              )
-            );
-          if (results >= total) resolve({ ms: performance.now() - begin, results, failed });
+        w.__bridgeListener = (message) => {
+          for (const result of w.__invocationResults(message)) {
+            results++;
+            if (result[1] !== true) failed++;
+          }
+          if (results < total) return;
+          w.__bridgeListener = undefined;
+          resolve({ ms: performance.now() - begin, results, failed });
         };
-        for (const text of messages) bridge.onMessageFromHost(text);
+        for (const text of messages) w._richApiNativeBridge.onMessageFromHost(text);
       }),
     [id, calls, count, BATCH] as const
   );

@@ -8,14 +8,17 @@ import { localOfficeJsFile } from "./office-cdn";
  * talks to (`_richApiNativeBridge`, what Excel's host provides) is ours. Invocations go in the way Excel
  * sends them (function id, argument values, with error arguments as Excel encodes them when the metadata
  * allows errors); the runtime calls the associated function and sends the results back through the bridge,
- * where the test reads them.
+ * where the test reads them. In the page: `__excelInvocation(n, id, args)` is the n-th cell's invocation entry as
+ * Excel writes it (flag 4: errors allowed), `__invocationResults(message)` the result rows a message the runtime
+ * sent carries, and a `__bridgeListener` set by the page takes every such message instead of `__bridgeSent`.
  */
 const BRIDGE = `
 window.__bridgeSent = [];
 window._richApiNativeBridge = {
   sendMessageToHost: function (text) {
     var message = JSON.parse(text);
-    window.__bridgeSent.push(message);
+    if (window.__bridgeListener) window.__bridgeListener(message);
+    else window.__bridgeSent.push(message);
     if (message.type === 1)
       setTimeout(function () {
         window._richApiNativeBridge.onMessageFromHost(JSON.stringify({
@@ -23,6 +26,17 @@ window._richApiNativeBridge = {
         }));
       }, 0);
   }
+};
+window.__excelInvocation = function (n, functionId, args) {
+  return [1, 1000, "", JSON.stringify([n, functionId, args, "Sheet1!A" + n, 4]), n];
+};
+window.__invocationResults = function (message) {
+  var results = [];
+  var actions = (message.message && message.message.body && message.message.body.Actions) || [];
+  for (var i = 0; i < actions.length; i++)
+    if (actions[i].Name === "SetInvocationArrayResults" && actions[i].ArgumentInfo)
+      results.push.apply(results, actions[i].ArgumentInfo.Arguments[0]);
+  return results;
 };
 document.write('<script src="https://appsforoffice.microsoft.com/lib/1/hosted/custom-functions-runtime.js"><\\/script>');
 `;
@@ -63,31 +77,19 @@ export async function invoke(
 ): Promise<InvocationResult[]> {
   return page.evaluate(async (batch) => {
     const w = window as unknown as {
-      __bridgeSent: {
-        type: number;
-        message: {
-          body: { Actions: { Name: string; ArgumentInfo?: { Arguments: unknown[][] } }[] };
-        };
-      }[];
+      __bridgeSent: object[];
+      __excelInvocation: (n: number, id: string, args: readonly unknown[]) => unknown[];
+      __invocationResults: (message: object) => unknown[][];
       _richApiNativeBridge: { onMessageFromHost: (text: string) => void };
     };
     w.__bridgeSent.length = 0;
-    const entries = batch.map(([id, args], i) => [
-      1,
-      1000,
-      "",
-      JSON.stringify([i + 1, id, args, `Sheet1!A${i + 1}`, 4]),
-      i + 1,
-    ]);
+    const entries = batch.map(([id, args], i) => w.__excelInvocation(i + 1, id, args));
     w._richApiNativeBridge.onMessageFromHost(JSON.stringify({ type: 3, message: { entries } }));
     const results: unknown[][] = [];
     for (let wait = 0; wait < 100 && results.length < batch.length; wait++) {
       await new Promise((done) => setTimeout(done, 50));
       results.length = 0;
-      for (const sent of w.__bridgeSent)
-        for (const action of sent.message?.body?.Actions ?? [])
-          if (action.Name === "SetInvocationArrayResults")
-            results.push(...(action.ArgumentInfo?.Arguments[0] as unknown[][]));
+      for (const sent of w.__bridgeSent) results.push(...w.__invocationResults(sent));
     }
     return results
       .map((r) => [r[0], r[1], r[2]])
